@@ -1,0 +1,26 @@
+# Shared paths and helpers for the project's scripts. Source it; don't run it.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CACHE="$ROOT/.cache"             # downloads and unpacked third-party sources (ignored by git)
+BUILD_NATIVE="$ROOT/build/native"
+BUILD_WASM="$ROOT/build/wasm"
+DIST="$ROOT/dist"
+
+IMGUI_VERSION="1.90.1"
+IMGUI_DEB_VERSION="1.90.1+ds-1"
+IMGUI_TARBALL="imgui_1.90.1+ds.orig.tar.xz"
+IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
+IMGUI_DIR="$CACHE/imgui-$IMGUI_VERSION"
+
+JITSI_SDK_VERSION="13.2.0"       # ships the source of Jitsi's iframe API (modules/API/external)
+JITSI_SDK_DIR="$CACHE/jitsi-sdk-$JITSI_SDK_VERSION"
+
+# Debian's emcc runs its JS optimizer with the system node, which needs Debian's acorn.
+export NODE_PATH=/usr/share/nodejs
+# Emscripten's system-library cache must be writable; root can use Debian's default.
+export EM_CACHE="${EM_CACHE:-/usr/share/emscripten/cache}"
+
+log() { printf '\033[1;35m[cofinix]\033[0m %s\n' "$*" >&2; }
+
+jobs_for_build() { nproc 2>/dev/null || echo 2; }
