@@ -1,0 +1,28 @@
+// Events that the browser sends to the app as UTF-8 JSON through one entry point,
+// e.g. {"type":"route","hash":"#/COF-AB12CD34"} or {"type":"meeting-left"}.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cofx {
+
+struct PlatformEvent {
+  enum class Type {
+    RouteChanged,       // hash: the new location.hash (back/forward, edited URL)
+    MeetingJoined,      // Jitsi videoConferenceJoined
+    MeetingLeft,        // Jitsi videoConferenceLeft
+    ReadyToClose,       // Jitsi readyToClose (hang up)
+    ScriptLoadFailed,   // detail: why external_api.js could not be used
+    ClipboardResult,    // ok + detail
+  };
+  Type type;
+  std::string text;   // hash for RouteChanged, reason for ScriptLoadFailed/ClipboardResult
+  bool ok = true;     // ClipboardResult
+};
+
+// Never throws; returns nullopt for malformed JSON, unknown types or wrong field types.
+std::optional<PlatformEvent> parse_platform_event(std::string_view json_text);
+
+}  // namespace cofx
