@@ -11,6 +11,7 @@ namespace cofx {
 struct PlatformEvent {
   enum class Type {
     RouteChanged,       // hash: the new location.hash (back/forward, edited URL)
+    MeetingOpened,      // the bridge constructed JitsiMeetExternalAPI ("meeting-opened")
     MeetingJoined,      // Jitsi videoConferenceJoined
     MeetingLeft,        // Jitsi videoConferenceLeft
     ReadyToClose,       // Jitsi readyToClose (hang up)

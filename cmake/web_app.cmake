@@ -1,0 +1,54 @@
+# The web app (Emscripten) and the static site in dist/.
+set(COFX_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the static site is written")
+set(COFX_FONT_SOURCE "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf" CACHE FILEPATH "TTF subset into the site")
+
+target_compile_definitions(imgui_core PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS)
+
+file(GLOB COFX_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/*.cpp)
+file(GLOB COFX_JS_LIBRARIES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/js/*.js)
+add_executable(cofinix ${COFX_WEB_SOURCES}
+  ${COFX_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${COFX_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(cofinix PRIVATE ${COFX_IMGUI_DIR}/backends)
+target_link_libraries(cofinix PRIVATE cofx_app)
+set_target_properties(cofinix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${COFX_DIST_DIR}")
+
+set(COFX_LINK_FLAGS
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sTOTAL_STACK=1MB
+  -sFILESYSTEM=0 -sDISABLE_EXCEPTION_CATCHING=1
+  "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event"
+  "-sEXPORTED_RUNTIME_METHODS=addRunDependency,removeRunDependency")
+foreach(js ${COFX_JS_LIBRARIES})
+  list(APPEND COFX_LINK_FLAGS "--js-library=${js}")
+endforeach()
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  target_compile_options(cofx_core PRIVATE -Oz -flto)
+  target_compile_options(cofx_app PRIVATE -Oz -flto)
+  target_compile_options(imgui_core PRIVATE -Oz -flto)
+  target_compile_options(cofinix PRIVATE -Oz -flto)
+  list(APPEND COFX_LINK_FLAGS -Oz -flto -sMALLOC=emmalloc --closure=0)
+else()
+  list(APPEND COFX_LINK_FLAGS -O1 -sASSERTIONS=1)
+endif()
+target_link_options(cofinix PRIVATE ${COFX_LINK_FLAGS})
+set_property(TARGET cofinix APPEND PROPERTY LINK_DEPENDS "${COFX_JS_LIBRARIES}")
+
+# Everything else in dist/: the shell, static assets, and the font subset.
+file(GLOB COFX_SHELL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/*)
+file(GLOB COFX_WEB_ASSETS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+set(COFX_SITE_STAMP "${CMAKE_BINARY_DIR}/site.stamp")
+add_custom_command(OUTPUT "${COFX_SITE_STAMP}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${COFX_DIST_DIR}/fonts"
+  COMMAND ${CMAKE_COMMAND} -E copy ${COFX_SHELL_FILES} ${COFX_WEB_ASSETS} "${COFX_DIST_DIR}"
+  COMMAND ${CMAKE_COMMAND} -E touch "${COFX_SITE_STAMP}"
+  DEPENDS ${COFX_SHELL_FILES} ${COFX_WEB_ASSETS}
+  COMMENT "Copying the shell and assets into dist/")
+# Latin, Greek, Cyrillic and punctuation: the glyphs the lobby rasterises (app/fonts.cpp).
+add_custom_command(OUTPUT "${COFX_DIST_DIR}/fonts/ui.ttf"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${COFX_DIST_DIR}/fonts"
+  COMMAND /usr/bin/python3 -m fontTools.subset "${COFX_FONT_SOURCE}"
+    "--unicodes=U+0020-024F,U+0370-03FF,U+0400-04FF,U+2010-205E,U+20AC,U+2122,U+2190-2193,U+FFFD"
+    --no-hinting --desubroutinize --layout-features= "--output-file=${COFX_DIST_DIR}/fonts/ui.ttf"
+  DEPENDS "${COFX_FONT_SOURCE}"
+  COMMENT "Subsetting the UI font")
+add_custom_target(site ALL DEPENDS cofinix "${COFX_SITE_STAMP}" "${COFX_DIST_DIR}/fonts/ui.ttf")

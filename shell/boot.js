@@ -1,0 +1,42 @@
+// Starts the downloads the app needs before main() (the font and config.json) in
+// parallel with the WebAssembly, and sets up Emscripten's Module.
+(function () {
+  'use strict';
+
+  var boot = (window.cofxBoot = { font: null, config: null });
+  var canvas = document.getElementById('canvas');
+
+  function showFatal(message) {
+    var box = document.getElementById('fatal');
+    box.textContent = message;
+    box.hidden = false;
+    document.body.dataset.view = 'fatal';
+  }
+
+  var fontReady = fetch('fonts/ui.ttf')
+    .then(function (response) { return response.ok ? response.arrayBuffer() : null; })
+    .then(function (bytes) { boot.font = bytes ? new Uint8Array(bytes) : null; })
+    .catch(function () { boot.font = null; });  // the app falls back to its built-in font
+
+  var configReady = fetch('config.json', { cache: 'no-cache' })
+    .then(function (response) { return response.ok ? response.text() : null; })
+    .then(function (text) { boot.config = text; })
+    .catch(function () { boot.config = null; });  // defaults apply
+
+  canvas.addEventListener('contextmenu', function (event) { event.preventDefault(); });
+  canvas.addEventListener('webglcontextlost', function (event) {
+    event.preventDefault();
+    showFatal('The graphics context was lost. Reload the page to continue.');
+  });
+
+  window.Module = {
+    canvas: canvas,
+    preRun: [function () {
+      Module.addRunDependency('cofx-boot');
+      Promise.all([fontReady, configReady]).then(function () { Module.removeRunDependency('cofx-boot'); });
+    }],
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    onAbort: function () { showFatal('Cof-iniX stopped unexpectedly. Reload the page to continue.'); },
+  };
+})();

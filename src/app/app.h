@@ -1,0 +1,67 @@
+// The app: which screen is up, what the lobby says, and how meetings start and end.
+// It reacts to the person (through the lobby view) and to the host (PlatformEvents),
+// and talks back only through Platform, so it runs the same in the browser and in tests.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/fonts.h"
+#include "app/lobby_view.h"
+#include "app/platform.h"
+#include "app/widget_rects.h"
+#include "core/platform_event.h"
+#include "core/room_code.h"
+#include "core/route.h"
+#include "core/site_config.h"
+
+namespace cofx {
+
+enum class Screen { Lobby, Joining, Meeting };
+
+class App {
+ public:
+  App(Platform& platform, SiteConfig config, RandomBytes random = system_random_bytes);
+
+  // Loads the saved settings and follows the route the page was opened with.
+  void start(std::string_view initial_hash, const std::vector<std::string>& config_warnings = {});
+  void handle(const PlatformEvent& event);
+  // Builds one ImGui frame of the lobby (between ImGui::NewFrame and ImGui::Render).
+  void draw(const UiFonts& fonts);
+
+  Screen screen() const { return screen_; }
+  // No lobby frames are spent behind the meeting.
+  bool lobby_visible() const { return screen_ != Screen::Meeting; }
+  const WidgetRects& widgets() const { return rects_; }
+  // The last frame changed the layout, so one more is needed to settle it.
+  bool wants_another_frame() const { return relayout_; }
+  const LobbyForm& form() const { return form_; }
+
+ private:
+  void apply(const LobbyIntents& intents);
+  void start_instant_meeting();
+  void join_typed_code();
+  void enter_meeting(const RoomCode& code, bool push_route);
+  void end_meeting(std::string notice);
+  void follow_route(const Route& route);
+  bool take_display_name();
+  void load_settings();
+  void save_settings();
+  void publish();
+
+  Platform& platform_;
+  SiteConfig config_;
+  RandomBytes random_;
+  Screen screen_ = Screen::Lobby;
+  LobbyForm form_;
+  LobbyView view_;
+  std::optional<RoomCode> room_;
+  std::string saved_name_;
+  WidgetRects rects_;
+  std::string last_published_;
+  bool relayout_ = false;
+};
+
+}  // namespace cofx

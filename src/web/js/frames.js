@@ -1,0 +1,127 @@
+// Render on demand: a frame is drawn only when something asks for one (input,
+// resize, an event from Jitsi), plus a few more so ImGui can settle hover and
+// release states. Also publishes window.cofx for tests and the announcer.
+mergeInto(LibraryManager.library, {
+  $CofxFrames: {
+    pending: false,
+    owed: 0,               // frames still to draw after the last wake-up
+    settleFrames: 3,
+    lobbyVisible: true,
+    schedule: function () {
+      if (CofxFrames.pending) return;
+      CofxFrames.pending = true;
+      requestAnimationFrame(function () {
+        CofxFrames.pending = false;
+        _cofx_frame();
+        if (CofxFrames.lobbyVisible && --CofxFrames.owed > 0) CofxFrames.schedule();
+      });
+    },
+    wake: function () {
+      CofxFrames.owed = Math.max(CofxFrames.owed, CofxFrames.settleFrames);
+      CofxFrames.schedule();
+    },
+    exposed: function () {
+      if (!window.cofx) window.cofx = { frames: 0, widgets: {}, state: {} };
+      return window.cofx;
+    },
+  },
+
+  $cofxTakeString__deps: ['malloc'],
+  $cofxTakeString: function (text) {
+    var size = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+  },
+
+  // The one door from JS into C++: events as JSON, handled on the next frame.
+  $cofxPostEvent__deps: ['$cofxTakeString', 'free'],
+  $cofxPostEvent: function (event) {
+    var ptr = cofxTakeString(JSON.stringify(event));
+    _cofx_post_event(ptr);
+    _free(ptr);
+  },
+
+  cofx_js_install_wakeups__deps: ['$CofxFrames', '$cofxPostEvent'],
+  cofx_js_install_wakeups: function () {
+    var wake = CofxFrames.wake;
+    ['pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove', 'wheel',
+     'keydown', 'keyup', 'keypress', 'touchstart', 'touchmove', 'touchend', 'focus', 'blur', 'resize']
+      .forEach(function (type) { window.addEventListener(type, wake, { capture: true, passive: true }); });
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(Module.canvas);
+    var onRoute = function () { cofxPostEvent({ type: 'route', hash: location.hash }); };
+    window.addEventListener('hashchange', onRoute);
+    window.addEventListener('popstate', onRoute);
+  },
+
+  cofx_js_request_frame__deps: ['$CofxFrames'],
+  cofx_js_request_frame: function () { CofxFrames.wake(); },
+
+  cofx_js_set_lobby_visible__deps: ['$CofxFrames'],
+  cofx_js_set_lobby_visible: function (visible) {
+    visible = !!visible;
+    if (CofxFrames.lobbyVisible === visible) return;
+    CofxFrames.lobbyVisible = visible;
+    document.body.dataset.view = visible ? 'lobby' : 'meeting';
+    if (visible) CofxFrames.wake();
+  },
+
+  cofx_js_frame_rendered__deps: ['$CofxFrames'],
+  cofx_js_frame_rendered: function (count) {
+    var cofx = CofxFrames.exposed();
+    cofx.frames = count;
+    if (count === 1) document.body.dataset.ready = 'true';
+  },
+
+  // Rectangles arrive in canvas pixels; tests aim in CSS pixels of the viewport.
+  cofx_js_publish_widgets__deps: ['$CofxFrames'],
+  cofx_js_publish_widgets: function (json, pixelRatio) {
+    var box = Module.canvas.getBoundingClientRect();
+    var scale = Module.canvas.width > 0 ? box.width / Module.canvas.width : 1 / pixelRatio;
+    var rects = JSON.parse(UTF8ToString(json));
+    var out = {};
+    Object.keys(rects).forEach(function (name) {
+      var r = rects[name];
+      out[name] = { x: box.left + r[0] * scale, y: box.top + r[1] * scale, w: r[2] * scale, h: r[3] * scale };
+    });
+    CofxFrames.exposed().widgets = out;
+  },
+
+  // The state snapshot for tests; errors and notices are also read out by screen readers.
+  cofx_js_publish_state__deps: ['$CofxFrames'],
+  cofx_js_publish_state: function (json) {
+    var state = JSON.parse(UTF8ToString(json));
+    var cofx = CofxFrames.exposed();
+    var before = cofx.state || {};
+    cofx.state = state;
+    var said = state.error || state.message;
+    if (said && said !== (before.error || before.message)) {
+      var live = document.getElementById('announcer');
+      if (live) live.textContent = said;
+    }
+  },
+
+  cofx_js_fatal: function (message) {
+    var box = document.getElementById('fatal');
+    if (box) { box.textContent = UTF8ToString(message); box.hidden = false; }
+    document.body.dataset.view = 'fatal';
+  },
+
+  // shell/boot.js fetched the font and config.json before main() ran.
+  cofx_js_take_font__deps: ['malloc'],
+  cofx_js_take_font: function (lengthPtr) {
+    var font = window.cofxBoot && window.cofxBoot.font;
+    if (!font || !font.length) return 0;
+    var ptr = _malloc(font.length);
+    HEAPU8.set(font, ptr);
+    HEAP32[lengthPtr >> 2] = font.length;
+    window.cofxBoot.font = null;
+    return ptr;
+  },
+
+  cofx_js_take_config__deps: ['$cofxTakeString'],
+  cofx_js_take_config: function () {
+    var text = window.cofxBoot && window.cofxBoot.config;
+    return typeof text === 'string' ? cofxTakeString(text) : 0;
+  },
+});

@@ -1,0 +1,16 @@
+// Hash routes (#/COF-AB12CD34) with the History API, so they work on any static host.
+mergeInto(LibraryManager.library, {
+  cofx_js_location_hash__deps: ['$cofxTakeString'],
+  cofx_js_location_hash: function () { return cofxTakeString(location.hash); },
+
+  cofx_js_site_url__deps: ['$cofxTakeString'],
+  cofx_js_site_url: function () { return cofxTakeString(location.href.split('#')[0]); },
+
+  // pushState/replaceState fire no hashchange, so the app only hears of back/forward and typed URLs.
+  cofx_js_set_hash: function (hashPtr, push) {
+    var hash = UTF8ToString(hashPtr);
+    if (location.hash === hash || (hash === '#/' && location.hash === '')) return;
+    var url = location.href.split('#')[0] + hash;
+    if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+  },
+});

@@ -1,0 +1,105 @@
+// The Jitsi bridge: loads https://<domain>/external_api.js on first use, creates
+// JitsiMeetExternalAPI in <div id="meeting"> with options built in C++, and turns
+// its events into app events. Every call bumps a generation, so a script that
+// finishes loading after the person cancelled opens nothing.
+mergeInto(LibraryManager.library, {
+  $CofxJitsi__deps: ['$cofxPostEvent'],
+  $CofxJitsi: {
+    api: null,
+    generation: 0,
+    loads: {},  // domain -> Promise while loading or once loaded
+
+    timeoutMs: function () {
+      var override = Number(window.COFX_SCRIPT_TIMEOUT_MS);  // tests shorten the 15 s wait
+      return override > 0 ? override : 15000;
+    },
+
+    loadScript: function (domain) {
+      if (CofxJitsi.loads[domain]) return CofxJitsi.loads[domain];
+      var promise = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        var settled = false;
+        var finish = function (error) {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          if (!error && typeof window.JitsiMeetExternalAPI !== 'function') {
+            error = 'the script loaded but did not define JitsiMeetExternalAPI';
+          }
+          if (error) {
+            script.remove();
+            delete CofxJitsi.loads[domain];  // Retry starts a fresh download
+            reject(error);
+          } else {
+            resolve();
+          }
+        };
+        var timer = setTimeout(function () {
+          finish('no answer after ' + Math.round(CofxJitsi.timeoutMs() / 1000) + ' s');
+        }, CofxJitsi.timeoutMs());
+        script.onload = function () { finish(null); };
+        script.onerror = function () { finish('the script could not be downloaded'); };
+        script.async = true;
+        script.src = 'https://' + domain + '/external_api.js';
+        document.head.appendChild(script);
+      });
+      CofxJitsi.loads[domain] = promise;
+      return promise;
+    },
+
+    listen: function (api, generation) {
+      var forward = function (type) {
+        return function () { if (generation === CofxJitsi.generation) cofxPostEvent({ type: type }); };
+      };
+      api.addListener('videoConferenceJoined', forward('meeting-joined'));
+      api.addListener('videoConferenceLeft', forward('meeting-left'));
+      api.addListener('readyToClose', forward('ready-to-close'));
+    },
+
+    open: function (domain, options, generation) {
+      var container = document.getElementById(options.parentNode);
+      container.replaceChildren();
+      options.parentNode = container;
+      var api = new window.JitsiMeetExternalAPI(domain, options);
+      CofxJitsi.api = api;
+      CofxJitsi.listen(api, generation);
+      container.hidden = false;
+      cofxPostEvent({ type: 'meeting-opened' });
+    },
+
+    dispose: function () {
+      var api = CofxJitsi.api;
+      CofxJitsi.api = null;
+      if (api) {
+        try { api.dispose(); } catch (e) { /* a half-built iframe may throw; the div is emptied below */ }
+      }
+      var container = document.getElementById('meeting');
+      if (container) { container.replaceChildren(); container.hidden = true; }
+    },
+  },
+
+  cofx_js_jitsi_open__deps: ['$CofxJitsi', '$cofxPostEvent'],
+  cofx_js_jitsi_open: function (domainPtr, optionsPtr) {
+    var domain = UTF8ToString(domainPtr);
+    var options = JSON.parse(UTF8ToString(optionsPtr));
+    var generation = ++CofxJitsi.generation;
+    CofxJitsi.dispose();
+    CofxJitsi.loadScript(domain).then(function () {
+      if (generation !== CofxJitsi.generation) return;
+      try {
+        CofxJitsi.open(domain, options, generation);
+      } catch (e) {
+        CofxJitsi.dispose();
+        cofxPostEvent({ type: 'script-load-failed', reason: 'Jitsi Meet could not start: ' + String(e && e.message || e) });
+      }
+    }, function (reason) {
+      if (generation === CofxJitsi.generation) cofxPostEvent({ type: 'script-load-failed', reason: String(reason) });
+    });
+  },
+
+  cofx_js_jitsi_close__deps: ['$CofxJitsi'],
+  cofx_js_jitsi_close: function () {
+    ++CofxJitsi.generation;
+    CofxJitsi.dispose();
+  },
+});

@@ -1,0 +1,181 @@
+// Cof-iniX in the browser: GLFW + WebGL2 + Dear ImGui, rendered on demand.
+//
+// The story of a frame: JS asks for one (input, resize, an event from Jitsi) with
+// requestAnimationFrame and calls cofx_frame(); queued platform events are handled
+// first, then, unless a meeting covers the page, the lobby is drawn. Events from JS
+// arrive as UTF-8 JSON through cofx_post_event() and wait in a queue until then.
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#define GLFW_INCLUDE_ES3
+#include <GLFW/glfw3.h>
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/fonts.h"
+#include "app/theme.h"
+#include "core/site_config.h"
+#include "web/js_api.h"
+#include "web/web_platform.h"
+
+namespace {
+
+constexpr const char* kCanvasSelector = "#canvas";
+
+struct WebApp {
+  GLFWwindow* window = nullptr;
+  cofx::WebPlatform platform;
+  std::unique_ptr<cofx::App> app;
+  std::vector<std::uint8_t> font_bytes;
+  cofx::UiFonts fonts;
+  float scale = 0;  // device pixel ratio the fonts and style were built for
+  int pixel_w = 1, pixel_h = 1;  // canvas backing store size
+  int frames = 0;
+  std::deque<std::string> events;
+  std::string last_widgets;
+};
+
+WebApp* g_web = nullptr;
+
+std::vector<std::uint8_t> take_font() {
+  int length = 0;
+  std::uint8_t* bytes = cofx_js_take_font(&length);
+  if (bytes == nullptr) return {};
+  std::vector<std::uint8_t> font(bytes, bytes + length);
+  std::free(bytes);
+  return font;
+}
+
+// Canvas pixels = CSS size x devicePixelRatio; ImGui works in canvas pixels, so
+// fonts and style are scaled by the ratio and mouse coordinates need no change.
+// The canvas is sized directly: Emscripten's glfwSetWindowSize() asks for
+// fullscreen whenever the size equals the screen's.
+void sync_canvas_size(WebApp& web) {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size(kCanvasSelector, &css_w, &css_h);
+  const double ratio = emscripten_get_device_pixel_ratio();
+  web.pixel_w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
+  web.pixel_h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
+  int have_w = 0, have_h = 0;
+  emscripten_get_canvas_element_size(kCanvasSelector, &have_w, &have_h);
+  if (have_w != web.pixel_w || have_h != web.pixel_h) {
+    emscripten_set_canvas_element_size(kCanvasSelector, web.pixel_w, web.pixel_h);
+  }
+
+  const float scale = static_cast<float>(ratio);
+  if (scale != web.scale) {
+    web.scale = scale;
+    web.fonts = cofx::build_fonts(web.font_bytes, scale);
+    cofx::apply_theme(scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+}
+
+void publish_widgets(WebApp& web) {
+  nlohmann::json rects = nlohmann::json::object();
+  for (const auto& [name, r] : web.app->widgets().all()) rects[name] = {r.x, r.y, r.w, r.h};
+  std::string text = rects.dump();
+  if (text == web.last_widgets) return;
+  web.last_widgets = std::move(text);
+  cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
+}
+
+void handle_queued_events(WebApp& web) {
+  while (!web.events.empty()) {
+    const std::string json = std::move(web.events.front());
+    web.events.pop_front();
+    if (auto event = cofx::parse_platform_event(json)) web.app->handle(*event);
+  }
+}
+
+void render_lobby(WebApp& web) {
+  sync_canvas_size(web);
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(web.pixel_w), static_cast<float>(web.pixel_h));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  ImGui::NewFrame();
+  web.app->draw(web.fonts);
+  ImGui::Render();
+
+  glViewport(0, 0, web.pixel_w, web.pixel_h);
+  const ImVec4 bg = cofx::palette::kBackground;
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  cofx_js_frame_rendered(++web.frames);
+  publish_widgets(web);
+  if (web.app->wants_another_frame()) cofx_js_request_frame();
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void cofx_frame() {
+  if (g_web == nullptr) return;
+  WebApp& web = *g_web;
+  handle_queued_events(web);
+  const bool lobby = web.app->lobby_visible();
+  cofx_js_set_lobby_visible(lobby ? 1 : 0);
+  if (lobby) render_lobby(web);
+}
+
+EMSCRIPTEN_KEEPALIVE void cofx_post_event(const char* json) {
+  if (g_web == nullptr || json == nullptr) return;
+  g_web->events.emplace_back(json);
+  cofx_js_request_frame();
+}
+
+}  // extern "C"
+
+int main() {
+  if (!glfwInit()) {
+    cofx_js_fatal("This browser could not start the app (GLFW failed to initialise).");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  auto* web = new WebApp();  // lives as long as the page
+  web->window = glfwCreateWindow(800, 600, "Cof-iniX", nullptr, nullptr);
+  if (web->window == nullptr) {
+    cofx_js_fatal("This browser can't draw the lobby: WebGL 2 is unavailable or disabled.");
+    return 1;
+  }
+  glfwMakeContextCurrent(web->window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing to persist: the lobby has a fixed layout
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost a frame every 0.4 s
+  ImGui_ImplGlfw_InitForOpenGL(web->window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  web->font_bytes = take_font();
+  const cofx::SiteConfigLoad config =
+      cofx::parse_site_config(cofx::take_js_string(cofx_js_take_config()).value_or("{}"));
+  web->app = std::make_unique<cofx::App>(web->platform, config.config);
+  web->app->start(cofx::take_js_string(cofx_js_location_hash()).value_or(""), config.warnings);
+  g_web = web;
+
+  cofx_js_install_wakeups();
+  cofx_js_request_frame();
+  return 0;
+}

@@ -1,0 +1,45 @@
+#include "web/web_platform.h"
+
+#include <cstdlib>
+
+#include "web/js_api.h"
+
+namespace cofx {
+
+std::optional<std::string> take_js_string(char* text) {
+  if (text == nullptr) return std::nullopt;
+  std::string result(text);
+  std::free(text);
+  return result;
+}
+
+std::optional<std::string> WebPlatform::load(const std::string& key) {
+  return take_js_string(cofx_js_storage_get(key.c_str()));
+}
+
+StorageStatus WebPlatform::save(const std::string& key, const std::string& value) {
+  switch (cofx_js_storage_set(key.c_str(), value.c_str())) {
+    case 0: return StorageStatus::Ok;
+    case 1: return StorageStatus::QuotaExceeded;
+    default: return StorageStatus::Unavailable;
+  }
+}
+
+void WebPlatform::copy_to_clipboard(const std::string& text) { cofx_js_copy_text(text.c_str()); }
+
+void WebPlatform::open_meeting(const std::string& domain, const std::string& options_json) {
+  cofx_js_jitsi_open(domain.c_str(), options_json.c_str());
+}
+
+void WebPlatform::close_meeting() { cofx_js_jitsi_close(); }
+
+void WebPlatform::set_route(const std::string& hash, bool push) { cofx_js_set_hash(hash.c_str(), push ? 1 : 0); }
+
+std::string WebPlatform::site_url() {
+  if (site_url_.empty()) site_url_ = take_js_string(cofx_js_site_url()).value_or("");
+  return site_url_;
+}
+
+void WebPlatform::publish_state(const std::string& json) { cofx_js_publish_state(json.c_str()); }
+
+}  // namespace cofx
