@@ -81,9 +81,9 @@ void App::draw(const UiFonts& fonts) {
   view_.room = room_ ? room_->str() : "";
   view_.link = room_ ? meeting_link(platform_.site_url(), *room_) : "";
   const LobbyIntents intents = draw_lobby(form_, view_, fonts, rects_);
-  relayout_ = intents.relayout;
   apply(intents);
-  publish();
+  // What the person did may have changed what the lobby shows: draw once more.
+  relayout_ = publish() || intents.relayout;
 }
 
 void App::apply(const LobbyIntents& intents) {
@@ -95,17 +95,22 @@ void App::apply(const LobbyIntents& intents) {
     end_meeting("");
     platform_.set_route(lobby_hash(), false);
   }
-  if (intents.retry && room_) enter_meeting(*room_, false);
+  if (intents.retry && room_) {
+    view_.notice.clear();
+    enter_meeting(*room_, false);
+  }
   if (intents.start_instant) start_instant_meeting();
   if (intents.join_code) join_typed_code();
 }
 
 void App::start_instant_meeting() {
+  view_.notice.clear();
   if (!take_display_name()) return;
   enter_meeting(generate_room_code(random_), true);
 }
 
 void App::join_typed_code() {
+  view_.notice.clear();
   const CodeCheck check = check_meeting_code(form_.code);
   if (!check.code) {
     view_.code_error = describe(*check.problem);
@@ -136,7 +141,6 @@ void App::enter_meeting(const RoomCode& code, bool push_route) {
   screen_ = Screen::Joining;
   view_.script_error.clear();
   view_.code_error.clear();
-  view_.notice.clear();
   if (push_route) platform_.set_route(meeting_hash(code), true);
   const MeetingRequest request{code, clean_display_name(form_.name)};
   platform_.open_meeting(config_.jitsi_domain, build_jitsi_options(request).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
@@ -163,6 +167,7 @@ void App::follow_route(const Route& route) {
         view_.name_error = "Enter your name to join " + route.code->str() + ", then press Join.";
         break;
       }
+      view_.notice.clear();
       enter_meeting(*route.code, false);
       break;
     case Route::Kind::InvalidMeeting:
@@ -199,7 +204,7 @@ void App::save_settings() {
   }
 }
 
-void App::publish() {
+bool App::publish() {
   const std::string& error = !view_.script_error.empty() ? view_.script_error
                              : !view_.code_error.empty() ? view_.code_error
                                                          : view_.name_error;
@@ -218,9 +223,10 @@ void App::publish() {
   };
   // Typed or linked text may hold invalid UTF-8: replace it rather than fail.
   std::string text = state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  if (text == last_published_) return;
+  if (text == last_published_) return false;
   last_published_ = std::move(text);
   platform_.publish_state(last_published_);
+  return true;
 }
 
 }  // namespace cofx

@@ -49,7 +49,7 @@ class App {
   bool take_display_name();
   void load_settings();
   void save_settings();
-  void publish();
+  bool publish();  // true when the state changed since the last call
 
   Platform& platform_;
   SiteConfig config_;

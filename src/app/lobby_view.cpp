@@ -114,8 +114,8 @@ LobbyIntents draw_lobby(LobbyForm& form, const LobbyView& view, const UiFonts& f
   const float card_width = std::min(ImGui::GetContentRegionAvail().x, 30.0f * em());
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (viewport->WorkSize.x - card_width) * 0.5f));
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (viewport->WorkSize.y - last_height) * 0.5f));
-  ImGui::BeginChild("##card", ImVec2(card_width, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY);
+  ImGui::BeginChild("##card", ImVec2(card_width, last_height),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
 
   draw_header(view, fonts);
   ImGui::Spacing();
@@ -137,8 +137,8 @@ LobbyIntents draw_lobby(LobbyForm& form, const LobbyView& view, const UiFonts& f
   ImGui::PushStyleColor(ImGuiCol_Text, palette::kTextMuted);
   ImGui::TextWrapped("Meetings run on %s with Jitsi Meet.", view.domain.c_str());
   ImGui::PopStyleColor();
+  const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   ImGui::EndChild();
-  const float height = ImGui::GetItemRectSize().y;
   if (height != last_height) {
     storage->SetFloat(height_id, height);
     out.relayout = true;

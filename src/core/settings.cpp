@@ -1,0 +1,64 @@
+#include "settings.h"
+
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
+#include "display_name.h"
+
+namespace cofx {
+
+namespace {
+
+constexpr const char* kUnreadable =
+    "Your saved settings could not be read, so the defaults are used.";
+
+SettingsLoad defaults_with(std::string problem) {
+  SettingsLoad load;
+  load.problem = std::move(problem);
+  return load;
+}
+
+}  // namespace
+
+std::string encode_settings(const Settings& settings) {
+  const nlohmann::json document = {
+      {"version", kSettingsVersion},
+      {"displayName", settings.display_name},
+  };
+  // replace: invalid UTF-8 must never reach the throwing (here: aborting) path of dump().
+  return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+SettingsLoad decode_settings(std::string_view text) {
+  const auto document = nlohmann::json::parse(text, nullptr, false);
+  if (document.is_discarded() || !document.is_object()) return defaults_with(kUnreadable);
+
+  const auto version = document.find("version");
+  // nlohmann::json stores non-negative integers as unsigned; anything else is no version.
+  if (version == document.end() || !version->is_number_unsigned()) {
+    return defaults_with(kUnreadable);
+  }
+  const auto version_number = version->get<std::uint64_t>();
+  if (version_number > static_cast<std::uint64_t>(kSettingsVersion)) {
+    return defaults_with(
+        "Your saved settings were written by a newer version of Cof-iniX, so the defaults are "
+        "used.");
+  }
+  if (version_number != static_cast<std::uint64_t>(kSettingsVersion)) {
+    return defaults_with(kUnreadable);
+  }
+
+  SettingsLoad load;
+  const auto name = document.find("displayName");
+  if (name != document.end()) {
+    if (name->is_string()) {
+      load.settings.display_name = clean_display_name(name->get_ref<const std::string&>());
+    } else {
+      load.problem = "Your saved name could not be read. Please enter it again.";
+    }
+  }
+  return load;
+}
+
+}  // namespace cofx

@@ -1,0 +1,100 @@
+// Runs the real lobby UI in a headless Dear ImGui context (no GPU), feeding it
+// mouse and keyboard input the way a backend would, so tests can click widgets
+// by name and type into fields.
+#pragma once
+
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/fonts.h"
+#include "fake_platform.h"
+
+namespace cofx::test {
+
+inline std::vector<std::uint8_t> read_test_font() {
+  std::ifstream in(COFX_TEST_FONT, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class HeadlessLobby {
+ public:
+  explicit HeadlessLobby(FakePlatform& platform, std::string initial_hash = "",
+                         RandomBytes random = system_random_bytes)
+      : app_(platform, SiteConfig{}, std::move(random)), font_(read_test_font()) {
+    context_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1024, 768);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    fonts_ = build_fonts(font_, 1.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    app_.start(initial_hash);
+    frame();
+  }
+  ~HeadlessLobby() { ImGui::DestroyContext(context_); }
+  HeadlessLobby(const HeadlessLobby&) = delete;
+  HeadlessLobby& operator=(const HeadlessLobby&) = delete;
+
+  App& app() { return app_; }
+
+  // One frame, plus the extra ones the app asks for to settle its layout (as in the browser).
+  void frame() {
+    for (int i = 0; i < 5; ++i) {
+      ImGui::NewFrame();
+      app_.draw(fonts_);
+      ImGui::Render();
+      if (!app_.wants_another_frame()) break;
+    }
+  }
+
+  bool has_widget(const std::string& name) const { return app_.widgets().find(name) != nullptr; }
+
+  void click(const std::string& name) {
+    const WidgetRect* r = app_.widgets().find(name);
+    REQUIRE_MESSAGE(r != nullptr, "no widget named " << name);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(r->x + r->w * 0.5f, r->y + r->h * 0.5f);
+    frame();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    frame();
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    frame();
+    frame();
+  }
+
+  void type(const std::string& utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+    frame();
+  }
+
+  void press(ImGuiKey key) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(key, true);
+    frame();
+    io.AddKeyEvent(key, false);
+    frame();
+  }
+
+  void click_and_type(const std::string& name, const std::string& utf8) {
+    click(name);
+    type(utf8);
+  }
+
+ private:
+  ImGuiContext* context_ = nullptr;
+  App app_;
+  std::vector<std::uint8_t> font_;
+  UiFonts fonts_;
+};
+
+}  // namespace cofx::test
