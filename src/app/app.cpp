@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include "core/code_input.h"
@@ -84,6 +85,10 @@ void App::draw(const UiFonts& fonts) {
   apply(intents);
   // What the person did may have changed what the lobby shows: draw once more.
   relayout_ = publish() || intents.relayout;
+}
+
+bool App::wants_another_frame() const {
+  return relayout_ || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
 }
 
 void App::apply(const LobbyIntents& intents) {

@@ -35,8 +35,9 @@ class App {
   // No lobby frames are spent behind the meeting.
   bool lobby_visible() const { return screen_ != Screen::Meeting; }
   const WidgetRects& widgets() const { return rects_; }
-  // The last frame changed the layout, so one more is needed to settle it.
-  bool wants_another_frame() const { return relayout_; }
+  // The last frame changed the layout, or ImGui still holds queued input (it spreads
+  // a key's down and up, or a click's press and release, over separate frames).
+  bool wants_another_frame() const;
   const LobbyForm& form() const { return form_; }
 
  private:

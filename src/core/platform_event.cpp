@@ -32,6 +32,7 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
     if (hash == document.end() || !hash->is_string()) return std::nullopt;
     return PlatformEvent{Type::RouteChanged, hash->get_ref<const std::string&>()};
   }
+  if (type == "meeting-opened") return PlatformEvent{Type::MeetingOpened, {}};
   if (type == "meeting-joined") return PlatformEvent{Type::MeetingJoined, {}};
   if (type == "meeting-left") return PlatformEvent{Type::MeetingLeft, {}};
   if (type == "ready-to-close") return PlatformEvent{Type::ReadyToClose, {}};

@@ -19,6 +19,7 @@ TEST_CASE("parse_platform_event: route changes carry the hash") {
 }
 
 TEST_CASE("parse_platform_event: meeting life cycle") {
+  CHECK(parse_platform_event(R"({"type":"meeting-opened"})")->type == Type::MeetingOpened);
   CHECK(parse_platform_event(R"({"type":"meeting-joined"})")->type == Type::MeetingJoined);
   CHECK(parse_platform_event(R"({"type":"meeting-left"})")->type == Type::MeetingLeft);
   CHECK(parse_platform_event(R"({"type":"ready-to-close","extra":[1,2]})")->type ==
