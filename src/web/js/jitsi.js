@@ -8,6 +8,9 @@ mergeInto(LibraryManager.library, {
     api: null,
     generation: 0,
     loads: {},  // domain -> Promise while loading or once loaded
+    attempts: 0,
+    leaveGraceMs: 3000,
+    leaveTimer: 0,
 
     timeoutMs: function () {
       var override = Number(window.COFX_SCRIPT_TIMEOUT_MS);  // tests shorten the 15 s wait
@@ -40,20 +43,33 @@ mergeInto(LibraryManager.library, {
         script.onload = function () { finish(null); };
         script.onerror = function () { finish('the script could not be downloaded'); };
         script.async = true;
-        script.src = 'https://' + domain + '/external_api.js';
+        // A retry needs a fresh URL: Chromium would otherwise attach the new tag to a request still hanging.
+        var retry = CofxJitsi.attempts++ > 0 ? '?attempt=' + CofxJitsi.attempts : '';
+        script.src = 'https://' + domain + '/external_api.js' + retry;
         document.head.appendChild(script);
       });
       CofxJitsi.loads[domain] = promise;
       return promise;
     },
 
+    // Jitsi also reports videoConferenceLeft when it reloads the conference or moves to a
+    // breakout room, so a leave counts only if no join follows within a short grace period.
     listen: function (api, generation) {
-      var forward = function (type) {
-        return function () { if (generation === CofxJitsi.generation) cofxPostEvent({ type: type }); };
-      };
-      api.addListener('videoConferenceJoined', forward('meeting-joined'));
-      api.addListener('videoConferenceLeft', forward('meeting-left'));
-      api.addListener('readyToClose', forward('ready-to-close'));
+      var current = function () { return generation === CofxJitsi.generation; };
+      api.addListener('videoConferenceJoined', function () {
+        clearTimeout(CofxJitsi.leaveTimer);
+        if (current()) cofxPostEvent({ type: 'meeting-joined' });
+      });
+      api.addListener('videoConferenceLeft', function () {
+        clearTimeout(CofxJitsi.leaveTimer);
+        CofxJitsi.leaveTimer = setTimeout(function () {
+          if (current()) cofxPostEvent({ type: 'meeting-left' });
+        }, CofxJitsi.leaveGraceMs);
+      });
+      api.addListener('readyToClose', function () {
+        clearTimeout(CofxJitsi.leaveTimer);
+        if (current()) cofxPostEvent({ type: 'ready-to-close' });
+      });
     },
 
     open: function (domain, options, generation) {
@@ -68,6 +84,7 @@ mergeInto(LibraryManager.library, {
     },
 
     dispose: function () {
+      clearTimeout(CofxJitsi.leaveTimer);
       var api = CofxJitsi.api;
       CofxJitsi.api = null;
       if (api) {

@@ -1,0 +1,376 @@
+// Shared helpers for the browser tests: browser launch, the site server, the routed Jitsi
+// stand-in deployment, and real mouse/keyboard input on the app's canvas widgets.
+import { promises as fs, existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+import { startServer } from '../../scripts/lib/serve.mjs';
+import { buildTestAssets, JITSI_SDK_DIR, ROOT } from './build-jitsi-api.mjs';
+import { STANDIN_SCRIPT_PATH, standinHtml } from './standin/page.mjs';
+import { groupHashParams, parseHashParams } from './standin/url-params.js';
+
+// COFX_DIST_DIR lets the tests run against a copy of a build, e.g. while dist/ is being rebuilt.
+export const DIST_DIR = path.resolve(process.env.COFX_DIST_DIR || path.join(ROOT, 'dist'));
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-gl=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const ROOM_PATTERN = /^COF-[A-Z0-9]{8}$/;
+
+/** Headless Debian Chromium; playwright gives each launch a fresh temporary profile. */
+export function launchBrowser(options = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 30_000,
+    ...options,
+  });
+}
+
+/** Serves dist/ (or `root`) on a random loopback port; returns {url, port, close()}. */
+export async function startSite({ root = DIST_DIR, basePath = '/' } = {}) {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${path.relative(ROOT, root) || root}/index.html is missing: build the app first`);
+  }
+  return startServer({ root, basePath });
+}
+
+let assetsPromise;
+/** The two bundles' text, built (if stale) and read once per process. */
+function testAssets() {
+  assetsPromise ??= buildTestAssets().then(async ({ externalApi, standin }) => ({
+    externalApi: await fs.readFile(externalApi, 'utf8'),
+    standin: await fs.readFile(standin, 'utf8'),
+  }));
+  return assetsPromise;
+}
+
+const SCRIPT_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+
+/**
+ * Answers every request for https://<domain>/** on a Page or BrowserContext:
+ * `/external_api.js` gets the real API bundle (or fails as `failScript` says: '404', 'abort',
+ * 'hang' or 'empty' for a script that defines nothing), `/<room>` gets the stand-in page,
+ * anything else a 404. Returns a controller that records what was asked for.
+ */
+export async function routeJitsi(target, {
+  domain = 'meet.jit.si', failScript = false, autoJoin = true, onHangup = 'leave',
+} = {}) {
+  const assets = await testAssets();
+  const pattern = `https://${domain}/**`;
+  const hanging = new Set();
+  const jitsi = {
+    domain,
+    failScript,
+    standinOptions: { autoJoin, onHangup },
+    /** URLs of the conference pages requested (a request URL carries no #hash). */
+    iframeRequests: [],
+    scriptRequests: 0,
+    otherRequests: [],
+    setFailScript(mode) { jitsi.failScript = mode; },
+    async dispose() {
+      await target.unroute(pattern, handler);
+      for (const route of hanging) await route.abort('failed').catch(() => {});
+      hanging.clear();
+    },
+  };
+
+  async function serveScript(route) {
+    jitsi.scriptRequests += 1;
+    switch (jitsi.failScript) {
+      case '404':
+        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
+      case 'abort':
+        return route.abort('failed');
+      case 'hang':
+        hanging.add(route);
+        return undefined;
+      case 'empty':
+        return route.fulfill({ status: 200, contentType: 'text/javascript', headers: SCRIPT_HEADERS, body: '/* no API */' });
+      default:
+        return route.fulfill({ status: 200, contentType: 'text/javascript', headers: SCRIPT_HEADERS, body: assets.externalApi });
+    }
+  }
+
+  async function handler(route, request) {
+    const { pathname } = new URL(request.url());
+    if (pathname === '/external_api.js') return serveScript(route);
+    if (pathname === STANDIN_SCRIPT_PATH) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript', headers: SCRIPT_HEADERS, body: assets.standin });
+    }
+    if (request.resourceType() === 'document' && /^\/[^/]+$/.test(pathname)) {
+      jitsi.iframeRequests.push(request.url());
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: standinHtml(jitsi.standinOptions) });
+    }
+    jitsi.otherRequests.push(request.url());
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
+  }
+
+  await target.route(pattern, handler);
+  return jitsi;
+}
+
+/** Collects uncaught page errors and console errors, for assertions and failure messages. */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Waits for the app to publish the named widget; returns its {x, y, w, h} in CSS pixels. */
+export async function waitForWidget(page, name, { timeout = 10_000 } = {}) {
+  const handle = await page.waitForFunction(
+    (widget) => window.cofx?.widgets?.[widget] ?? null, name, { timeout, polling: 50 });
+  return handle.jsonValue();
+}
+
+/** The number of lobby frames rendered so far. */
+export function frameCount(page) {
+  return page.evaluate(() => window.cofx?.frames ?? 0);
+}
+
+/**
+ * Waits until `count` frames have been rendered since `since` (a frameCount() taken before an
+ * input), or the app has left the lobby screen (it stops drawing then). The app renders on
+ * demand, so only wait for frames that an input has asked for.
+ */
+export async function settleAfter(page, since, count = 2, { timeout = 5_000 } = {}) {
+  await page.waitForFunction(
+    ([from, n]) => (window.cofx?.frames ?? 0) >= from + n || (window.cofx?.state?.screen ?? 'lobby') !== 'lobby',
+    [since, count], { timeout, polling: 16 });
+}
+
+/**
+ * Waits until the lobby has stopped drawing for `quietMs` (its input queue is drained and the
+ * layout has settled), or it has left the lobby screen. Gives up quietly after `timeout`, so
+ * an app that animates continuously is not an error here.
+ */
+export async function waitForIdle(page, { quietMs = 150, timeout = 3_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = await frameCount(page);
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    const { frames, screen } = await page.evaluate(
+      () => ({ frames: window.cofx?.frames ?? 0, screen: window.cofx?.state?.screen ?? 'lobby' }));
+    if (screen !== 'lobby') return;
+    if (frames !== last) {
+      last = frames;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= quietMs) {
+      return;
+    }
+  }
+}
+
+/**
+ * A real mouse click at the widget's centre, aimed once the layout has settled; resolves
+ * once the app has drawn the result.
+ */
+export async function clickWidget(page, name, options) {
+  await waitForWidget(page, name, options);
+  await waitForIdle(page);
+  const { x, y, w, h } = await waitForWidget(page, name, options);
+  const since = await frameCount(page);
+  await page.mouse.click(x + w / 2, y + h / 2);
+  await settleAfter(page, since);
+  await waitForIdle(page);
+}
+
+/** Whether Playwright's US layout can press this character as a real key. */
+function isUsKeyboardChar(char) {
+  return /^[\x20-\x7e]$/.test(char);
+}
+
+/**
+ * Types text the way a person's keyboard would: US characters as key presses, anything else as
+ * a key event carrying that character (what a non-US layout sends). Playwright's own type()
+ * turns non-US characters into an IME text insertion, which a <canvas> never sees.
+ */
+export async function typeText(page, text) {
+  let cdp;
+  for (const char of text) {
+    if (isUsKeyboardChar(char)) {
+      await page.keyboard.type(char);
+      continue;
+    }
+    cdp ??= await page.context().newCDPSession(page);
+    const event = { key: char, text: char, unmodifiedText: char };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...event });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: char });
+  }
+  await cdp?.detach();
+}
+
+/** Clicks the widget, clears it (select all, delete) unless clear is false, then types. */
+export async function typeInto(page, name, text, { clear = true } = {}) {
+  await clickWidget(page, name);
+  const since = await frameCount(page);
+  if (clear) {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+  }
+  await typeText(page, text);
+  if (clear || text) await settleAfter(page, since, 1);
+  await waitForIdle(page);
+}
+
+/** The app's published state snapshot (window.cofx.state), or null before it exists. */
+export function appState(page) {
+  return page.evaluate(() => window.cofx?.state ?? null);
+}
+
+/** Polls the app's state until predicate(state) holds; returns that state. */
+export async function waitForState(page, predicate, { timeout = 10_000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  let state;
+  for (;;) {
+    state = await appState(page);
+    if (state && predicate(state)) return state;
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for app state; last: ${JSON.stringify(state)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/** The meeting iframe in #meeting: {src, element, frame}, or null when there is none. */
+export async function jitsiFrame(page) {
+  const element = await page.$('#meeting iframe');
+  if (!element) return null;
+  const src = await element.getAttribute('src');
+  const frame = await element.contentFrame();
+  return { src, element, frame };
+}
+
+/** Waits for the meeting iframe and for its stand-in to be running; returns jitsiFrame(). */
+export async function waitForJitsiFrame(page, { timeout = 10_000 } = {}) {
+  await page.waitForSelector('#meeting iframe', { state: 'attached', timeout });
+  const found = await jitsiFrame(page);
+  if (!found?.frame) throw new Error('the meeting iframe has no frame');
+  await found.frame.waitForFunction(() => window.standin !== undefined, null, { timeout });
+  return found;
+}
+
+/** Number of iframes in #meeting (0 once the meeting is torn down). */
+export function meetingIframeCount(page) {
+  return page.evaluate(() => document.querySelectorAll('#meeting iframe').length);
+}
+
+/** Sends a Jitsi event from the stand-in conference in `frame` to the embedding page. */
+export function standinSend(frame, name, data = {}) {
+  return frame.evaluate(([eventName, payload]) => window.standin.send(eventName, payload), [name, data]);
+}
+
+/** What the stand-in in `frame` received from the embedder (commands and requests). */
+export function standinReceived(frame) {
+  return frame.evaluate(() => window.standin.received);
+}
+
+/**
+ * Decodes a Jitsi iframe URL (https://<domain>/<room>#...) as Jitsi Meet reads it:
+ * {domain, room, apiId, config, interfaceConfig, userInfo, appData, hashParams}.
+ */
+export function parseJitsiUrl(url) {
+  const parsed = new URL(url);
+  const hashParams = parseHashParams(parsed.hash);
+  const groups = groupHashParams(hashParams);
+  return {
+    domain: parsed.host,
+    room: decodeURIComponent(parsed.pathname.replace(/^\/+/, '')),
+    apiId: hashParams.jitsi_meet_external_api_id,
+    config: groups.config,
+    interfaceConfig: groups.interfaceConfig,
+    userInfo: groups.userInfo,
+    appData: groups.appData,
+    hashParams,
+  };
+}
+
+/** The quoted strings of the first `export default [ ... ]` array in a Jitsi source file. */
+async function readWhitelistFile(file) {
+  const text = await fs.readFile(path.join(JITSI_SDK_DIR, 'react/features/base/config', file), 'utf8');
+  const match = /export default \[([\s\S]*?)\]/.exec(text);
+  if (!match) throw new Error(`no whitelist array in ${file}`);
+  const body = match[1].replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  return [...body.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+}
+
+/**
+ * Jitsi's config and interfaceConfig whitelists, as applied inside an iframe (the base lists
+ * plus the deployment extras and the lists added when Jitsi Meet is embedded).
+ */
+export async function whitelist() {
+  const read = (files) => Promise.all(files.map(readWhitelistFile)).then((lists) => new Set(lists.flat()));
+  return {
+    config: await read(['configWhitelist.ts', 'extraConfigWhitelist.ts', 'isEmbeddedConfigWhitelist.ts']),
+    interfaceConfig: await read([
+      'interfaceConfigWhitelist.ts', 'extraInterfaceConfigWhitelist.ts', 'isEmbeddedInterfaceConfigWhitelist.ts',
+    ]),
+  };
+}
+
+function leafPaths(value, prefix) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length === 0) {
+    return [prefix];
+  }
+  return Object.entries(value).flatMap(([key, inner]) => leafPaths(inner, `${prefix}.${key}`));
+}
+
+/**
+ * The leaf paths of `overrides` that Jitsi would silently drop. It keeps a path when a
+ * whitelisted entry equals it or is one of its prefixes ('p2p' allows 'p2p.enabled').
+ */
+export function notWhitelisted(overrides, allowed) {
+  return Object.entries(overrides)
+    .flatMap(([key, value]) => leafPaths(value, key))
+    .filter((leaf) => {
+      const parts = leaf.split('.');
+      return !parts.some((_, i) => allowed.has(parts.slice(0, i + 1).join('.')));
+    });
+}
+
+/**
+ * True when a screenshot of `selector` is one flat colour. The PNG is decoded in a scratch
+ * about:blank page so the app's own page (and any CSP it sets) is not involved.
+ */
+export async function isSingleColour(page, selector = '#canvas') {
+  const png = await page.locator(selector).screenshot();
+  const scratch = await page.context().newPage();
+  try {
+    return await scratch.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      for (let i = 4; i < data.length; i += 4) {
+        if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) return false;
+      }
+      return true;
+    }, png.toString('base64'));
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** Samples cofx.frames over `ms`; returns how many frames were rendered meanwhile. */
+export async function framesDuring(page, ms = 1_000) {
+  const before = await page.evaluate(() => window.cofx?.frames ?? 0);
+  await page.waitForTimeout(ms);
+  const after = await page.evaluate(() => window.cofx?.frames ?? 0);
+  return after - before;
+}
