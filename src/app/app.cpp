@@ -72,6 +72,12 @@ void App::handle(const PlatformEvent& event) {
       view_.notice = event.ok ? "Link copied to the clipboard."
                               : "Couldn't copy automatically: select the link and press Ctrl+C (⌘C on a Mac).";
       break;
+    case PlatformEvent::Type::Action:
+      run_action(event.text);
+      break;
+    case PlatformEvent::Type::ThemeChanged:  // the host re-applies the theme; nothing to decide here
+    case PlatformEvent::Type::Jitsi:
+      break;
   }
   publish();
 }
@@ -106,6 +112,17 @@ void App::apply(const LobbyIntents& intents) {
   }
   if (intents.start_instant) start_instant_meeting();
   if (intents.join_code) join_typed_code();
+}
+
+// Commands from outside the canvas (the hidden DOM buttons for assistive technology).
+void App::run_action(const std::string& name) {
+  LobbyIntents intents;
+  if (name == "start") intents.start_instant = true;
+  else if (name == "join") intents.join_code = true;
+  else if (name == "copy-link") intents.copy_link = true;
+  else if (name == "retry") intents.retry = true;
+  else if (name == "cancel") intents.cancel = true;
+  apply(intents);
 }
 
 void App::start_instant_meeting() {

@@ -42,6 +42,7 @@ class App {
 
  private:
   void apply(const LobbyIntents& intents);
+  void run_action(const std::string& name);
   void start_instant_meeting();
   void join_typed_code();
   void enter_meeting(const RoomCode& code, bool push_route);

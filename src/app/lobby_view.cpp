@@ -20,24 +20,26 @@ void message_text(const std::string& text, const ImVec4& colour) {
 }
 
 bool wide_button(const char* label, const char* name, WidgetRects& rects, bool primary) {
+  const ThemeColors& t = theme_colors();
   if (primary) {
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::kHotPurple);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::kElectricPurple);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::kNeonPink);
+    ImGui::PushStyleColor(ImGuiCol_Text, t.primary_text);
+    ImGui::PushStyleColor(ImGuiCol_Button, t.primary_button);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.primary_hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.primary_active);
   }
   const bool pressed = ImGui::Button(label, ImVec2(-FLT_MIN, 2.6f * em()));
-  if (primary) ImGui::PopStyleColor(3);
+  if (primary) ImGui::PopStyleColor(4);
   rects.track_last_item(name);
   return pressed;
 }
 
 void draw_header(const LobbyView& view, const UiFonts& fonts) {
   if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
-  ImGui::PushStyleColor(ImGuiCol_Text, palette::kNeonPink);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
   ImGui::TextWrapped("%s", view.title.c_str());
   ImGui::PopStyleColor();
   if (fonts.title != nullptr) ImGui::PopFont();
-  ImGui::PushStyleColor(ImGuiCol_Text, palette::kTextMuted);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   ImGui::TextWrapped("Video meetings in one click. No account, no install.");
   ImGui::PopStyleColor();
 }
@@ -46,9 +48,9 @@ void draw_name_field(LobbyForm& form, const LobbyView& view, WidgetRects& rects,
   ImGui::TextUnformatted("Your name");
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::InputTextWithHint("##name", "e.g. Ada Lovelace", &form.name)) out.name_edited = true;
-  rects.track_last_item("name");
+  rects.track_last_text_field("name");
   if (ImGui::IsItemDeactivatedAfterEdit()) out.name_committed = true;
-  message_text(view.name_error, palette::kNeonPink);
+  message_text(view.name_error, theme_colors().error_text);
 }
 
 void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
@@ -59,25 +61,25 @@ void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
     out.join_code = true;
   }
   if (ImGui::IsItemEdited()) out.code_edited = true;
-  rects.track_last_item("code");
+  rects.track_last_text_field("code");
   ImGui::SameLine();
   ImGui::BeginDisabled(view.joining);
   if (ImGui::Button("Join", ImVec2(join_width, 0))) out.join_code = true;
   ImGui::EndDisabled();
   rects.track_last_item("join");
-  message_text(view.code_error, palette::kNeonPink);
+  message_text(view.code_error, theme_colors().error_text);
 }
 
 void draw_status(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   if (view.joining) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kTextMuted);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
     ImGui::TextWrapped("Connecting to %s on %s…", view.room.c_str(), view.domain.c_str());
     ImGui::PopStyleColor();
     if (ImGui::Button("Cancel")) out.cancel = true;
     rects.track_last_item("cancel");
   }
   if (!view.script_error.empty()) {
-    message_text(view.script_error, palette::kNeonPink);
+    message_text(view.script_error, theme_colors().error_text);
     if (ImGui::Button("Retry")) out.retry = true;
     rects.track_last_item("retry");
   }
@@ -131,10 +133,10 @@ LobbyIntents draw_lobby(LobbyForm& form, const LobbyView& view, const UiFonts& f
   draw_status(view, rects, out);
   ImGui::Spacing();
   draw_link(view, rects, out);
-  message_text(view.notice, palette::kTextMuted);
+  message_text(view.notice, theme_colors().muted_text);
 
   ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Text, palette::kTextMuted);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   ImGui::TextWrapped("Meetings run on %s with Jitsi Meet.", view.domain.c_str());
   ImGui::PopStyleColor();
   const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;

@@ -48,6 +48,18 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
     if (!read_optional_string(document, "detail", event.text)) return std::nullopt;
     return event;
   }
+  if (type == "action") {
+    const auto name = document.find("name");
+    if (name == document.end() || !name->is_string()) return std::nullopt;
+    return PlatformEvent{Type::Action, name->get_ref<const std::string&>()};
+  }
+  if (type == "theme") {
+    const auto dark = document.find("dark");
+    if (dark == document.end() || !dark->is_boolean()) return std::nullopt;
+    return PlatformEvent{Type::ThemeChanged, {}, dark->get<bool>()};
+  }
+  // Jitsi's payloads are parsed by their own reader (core/jitsi_event.h) from the raw text.
+  if (type == "jitsi") return PlatformEvent{Type::Jitsi, std::string(json_text)};
   return std::nullopt;
 }
 

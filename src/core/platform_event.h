@@ -17,6 +17,9 @@ struct PlatformEvent {
     ReadyToClose,       // Jitsi readyToClose (hang up)
     ScriptLoadFailed,   // detail: why external_api.js could not be used
     ClipboardResult,    // ok + detail
+    Action,             // text: a command from outside the canvas (hidden DOM buttons), e.g. "start"
+    ThemeChanged,       // ok: true for dark (prefers-color-scheme)
+    Jitsi,              // text: the raw JSON of a forwarded Jitsi event {"type":"jitsi","name",...}
   };
   Type type;
   std::string text;   // hash for RouteChanged, reason for ScriptLoadFailed/ClipboardResult

@@ -85,7 +85,7 @@ void sync_canvas_size(WebApp& web) {
 
 void publish_widgets(WebApp& web) {
   nlohmann::json rects = nlohmann::json::object();
-  for (const auto& [name, r] : web.app->widgets().all()) rects[name] = {r.x, r.y, r.w, r.h};
+  for (const auto& [name, r] : web.app->widgets().all()) rects[name] = {r.x, r.y, r.w, r.h, r.text_field};
   std::string text = rects.dump();
   if (text == web.last_widgets) return;
   web.last_widgets = std::move(text);
@@ -112,7 +112,7 @@ void render_lobby(WebApp& web) {
   ImGui::Render();
 
   glViewport(0, 0, web.pixel_w, web.pixel_h);
-  const ImVec4 bg = cofx::palette::kBackground;
+  const ImVec4 bg = cofx::theme_colors().background;
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -20,6 +20,11 @@ TEST_CASE("parse_platform_event: route changes carry the hash") {
 
 TEST_CASE("parse_platform_event: meeting life cycle") {
   CHECK(parse_platform_event(R"({"type":"meeting-opened"})")->type == Type::MeetingOpened);
+  CHECK(parse_platform_event(R"({"type":"action","name":"start"})")->text == "start");
+  CHECK_FALSE(parse_platform_event(R"({"type":"action","name":5})"));
+  CHECK(parse_platform_event(R"({"type":"theme","dark":false})")->ok == false);
+  CHECK_FALSE(parse_platform_event(R"({"type":"theme","dark":"yes"})"));
+  CHECK(parse_platform_event(R"({"type":"jitsi","name":"participantJoined"})")->type == Type::Jitsi);
   CHECK(parse_platform_event(R"({"type":"meeting-joined"})")->type == Type::MeetingJoined);
   CHECK(parse_platform_event(R"({"type":"meeting-left"})")->type == Type::MeetingLeft);
   CHECK(parse_platform_event(R"({"type":"ready-to-close","extra":[1,2]})")->type ==

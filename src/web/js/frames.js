@@ -82,7 +82,8 @@ mergeInto(LibraryManager.library, {
     var out = {};
     Object.keys(rects).forEach(function (name) {
       var r = rects[name];
-      out[name] = { x: box.left + r[0] * scale, y: box.top + r[1] * scale, w: r[2] * scale, h: r[3] * scale };
+      out[name] = { x: box.left + r[0] * scale, y: box.top + r[1] * scale, w: r[2] * scale, h: r[3] * scale,
+                    textField: r[4] === true };
     });
     CofxFrames.exposed().widgets = out;
   },
