@@ -1,5 +1,7 @@
 #include "app/app.h"
 
+#include <chrono>
+
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
@@ -29,8 +31,13 @@ std::string storage_failure_notice(StorageStatus status) {
 
 }  // namespace
 
-App::App(Platform& platform, SiteConfig config, RandomBytes random)
-    : platform_(platform), config_(std::move(config)), random_(std::move(random)) {
+std::int64_t App::system_clock_ms() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock)
+    : platform_(platform), config_(std::move(config)), random_(std::move(random)), clock_(std::move(clock)) {
   view_.title = config_.title;
   view_.domain = config_.jitsi_domain;
 }
@@ -53,6 +60,7 @@ void App::handle(const PlatformEvent& event) {
       if (screen_ == Screen::Joining) screen_ = Screen::Meeting;
       break;
     case PlatformEvent::Type::MeetingJoined:
+      if (screen_ != Screen::Lobby && !joined_at_ms_) joined_at_ms_ = clock_();
       break;
     case PlatformEvent::Type::MeetingLeft:
     case PlatformEvent::Type::ReadyToClose:
@@ -82,8 +90,32 @@ void App::handle(const PlatformEvent& event) {
   publish();
 }
 
+int App::tick_interval_ms() const { return screen_ == Screen::Meeting && joined_at_ms_ ? 1000 : 0; }
+
+MeetingPanelView App::meeting_panel_view() const {
+  MeetingPanelView panel;
+  panel.room = room_ ? room_->str() : "";
+  panel.domain = config_.jitsi_domain;
+  if (joined_at_ms_) panel.elapsed = format_elapsed((clock_() - *joined_at_ms_) / 1000);
+  panel.notice = view_.notice;
+  return panel;
+}
+
+void App::apply(const MeetingPanelIntents& intents) {
+  if (intents.copy_invite && room_) platform_.copy_to_clipboard(meeting_link(platform_.site_url(), *room_));
+  if (intents.leave && screen_ != Screen::Lobby) {
+    end_meeting("You left " + room_->str() + ".");
+    platform_.set_route(lobby_hash(), true);
+  }
+}
+
 void App::draw(const UiFonts& fonts) {
   rects_.begin_frame();
+  if (screen_ == Screen::Meeting) {
+    apply(draw_meeting_panel(meeting_panel_view(), fonts, rects_));
+    relayout_ = publish();
+    return;
+  }
   view_.joining = screen_ == Screen::Joining;
   view_.room = room_ ? room_->str() : "";
   view_.link = room_ ? meeting_link(platform_.site_url(), *room_) : "";
@@ -159,6 +191,7 @@ bool App::take_display_name() {
 
 void App::enter_meeting(const RoomCode& code, bool push_route) {
   if (screen_ != Screen::Lobby) platform_.close_meeting();
+  joined_at_ms_.reset();
   room_ = code;
   screen_ = Screen::Joining;
   view_.script_error.clear();
@@ -170,6 +203,7 @@ void App::enter_meeting(const RoomCode& code, bool push_route) {
 
 void App::end_meeting(std::string notice) {
   platform_.close_meeting();
+  joined_at_ms_.reset();
   screen_ = Screen::Lobby;
   view_.notice = std::move(notice);
 }

@@ -3,6 +3,8 @@
 // and talks back only through Platform, so it runs the same in the browser and in tests.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +12,7 @@
 
 #include "app/fonts.h"
 #include "app/lobby_view.h"
+#include "app/meeting_panel.h"
 #include "app/platform.h"
 #include "app/widget_rects.h"
 #include "core/platform_event.h"
@@ -23,7 +26,11 @@ enum class Screen { Lobby, Joining, Meeting };
 
 class App {
  public:
-  App(Platform& platform, SiteConfig config, RandomBytes random = system_random_bytes);
+  using Clock = std::function<std::int64_t()>;  // milliseconds since the Unix epoch
+  static std::int64_t system_clock_ms();
+
+  App(Platform& platform, SiteConfig config, RandomBytes random = system_random_bytes,
+      Clock clock = system_clock_ms);
 
   // Loads the saved settings and follows the route the page was opened with.
   void start(std::string_view initial_hash, const std::vector<std::string>& config_warnings = {});
@@ -32,8 +39,10 @@ class App {
   void draw(const UiFonts& fonts);
 
   Screen screen() const { return screen_; }
-  // No lobby frames are spent behind the meeting.
+  // False while the meeting fills the page beside the slim panel.
   bool lobby_visible() const { return screen_ != Screen::Meeting; }
+  // How often the canvas must redraw with no input: 1000 while a clock is visible, else 0.
+  int tick_interval_ms() const;
   const WidgetRects& widgets() const { return rects_; }
   // The last frame changed the layout, or ImGui still holds queued input (it spreads
   // a key's down and up, or a click's press and release, over separate frames).
@@ -42,6 +51,8 @@ class App {
 
  private:
   void apply(const LobbyIntents& intents);
+  void apply(const MeetingPanelIntents& intents);
+  MeetingPanelView meeting_panel_view() const;
   void run_action(const std::string& name);
   void start_instant_meeting();
   void join_typed_code();
@@ -56,7 +67,9 @@ class App {
   Platform& platform_;
   SiteConfig config_;
   RandomBytes random_;
+  Clock clock_;
   Screen screen_ = Screen::Lobby;
+  std::optional<std::int64_t> joined_at_ms_;  // when Jitsi reported the local user joined
   LobbyForm form_;
   LobbyView view_;
   std::optional<RoomCode> room_;

@@ -2,7 +2,7 @@
 //
 // The story of a frame: JS asks for one (input, resize, an event from Jitsi) with
 // requestAnimationFrame and calls cofx_frame(); queued platform events are handled
-// first, then, unless a meeting covers the page, the lobby is drawn. Events from JS
+// first, then the lobby (or, during a meeting, the slim panel beside it) is drawn. Events from JS
 // arrive as UTF-8 JSON through cofx_post_event() and wait in a queue until then.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
@@ -130,9 +130,8 @@ EMSCRIPTEN_KEEPALIVE void cofx_frame() {
   if (g_web == nullptr) return;
   WebApp& web = *g_web;
   handle_queued_events(web);
-  const bool lobby = web.app->lobby_visible();
-  cofx_js_set_lobby_visible(lobby ? 1 : 0);
-  if (lobby) render_lobby(web);
+  cofx_js_set_lobby_visible(web.app->lobby_visible() ? 1 : 0);
+  render_lobby(web);  // during a meeting the canvas is the slim meeting panel
 }
 
 EMSCRIPTEN_KEEPALIVE void cofx_post_event(const char* json) {

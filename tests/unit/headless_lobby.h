@@ -26,8 +26,8 @@ inline std::vector<std::uint8_t> read_test_font() {
 class HeadlessLobby {
  public:
   explicit HeadlessLobby(FakePlatform& platform, std::string initial_hash = "",
-                         RandomBytes random = system_random_bytes)
-      : app_(platform, SiteConfig{}, std::move(random)), font_(read_test_font()) {
+                         RandomBytes random = system_random_bytes, App::Clock clock = App::system_clock_ms)
+      : app_(platform, SiteConfig{}, std::move(random), std::move(clock)), font_(read_test_font()) {
     context_ = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -55,6 +55,12 @@ class HeadlessLobby {
       ImGui::Render();
       if (!app_.wants_another_frame()) break;
     }
+  }
+
+  // A canvas of another shape, e.g. the phone's slim bar during a meeting.
+  void resize(float width, float height) {
+    ImGui::GetIO().DisplaySize = ImVec2(width, height);
+    frame();
   }
 
   bool has_widget(const std::string& name) const { return app_.widgets().find(name) != nullptr; }

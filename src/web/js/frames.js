@@ -13,7 +13,7 @@ mergeInto(LibraryManager.library, {
       requestAnimationFrame(function () {
         CofxFrames.pending = false;
         _cofx_frame();
-        if (CofxFrames.lobbyVisible && --CofxFrames.owed > 0) CofxFrames.schedule();
+        if (--CofxFrames.owed > 0) CofxFrames.schedule();
       });
     },
     wake: function () {

@@ -1,0 +1,115 @@
+#include "app/meeting_panel.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app/theme.h"
+
+namespace cofx {
+namespace {
+
+void muted(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+}
+
+std::string people(int count) {
+  if (count <= 0) return "";
+  return std::to_string(count) + (count == 1 ? " person" : " people");
+}
+
+bool leave_button(float width, WidgetRects& rects) {
+  const ThemeColors& t = theme_colors();
+  ImGui::PushStyleColor(ImGuiCol_Text, t.primary_text);
+  ImGui::PushStyleColor(ImGuiCol_Button, t.primary_button);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.primary_hovered);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.primary_active);
+  const bool pressed = ImGui::Button("Leave", ImVec2(width, 0));
+  ImGui::PopStyleColor(4);
+  rects.track_last_item("leave");
+  return pressed;
+}
+
+// A wide, short canvas (a phone's top bar): everything on one line.
+void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
+  const float em = ImGui::GetFontSize();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(view.room.c_str());
+  if (!view.elapsed.empty()) {
+    ImGui::SameLine();
+    muted(view.elapsed);
+  }
+  if (view.recording) {
+    ImGui::SameLine();
+    ImGui::TextColored(theme_colors().error_text, "REC");
+  }
+  const float buttons = 9.5f * em;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - buttons - ImGui::GetStyle().WindowPadding.x));
+  if (ImGui::Button("Invite", ImVec2(4.5f * em, 0))) out.copy_invite = true;
+  rects.track_last_item("copy-invite");
+  ImGui::SameLine();
+  if (leave_button(4.5f * em, rects)) out.leave = true;
+}
+
+void draw_column(const MeetingPanelView& view, const UiFonts& fonts, WidgetRects& rects, MeetingPanelIntents& out) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
+  ImGui::TextUnformatted("Cof-iniX");
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+  muted("In meeting");
+  if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
+  ImGui::TextUnformatted(view.room.c_str());
+  if (fonts.title != nullptr) ImGui::PopFont();
+  muted("on " + view.domain);
+  ImGui::Spacing();
+  ImGui::TextUnformatted(view.elapsed.empty() ? "Connecting…" : view.elapsed.c_str());
+  rects.track_last_item("elapsed");
+  if (view.participants > 0) ImGui::TextUnformatted(people(view.participants).c_str());
+  if (view.recording) ImGui::TextColored(theme_colors().error_text, "Recording");
+  if (!view.security.empty()) muted(view.security);
+  ImGui::Spacing();
+  if (ImGui::Button("Copy invite link", ImVec2(-FLT_MIN, 0))) out.copy_invite = true;
+  rects.track_last_item("copy-invite");
+  if (leave_button(-FLT_MIN, rects)) out.leave = true;
+  if (!view.notice.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
+    ImGui::TextWrapped("%s", view.notice.c_str());
+    ImGui::PopStyleColor();
+  }
+}
+
+}  // namespace
+
+std::string format_elapsed(long long seconds) {
+  if (seconds < 0) seconds = 0;
+  char text[32];
+  const long long h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+  if (h > 0) std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", h, m, s);
+  else std::snprintf(text, sizeof text, "%lld:%02lld", m, s);
+  return text;
+}
+
+MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, const UiFonts& fonts, WidgetRects& rects) {
+  MeetingPanelIntents out;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const bool bar = viewport->WorkSize.x > viewport->WorkSize.y * 3.0f;
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme_colors().surface);
+  if (bar) {  // centre one row of buttons vertically in the short canvas
+    const float padding_y = std::max(0.0f, (viewport->WorkSize.y - ImGui::GetFrameHeight()) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize() * 0.75f, padding_y));
+  }
+  ImGui::Begin("##meeting-panel", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                               ImGuiWindowFlags_NoSavedSettings);
+  if (bar) draw_bar(view, rects, out); else draw_column(view, fonts, rects, out);
+  ImGui::End();
+  if (bar) ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  return out;
+}
+
+}  // namespace cofx
