@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include <chrono>
+#include <utility>
 
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
@@ -38,7 +39,6 @@ std::int64_t App::system_clock_ms() {
 
 App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock)
     : platform_(platform), config_(std::move(config)), random_(std::move(random)), clock_(std::move(clock)) {
-  view_.title = config_.title;
   view_.domain = config_.jitsi_domain;
 }
 
@@ -119,10 +119,22 @@ void App::draw(const UiFonts& fonts) {
   view_.joining = screen_ == Screen::Joining;
   view_.room = room_ ? room_->str() : "";
   view_.link = room_ ? meeting_link(platform_.site_url(), *room_) : "";
-  const LobbyIntents intents = draw_lobby(form_, view_, fonts, rects_);
+  if (form_.focus_code) settle_frames_ = 3;  // ImGui resolves a focus request over the next frames
+  LobbyIntents intents;
+  switch (card_.begin(config_.title, fonts, std::exchange(select_tab_, std::nullopt), rects_)) {
+    case LobbyTab::Meet:
+      intents = draw_meet_tab(form_, view_, rects_);
+      break;
+    case LobbyTab::Schedule:
+    case LobbyTab::Settings:
+      break;
+  }
+  const bool moved = card_.end("Meetings run on " + config_.jitsi_domain + " with Jitsi Meet.");
+  read_shortcuts(intents);
   apply(intents);
   // What the person did may have changed what the lobby shows: draw once more.
-  relayout_ = publish() || intents.relayout;
+  if (settle_frames_ > 0) --settle_frames_;
+  relayout_ = publish() || moved || settle_frames_ > 0 || select_tab_.has_value();
 }
 
 bool App::wants_another_frame() const {
@@ -144,6 +156,18 @@ void App::apply(const LobbyIntents& intents) {
   }
   if (intents.start_instant) start_instant_meeting();
   if (intents.join_code) join_typed_code();
+}
+
+// Single-key shortcuts, only while no text field has the keyboard.
+void App::read_shortcuts(LobbyIntents& intents) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_N, false)) intents.start_instant = true;
+  if (ImGui::IsKeyPressed(ImGuiKey_J, false)) {
+    select_tab_ = LobbyTab::Meet;
+    form_.focus_code = true;
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_S, false)) select_tab_ = LobbyTab::Schedule;
 }
 
 // Commands from outside the canvas (the hidden DOM buttons for assistive technology).

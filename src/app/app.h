@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/fonts.h"
+#include "app/lobby_card.h"
 #include "app/lobby_view.h"
 #include "app/meeting_panel.h"
 #include "app/platform.h"
@@ -54,6 +55,7 @@ class App {
   void apply(const MeetingPanelIntents& intents);
   MeetingPanelView meeting_panel_view() const;
   void run_action(const std::string& name);
+  void read_shortcuts(LobbyIntents& intents);
   void start_instant_meeting();
   void join_typed_code();
   void enter_meeting(const RoomCode& code, bool push_route);
@@ -72,11 +74,14 @@ class App {
   std::optional<std::int64_t> joined_at_ms_;  // when Jitsi reported the local user joined
   LobbyForm form_;
   LobbyView view_;
+  LobbyCard card_;
+  std::optional<LobbyTab> select_tab_;
   std::optional<RoomCode> room_;
   std::string saved_name_;
   WidgetRects rects_;
   std::string last_published_;
   bool relayout_ = false;
+  int settle_frames_ = 0;  // frames still owed to a focus change
 };
 
 }  // namespace cofx

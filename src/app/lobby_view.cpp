@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "app/theme.h"
@@ -33,17 +34,6 @@ bool wide_button(const char* label, const char* name, WidgetRects& rects, bool p
   return pressed;
 }
 
-void draw_header(const LobbyView& view, const UiFonts& fonts) {
-  if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
-  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
-  ImGui::TextWrapped("%s", view.title.c_str());
-  ImGui::PopStyleColor();
-  if (fonts.title != nullptr) ImGui::PopFont();
-  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextWrapped("Video meetings in one click. No account, no install.");
-  ImGui::PopStyleColor();
-}
-
 void draw_name_field(LobbyForm& form, const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   ImGui::TextUnformatted("Your name");
   ImGui::SetNextItemWidth(-FLT_MIN);
@@ -57,6 +47,14 @@ void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
   ImGui::TextUnformatted("Join with a meeting code");
   const float join_width = 5.0f * em();
   ImGui::SetNextItemWidth(-(join_width + ImGui::GetStyle().ItemSpacing.x));
+  if (form.focus_code) {
+    // Activates the field for typing on the next frame (SetKeyboardFocusHere finds
+    // no tab stop inside the card's child window).
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.NavNextActivateId = ImGui::GetID("##code");
+    g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+    form.focus_code = false;
+  }
   if (ImGui::InputTextWithHint("##code", "COF-AB12CD34", &form.code, ImGuiInputTextFlags_EnterReturnsTrue)) {
     out.join_code = true;
   }
@@ -100,27 +98,8 @@ void draw_link(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
 
 }  // namespace
 
-LobbyIntents draw_lobby(LobbyForm& form, const LobbyView& view, const UiFonts& fonts, WidgetRects& rects) {
+LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& rects) {
   LobbyIntents out;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(viewport->WorkSize);
-  ImGui::Begin("##lobby", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
-
-  // Centred; the card's height is known only after it is drawn, so last frame's is used.
-  ImGuiStorage* storage = ImGui::GetStateStorage();
-  const ImGuiID height_id = ImGui::GetID("card-height");
-  const float last_height = storage->GetFloat(height_id, 0.0f);
-  const float card_width = std::min(ImGui::GetContentRegionAvail().x, 30.0f * em());
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (viewport->WorkSize.x - card_width) * 0.5f));
-  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (viewport->WorkSize.y - last_height) * 0.5f));
-  ImGui::BeginChild("##card", ImVec2(card_width, last_height),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
-
-  draw_header(view, fonts);
-  ImGui::Spacing();
   draw_name_field(form, view, rects, out);
   ImGui::Spacing();
   ImGui::BeginDisabled(view.joining);
@@ -134,18 +113,6 @@ LobbyIntents draw_lobby(LobbyForm& form, const LobbyView& view, const UiFonts& f
   ImGui::Spacing();
   draw_link(view, rects, out);
   message_text(view.notice, theme_colors().muted_text);
-
-  ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextWrapped("Meetings run on %s with Jitsi Meet.", view.domain.c_str());
-  ImGui::PopStyleColor();
-  const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
-  ImGui::EndChild();
-  if (height != last_height) {
-    storage->SetFloat(height_id, height);
-    out.relayout = true;
-  }
-  ImGui::End();
   return out;
 }
 

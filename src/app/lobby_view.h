@@ -1,10 +1,10 @@
-// The lobby screen: draws the form and reports what the person asked for.
-// It changes nothing but the form's text; App decides what the intents mean.
+// The lobby's Meet tab: name, instant meeting, join by code, the meeting link.
+// It changes nothing but the form's text and reports what the person asked for;
+// App decides what the intents mean.
 #pragma once
 
 #include <string>
 
-#include "app/fonts.h"
 #include "app/widget_rects.h"
 
 namespace cofx {
@@ -12,11 +12,11 @@ namespace cofx {
 struct LobbyForm {
   std::string name;
   std::string code;
+  bool focus_code = false;  // put the keyboard in the code field on the next draw
 };
 
 // Read-only facts the lobby shows.
 struct LobbyView {
-  std::string title;
   std::string domain;
   bool joining = false;        // waiting for Jitsi
   std::string room;            // the current or last meeting code, may be empty
@@ -36,9 +36,8 @@ struct LobbyIntents {
   bool name_committed = false;  // the name field was edited and left
   bool name_edited = false;
   bool code_edited = false;
-  bool relayout = false;        // the card changed height: draw again to re-centre it
 };
 
-LobbyIntents draw_lobby(LobbyForm& form, const LobbyView& view, const UiFonts& fonts, WidgetRects& rects);
+LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& rects);
 
 }  // namespace cofx

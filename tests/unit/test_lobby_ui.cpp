@@ -174,3 +174,31 @@ TEST_CASE("a full storage quota keeps the name for this visit and says so") {
   CHECK(platform.opened.size() == 1);  // the meeting still starts
   CHECK(std::string(state(platform)["message"]).find("full") != std::string::npos);
 }
+
+TEST_CASE("single-key shortcuts: N starts, J focuses the code field, S opens the schedule tab") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
+  {
+    HeadlessLobby lobby(platform);
+    lobby.press(ImGuiKey_J);
+    CHECK(ImGui::GetIO().WantTextInput);
+    lobby.type("cof-ab12cd34");
+    CHECK(lobby.app().form().code == "cof-ab12cd34");
+    lobby.press(ImGuiKey_Enter);
+    REQUIRE(platform.opened.size() == 1);
+  }
+  {
+    HeadlessLobby lobby(platform);
+    lobby.press(ImGuiKey_N);
+    CHECK(platform.opened.size() == 2);
+  }
+  {
+    HeadlessLobby lobby(platform);
+    lobby.click_and_type("name", "Nina");  // typing N into a field is text, not a shortcut
+    CHECK(platform.opened.size() == 2);
+    lobby.press(ImGuiKey_Escape);
+    lobby.press(ImGuiKey_S);
+    CHECK_FALSE(lobby.has_widget("start"));
+    CHECK(lobby.has_widget("tab-schedule"));
+  }
+}

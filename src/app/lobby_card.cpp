@@ -1,0 +1,89 @@
+#include "app/lobby_card.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "app/theme.h"
+
+namespace cofx {
+namespace {
+
+constexpr float kCardWidthEm = 32.0f;
+
+struct TabInfo {
+  LobbyTab tab;
+  const char* label;
+  const char* widget;
+};
+constexpr TabInfo kTabs[] = {
+    {LobbyTab::Meet, "Meet", "tab-meet"},
+    {LobbyTab::Schedule, "Schedule", "tab-schedule"},
+    {LobbyTab::Settings, "Settings", "tab-settings"},
+};
+
+}  // namespace
+
+LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::optional<LobbyTab> select,
+                          WidgetRects& rects) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  ImGui::Begin("##lobby", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  height_id_ = ImGui::GetID("card-height");
+  last_height_ = storage->GetFloat(height_id_, 0.0f);
+  const float em = ImGui::GetFontSize();
+  const float card_width = std::min(ImGui::GetContentRegionAvail().x, kCardWidthEm * em);
+  const float max_height = ImGui::GetContentRegionAvail().y;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (viewport->WorkSize.x - card_width) * 0.5f));
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (viewport->WorkSize.y - last_height_) * 0.5f));
+  // Taller than the screen (a phone, a long list): the card scrolls inside itself.
+  ImGui::BeginChild("##card", ImVec2(card_width, std::min(last_height_, max_height)),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+
+  if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
+  ImGui::TextWrapped("%s", title.c_str());
+  ImGui::PopStyleColor();
+  if (fonts.title != nullptr) ImGui::PopFont();
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
+  ImGui::TextWrapped("Video meetings in one click. No account, no install.");
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+
+  LobbyTab shown = LobbyTab::Meet;
+  if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_NoTooltip)) {
+    for (const TabInfo& info : kTabs) {
+      const ImGuiTabItemFlags flags = select == info.tab ? ImGuiTabItemFlags_SetSelected : 0;
+      const bool open = ImGui::BeginTabItem(info.label, nullptr, flags);
+      rects.track_last_item(info.widget);
+      if (open) {
+        shown = info.tab;
+        ImGui::EndTabItem();
+      }
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::Spacing();
+  return shown;
+}
+
+bool LobbyCard::end(const std::string& footer) {
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
+  ImGui::TextWrapped("%s", footer.c_str());
+  ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields");
+  ImGui::PopStyleColor();
+  const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  ImGui::EndChild();
+  const bool moved = height != last_height_;
+  if (moved) ImGui::GetStateStorage()->SetFloat(height_id_, height);  // the lobby window's storage
+  ImGui::End();
+  return moved;
+}
+
+}  // namespace cofx

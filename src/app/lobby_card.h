@@ -1,0 +1,30 @@
+// The centred card that every lobby tab is drawn in: the title, the tab bar, the
+// shortcut hints and a footer. Its height is known only once drawn, so it is
+// centred with last frame's height and asks for another frame when that changed.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/fonts.h"
+#include "app/widget_rects.h"
+
+namespace cofx {
+
+enum class LobbyTab { Meet, Schedule, Settings };
+
+class LobbyCard {
+ public:
+  // Opens the full-window lobby and the card, draws the header and tabs, and
+  // returns the tab whose content to draw next. `select` switches tabs this frame.
+  LobbyTab begin(const std::string& title, const UiFonts& fonts, std::optional<LobbyTab> select,
+                 WidgetRects& rects);
+  // Draws the footer and closes the card; true when the layout moved.
+  bool end(const std::string& footer);
+
+ private:
+  float last_height_ = 0;
+  unsigned height_id_ = 0;
+};
+
+}  // namespace cofx
