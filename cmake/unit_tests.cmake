@@ -8,3 +8,5 @@ target_link_libraries(cofx_unit_tests PRIVATE cofx_app doctest::doctest)
 target_compile_definitions(cofx_unit_tests PRIVATE
   COFX_TEST_FONT="/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
 doctest_discover_tests(cofx_unit_tests)
+include(${CMAKE_SOURCE_DIR}/cmake/fuzz_replay.cmake)
+include(${CMAKE_SOURCE_DIR}/cmake/ics_check.cmake)

@@ -2,7 +2,8 @@
 set(COFX_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the static site is written")
 set(COFX_FONT_SOURCE "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf" CACHE FILEPATH "TTF subset into the site")
 
-target_compile_definitions(imgui_core PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS)
+# 32-bit ImWchar: without it ImGui drops every character above U+FFFF (emoji) from text fields.
+target_compile_definitions(imgui_core PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_USE_WCHAR32)
 
 file(GLOB COFX_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/*.cpp)
 file(GLOB COFX_JS_LIBRARIES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/js/*.js)
@@ -16,15 +17,22 @@ set(COFX_LINK_FLAGS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sTOTAL_STACK=1MB
   -sFILESYSTEM=0 -sDISABLE_EXCEPTION_CATCHING=1
-  "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event"
+  "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event,_cofx_heap_in_use,_cofx_input_text,_cofx_input_erase,_cofx_input_take_selection,_cofx_input_touch"
   "-sEXPORTED_RUNTIME_METHODS=addRunDependency,removeRunDependency")
 foreach(js ${COFX_JS_LIBRARIES})
   list(APPEND COFX_LINK_FLAGS "--js-library=${js}")
+endforeach()
+# C++ exceptions are off (a throw would abort): code must not use them (TOOLCHAIN.md).
+foreach(target cofx_core cofx_app imgui_core cofinix)
+  target_compile_options(${target} PRIVATE -fno-exceptions -fno-rtti)
 endforeach()
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
   target_compile_options(cofx_core PRIVATE -Oz -flto)
   target_compile_options(cofx_app PRIVATE -Oz -flto)
   target_compile_options(imgui_core PRIVATE -Oz -flto)
+  # The font rasteriser (stb_truetype in imgui_draw.cpp) builds the atlas before the first
+  # frame: optimised for speed it takes half the time, for a few KB.
+  set_source_files_properties(${COFX_IMGUI_DIR}/imgui_draw.cpp PROPERTIES COMPILE_OPTIONS -O2)
   target_compile_options(cofinix PRIVATE -Oz -flto)
   list(APPEND COFX_LINK_FLAGS -Oz -flto -sMALLOC=emmalloc --closure=0)
 else()

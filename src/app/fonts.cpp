@@ -26,7 +26,7 @@ ImFont* add_font(const std::vector<std::uint8_t>& ttf, float px) {
   }
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes belong to the caller
-  config.OversampleH = 2;
+  config.OversampleH = 1;  // glyphs are pixel-snapped and rasterised at the device ratio
   config.OversampleV = 1;
   config.PixelSnapH = true;
   return atlas->AddFontFromMemoryTTF(const_cast<std::uint8_t*>(ttf.data()), static_cast<int>(ttf.size()),

@@ -83,6 +83,38 @@ void draw_status(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   }
 }
 
+void draw_security(LobbyForm& form, const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
+  const std::string header = view.security_summary.empty() ? "Room security (optional)###security"
+                                                           : "Room security: " + view.security_summary + "###security";
+  const bool open = ImGui::CollapsingHeader(header.c_str());
+  rects.track_last_item("security");
+  if (!open) return;
+  ImGui::TextUnformatted("Password");
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::InputTextWithHint("##password", "none", &form.room_password, ImGuiInputTextFlags_Password)) {
+    out.security_edited = true;
+  }
+  rects.track_last_text_field("room-password");
+  message_text(view.security_error, theme_colors().error_text);
+  out.security_edited |= ImGui::Checkbox("Lobby: guests knock and a moderator lets them in", &form.lobby);
+  rects.track_last_item("lobby-toggle");
+  out.security_edited |= ImGui::Checkbox("End-to-end encryption (where the deployment supports it)",
+                                         &form.end_to_end_encryption);
+  rects.track_last_item("e2ee-toggle");
+}
+
+void draw_confirm(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
+  if (view.confirm.empty()) return;
+  message_text(view.confirm, theme_colors().text);
+  message_text("Join only if you trust the person who sent the link.", theme_colors().muted_text);
+  if (ImGui::Button("Join there")) out.confirm_join = true;
+  rects.track_last_item("confirm-join");
+  ImGui::SameLine();
+  if (ImGui::Button("Not now")) out.decline_join = true;
+  rects.track_last_item("decline-join");
+  ImGui::Separator();
+}
+
 void draw_link(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   if (view.link.empty()) return;
   ImGui::TextUnformatted("Meeting link");
@@ -100,11 +132,13 @@ void draw_link(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
 
 LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& rects) {
   LobbyIntents out;
+  draw_confirm(view, rects, out);
   draw_name_field(form, view, rects, out);
   ImGui::Spacing();
   ImGui::BeginDisabled(view.joining);
   if (wide_button("Start instant meeting", "start", rects, true)) out.start_instant = true;
   ImGui::EndDisabled();
+  draw_security(form, view, rects, out);
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();

@@ -13,6 +13,10 @@ struct LobbyForm {
   std::string name;
   std::string code;
   bool focus_code = false;  // put the keyboard in the code field on the next draw
+  // Room security for the next meeting created here.
+  std::string room_password;
+  bool lobby = false;
+  bool end_to_end_encryption = false;
 };
 
 // Read-only facts the lobby shows.
@@ -25,6 +29,9 @@ struct LobbyView {
   std::string code_error;
   std::string script_error;    // external_api.js could not be used; Retry is offered
   std::string notice;          // neutral news: "Link copied", "You left the meeting"
+  std::string security_error;  // the room password can't be used
+  std::string security_summary;  // "Password · Lobby on", what the next meeting gets
+  std::string confirm;         // "You are joining COF-… on jitsi.example.org": ask before joining
 };
 
 struct LobbyIntents {
@@ -36,6 +43,9 @@ struct LobbyIntents {
   bool name_committed = false;  // the name field was edited and left
   bool name_edited = false;
   bool code_edited = false;
+  bool security_edited = false;
+  bool confirm_join = false;   // yes to `confirm`
+  bool decline_join = false;
 };
 
 LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& rects);

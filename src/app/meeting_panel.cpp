@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "app/theme.h"
 
@@ -54,7 +55,43 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
   if (leave_button(4.5f * em, rects)) out.leave = true;
 }
 
-void draw_column(const MeetingPanelView& view, const UiFonts& fonts, WidgetRects& rects, MeetingPanelIntents& out) {
+void draw_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {
+  ImGui::TextWrapped("This meeting has a password.");
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::InputTextWithHint("##room-password", "Password", &prompt.text,
+                               ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue)) {
+    out.submit_password = true;
+  }
+  rects.track_last_text_field("guest-password");
+  if (!prompt.error.empty()) ImGui::TextColored(theme_colors().error_text, "%s", prompt.error.c_str());
+  if (ImGui::Button("Enter")) out.submit_password = true;
+  rects.track_last_item("submit-password");
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) out.cancel_password = true;
+  rects.track_last_item("cancel-password");
+  ImGui::Spacing();
+}
+
+// The phone's bar has one line: the password question takes it whole.
+void draw_bar_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextItemWidth(std::max(4.0f * em, ImGui::GetContentRegionAvail().x - 9.5f * em));
+  const char* hint = prompt.error.empty() ? "Meeting password" : "Wrong password, try again";
+  if (ImGui::InputTextWithHint("##room-password", hint, &prompt.text,
+                               ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue)) {
+    out.submit_password = true;
+  }
+  rects.track_last_text_field("guest-password");
+  ImGui::SameLine();
+  if (ImGui::Button("Enter", ImVec2(4.5f * em, 0))) out.submit_password = true;
+  rects.track_last_item("submit-password");
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel", ImVec2(4.5f * em, 0))) out.cancel_password = true;
+  rects.track_last_item("cancel-password");
+}
+
+void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts, WidgetRects& rects,
+                 MeetingPanelIntents& out) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
   ImGui::TextUnformatted("Cof-iniX");
   ImGui::PopStyleColor();
@@ -71,6 +108,7 @@ void draw_column(const MeetingPanelView& view, const UiFonts& fonts, WidgetRects
   if (view.recording) ImGui::TextColored(theme_colors().error_text, "Recording");
   if (!view.security.empty()) muted(view.security);
   ImGui::Spacing();
+  if (prompt.open) draw_password_prompt(prompt, rects, out);
   if (ImGui::Button("Copy invite link", ImVec2(-FLT_MIN, 0))) out.copy_invite = true;
   rects.track_last_item("copy-invite");
   if (leave_button(-FLT_MIN, rects)) out.leave = true;
@@ -92,7 +130,8 @@ std::string format_elapsed(long long seconds) {
   return text;
 }
 
-MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, const UiFonts& fonts, WidgetRects& rects) {
+MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts,
+                                       WidgetRects& rects) {
   MeetingPanelIntents out;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -105,7 +144,9 @@ MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, const UiFon
   }
   ImGui::Begin("##meeting-panel", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                                ImGuiWindowFlags_NoSavedSettings);
-  if (bar) draw_bar(view, rects, out); else draw_column(view, fonts, rects, out);
+  if (bar && prompt.open) draw_bar_password_prompt(prompt, rects, out);
+  else if (bar) draw_bar(view, rects, out);
+  else draw_column(view, prompt, fonts, rects, out);
   ImGui::End();
   if (bar) ImGui::PopStyleVar();
   ImGui::PopStyleColor();

@@ -20,12 +20,22 @@ struct MeetingPanelView {
   std::string notice;         // "Invite link copied", hints such as camera errors
 };
 
+// Jitsi asked for the room password (a guest of a protected room).
+struct PasswordPrompt {
+  bool open = false;
+  std::string text;
+  std::string error;
+};
+
 struct MeetingPanelIntents {
   bool copy_invite = false;
   bool leave = false;
+  bool submit_password = false;
+  bool cancel_password = false;
 };
 
-MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, const UiFonts& fonts, WidgetRects& rects);
+MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts,
+                                       WidgetRects& rects);
 
 // "0:42", "12:34", "1:02:03"
 std::string format_elapsed(long long seconds);

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "core/time_zone.h"
+
 namespace cofx {
 
 enum class StorageStatus { Ok, QuotaExceeded, Unavailable };
@@ -19,9 +21,11 @@ class Platform {
   // Answers with a ClipboardResult event.
   virtual void copy_to_clipboard(const std::string& text) = 0;
 
-  // Loads https://<domain>/external_api.js if needed and creates the meeting; answers
-  // with MeetingOpened, or ScriptLoadFailed. close_meeting() disposes it (idempotent).
-  virtual void open_meeting(const std::string& domain, const std::string& options_json) = 0;
+  // Loads the deployment's external_api.js (script_url) if needed and creates
+  // JitsiMeetExternalAPI(domain, options); answers with MeetingOpened or ScriptLoadFailed,
+  // then forwards Jitsi's events. close_meeting() disposes it (idempotent).
+  virtual void open_meeting(const std::string& script_url, const std::string& domain,
+                            const std::string& options_json) = 0;
   virtual void close_meeting() = 0;
 
   // Sets location.hash; push adds a history entry, otherwise the current one is replaced.
@@ -31,6 +35,23 @@ class Platform {
 
   // A JSON snapshot of the app state for tests and the screen-reader announcer.
   virtual void publish_state(const std::string& json) = 0;
+
+  // The viewer's time zone (the browser's), for schedules shown in local time.
+  virtual const ZoneRules& local_zone() = 0;
+
+  // Offers a file to save, e.g. an .ics invitation or an export.
+  virtual void download(const std::string& file_name, const std::string& mime_type, const std::string& text) = 0;
+  // Opens a web page (calendar services) in a new tab, without access to this one.
+  virtual void open_url(const std::string& url) = 0;
+  // Asks the person for a text file; answers with a FileOpened event carrying `purpose`.
+  virtual void pick_file(const std::string& purpose, const std::string& accept) = 0;
+
+  // GETs a URL with the site's cookies (a deployer's JWT endpoint); answers with a
+  // Fetched event carrying `purpose`.
+  virtual void fetch_text(const std::string& purpose, const std::string& url) = 0;
+
+  // Runs api.executeCommand(name, ...args) on the running meeting; args is a JSON array.
+  virtual void jitsi_command(const std::string& name, const std::string& args_json) = 0;
 };
 
 }  // namespace cofx

@@ -20,10 +20,14 @@ struct PlatformEvent {
     Action,             // text: a command from outside the canvas (hidden DOM buttons), e.g. "start"
     ThemeChanged,       // ok: true for dark (prefers-color-scheme)
     Jitsi,              // text: the raw JSON of a forwarded Jitsi event {"type":"jitsi","name",...}
+    StorageChanged,     // text: the localStorage key another tab changed ("" when it cleared all)
+    FileOpened,         // detail: the purpose given to pick_file; text: the file's text; ok: read fine
+    Fetched,            // detail: the purpose given to fetch_text; text: the body or the reason; ok
   };
   Type type;
   std::string text;   // hash for RouteChanged, reason for ScriptLoadFailed/ClipboardResult
-  bool ok = true;     // ClipboardResult
+  bool ok = true;     // ClipboardResult, ThemeChanged, FileOpened
+  std::string detail; // FileOpened: the purpose; the file name follows after a newline
 };
 
 // Never throws; returns nullopt for malformed JSON, unknown types or wrong field types.

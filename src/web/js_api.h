@@ -10,6 +10,7 @@ extern "C" {
 void cofx_js_install_wakeups();
 void cofx_js_request_frame();
 void cofx_js_set_lobby_visible(int visible);
+void cofx_js_set_tick(int interval_ms);  // redraw every interval_ms with no input; 0 stops
 void cofx_js_frame_rendered(int frame_count);
 void cofx_js_publish_widgets(const char* json, float pixels_per_css_px);
 void cofx_js_publish_state(const char* json);
@@ -17,16 +18,37 @@ void cofx_js_fatal(const char* message);
 // boot.js hand-over (shell/boot.js fetched these before main ran)
 std::uint8_t* cofx_js_take_font(int* length);
 char* cofx_js_take_config();
+// keyboard.js, touch.js, text_input.js: input the browser delivers around GLFW
+void cofx_js_install_input();
+int cofx_js_is_apple();
+void cofx_js_text_field(int active, int read_only, float caret_x, float caret_y, float caret_height,
+                        const char* selection);
+// theme.js
+void cofx_js_follow_color_scheme();
+// actions.js
+void cofx_js_install_actions();
 // storage.js
 char* cofx_js_storage_get(const char* key);
 int cofx_js_storage_set(const char* key, const char* value);  // 0 ok, 1 quota, 2 unavailable
 // clipboard.js
 void cofx_js_copy_text(const char* text);
+void cofx_js_set_clipboard_text(const char* text);  // ImGui's clipboard, kept in JS
+char* cofx_js_clipboard_text();
 // history.js
 char* cofx_js_location_hash();
 char* cofx_js_site_url();
 void cofx_js_set_hash(const char* hash, int push);
 // jitsi.js
-void cofx_js_jitsi_open(const char* domain, const char* options_json);
+void cofx_js_jitsi_open(const char* script_url, const char* domain, const char* options_json);
 void cofx_js_jitsi_close();
+void cofx_js_jitsi_command(const char* name, const char* args_json);
+// zone.js
+int cofx_js_zone_offset_minutes(double utc_seconds);
+char* cofx_js_zone_name();
+// files.js
+void cofx_js_download(const char* file_name, const char* mime_type, const char* text);
+void cofx_js_open_url(const char* url);
+void cofx_js_pick_file(const char* purpose, const char* accept);
+void cofx_js_watch_storage();
+void cofx_js_fetch_text(const char* purpose, const char* url);
 }

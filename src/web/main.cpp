@@ -1,15 +1,22 @@
 // Cof-iniX in the browser: GLFW + WebGL2 + Dear ImGui, rendered on demand.
 //
-// The story of a frame: JS asks for one (input, resize, an event from Jitsi) with
-// requestAnimationFrame and calls cofx_frame(); queued platform events are handled
-// first, then the lobby (or, during a meeting, the slim panel beside it) is drawn. Events from JS
-// arrive as UTF-8 JSON through cofx_post_event() and wait in a queue until then.
+// The story of a frame: JS asks for one (input, resize, a pixel-ratio change, an event
+// from Jitsi, the 1 Hz tick while a clock is shown) with requestAnimationFrame and calls
+// cofx_frame(). Queued platform events are handled first (the theme event here, the rest
+// by the App); then the lobby (or, during a meeting, the slim panel beside it) is drawn
+// at the canvas's pixel size; then JS hears what it needs for the DOM: the active text
+// field and its caret, the widget rectangles, how often to tick, whether to draw again.
+// Events from JS arrive as UTF-8 JSON through cofx_post_event() and wait in a queue;
+// keyboard text, touches and clipboard requests go straight into ImGui's own input queue
+// (web/text_input.h, web/touch_input.h).
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #define GLFW_INCLUDE_ES3
 #include <GLFW/glfw3.h>
 #include <GLES3/gl3.h>
+#include <malloc.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <deque>
@@ -25,8 +32,9 @@
 #include "app/app.h"
 #include "app/fonts.h"
 #include "app/theme.h"
-#include "core/site_config.h"
+#include "core/site_policy.h"
 #include "web/js_api.h"
+#include "web/text_input.h"
 #include "web/web_platform.h"
 
 namespace {
@@ -39,8 +47,10 @@ struct WebApp {
   std::unique_ptr<cofx::App> app;
   std::vector<std::uint8_t> font_bytes;
   cofx::UiFonts fonts;
+  cofx::ThemeMode theme = cofx::ThemeMode::Dark;  // until JS reports prefers-color-scheme
   float scale = 0;  // device pixel ratio the fonts and style were built for
   int pixel_w = 1, pixel_h = 1;  // canvas backing store size
+  bool gl_objects_ready = false;
   int frames = 0;
   std::deque<std::string> events;
   std::string last_widgets;
@@ -55,6 +65,18 @@ std::vector<std::uint8_t> take_font() {
   std::vector<std::uint8_t> font(bytes, bytes + length);
   std::free(bytes);
   return font;
+}
+
+// The atlas's pixels are megabytes at high ratios: once on the GPU they are freed. The first
+// upload creates the renderer's other GL objects too, or its NewFrame would rebuild the atlas.
+void upload_fonts(WebApp& web) {
+  if (web.gl_objects_ready) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  } else {
+    web.gl_objects_ready = ImGui_ImplOpenGL3_CreateDeviceObjects();
+  }
+  ImGui::GetIO().Fonts->ClearTexData();
 }
 
 // Canvas pixels = CSS size x devicePixelRatio; ImGui works in canvas pixels, so
@@ -77,9 +99,8 @@ void sync_canvas_size(WebApp& web) {
   if (scale != web.scale) {
     web.scale = scale;
     web.fonts = cofx::build_fonts(web.font_bytes, scale);
-    cofx::apply_theme(scale);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    cofx::apply_theme(scale, web.theme);
+    upload_fonts(web);
   }
 }
 
@@ -92,11 +113,20 @@ void publish_widgets(WebApp& web) {
   cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
 }
 
+// The theme follows the browser's prefers-color-scheme; the App is told too.
+void follow_theme(WebApp& web, bool dark) {
+  web.theme = dark ? cofx::ThemeMode::Dark : cofx::ThemeMode::Light;
+  if (web.scale > 0) cofx::apply_theme(web.scale, web.theme);  // else the first frame applies it
+}
+
 void handle_queued_events(WebApp& web) {
   while (!web.events.empty()) {
     const std::string json = std::move(web.events.front());
     web.events.pop_front();
-    if (auto event = cofx::parse_platform_event(json)) web.app->handle(*event);
+    const auto event = cofx::parse_platform_event(json);
+    if (!event) continue;
+    if (event->type == cofx::PlatformEvent::Type::ThemeChanged) follow_theme(web, event->ok);
+    web.app->handle(*event);
   }
 }
 
@@ -117,8 +147,10 @@ void render_lobby(WebApp& web) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+  cofx::web::sync_text_field();
   cofx_js_frame_rendered(++web.frames);
   publish_widgets(web);
+  cofx_js_set_tick(web.app->tick_interval_ms());
   if (web.app->wants_another_frame()) cofx_js_request_frame();
 }
 
@@ -139,6 +171,10 @@ EMSCRIPTEN_KEEPALIVE void cofx_post_event(const char* json) {
   g_web->events.emplace_back(json);
   cofx_js_request_frame();
 }
+
+// Bytes the allocator has handed out now (the wasm memory itself only grows: JS reads
+// its size as the high-water mark).
+EMSCRIPTEN_KEEPALIVE double cofx_heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
 
 }  // extern "C"
 
@@ -164,17 +200,28 @@ int main() {
   io.IniFilename = nullptr;  // nothing to persist: the lobby has a fixed layout
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost a frame every 0.4 s
+  io.ConfigMacOSXBehaviors = cofx_js_is_apple() != 0;  // Cmd for shortcuts, Option for words
   ImGui_ImplGlfw_InitForOpenGL(web->window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  cofx::web::install_text_input(io);
+  // Until the mouse first enters the canvas the backend polls a stale cursor position every
+  // frame, which would fight touches: say the cursor is over the window, but nowhere.
+  ImGui_ImplGlfw_CursorEnterCallback(web->window, 1);
+  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 
   web->font_bytes = take_font();
-  const cofx::SiteConfigLoad config =
-      cofx::parse_site_config(cofx::take_js_string(cofx_js_take_config()).value_or("{}"));
-  web->app = std::make_unique<cofx::App>(web->platform, config.config);
+  const cofx::SitePolicyLoad config =
+      cofx::parse_site_policy(cofx::take_js_string(cofx_js_take_config()).value_or("{}"));
+  web->app = std::make_unique<cofx::App>(web->platform, config.config, cofx::system_random_bytes,
+                                         cofx::App::system_clock_ms, config.policy);
   web->app->start(cofx::take_js_string(cofx_js_location_hash()).value_or(""), config.warnings);
   g_web = web;
 
+  cofx_js_install_input();  // after glfwInit: it takes over GLFW's key and touch listeners
   cofx_js_install_wakeups();
+  cofx_js_watch_storage();
+  cofx_js_follow_color_scheme();  // queues the first theme event before the first frame
+  cofx_js_install_actions();
   cofx_js_request_frame();
   return 0;
 }

@@ -27,8 +27,13 @@ StorageStatus WebPlatform::save(const std::string& key, const std::string& value
 
 void WebPlatform::copy_to_clipboard(const std::string& text) { cofx_js_copy_text(text.c_str()); }
 
-void WebPlatform::open_meeting(const std::string& domain, const std::string& options_json) {
-  cofx_js_jitsi_open(domain.c_str(), options_json.c_str());
+void WebPlatform::open_meeting(const std::string& script_url, const std::string& domain,
+                               const std::string& options_json) {
+  cofx_js_jitsi_open(script_url.c_str(), domain.c_str(), options_json.c_str());
+}
+
+void WebPlatform::fetch_text(const std::string& purpose, const std::string& url) {
+  cofx_js_fetch_text(purpose.c_str(), url.c_str());
 }
 
 void WebPlatform::close_meeting() { cofx_js_jitsi_close(); }
@@ -41,5 +46,19 @@ std::string WebPlatform::site_url() {
 }
 
 void WebPlatform::publish_state(const std::string& json) { cofx_js_publish_state(json.c_str()); }
+
+void WebPlatform::download(const std::string& file_name, const std::string& mime_type, const std::string& text) {
+  cofx_js_download(file_name.c_str(), mime_type.c_str(), text.c_str());
+}
+
+void WebPlatform::open_url(const std::string& url) { cofx_js_open_url(url.c_str()); }
+
+void WebPlatform::pick_file(const std::string& purpose, const std::string& accept) {
+  cofx_js_pick_file(purpose.c_str(), accept.c_str());
+}
+
+void WebPlatform::jitsi_command(const std::string& name, const std::string& args_json) {
+  cofx_js_jitsi_command(name.c_str(), args_json.c_str());
+}
 
 }  // namespace cofx

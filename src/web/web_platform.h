@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/platform.h"
+#include "web/browser_zone.h"
 
 namespace cofx {
 
@@ -10,14 +11,22 @@ class WebPlatform final : public Platform {
   std::optional<std::string> load(const std::string& key) override;
   StorageStatus save(const std::string& key, const std::string& value) override;
   void copy_to_clipboard(const std::string& text) override;
-  void open_meeting(const std::string& domain, const std::string& options_json) override;
+  void open_meeting(const std::string& script_url, const std::string& domain,
+                    const std::string& options_json) override;
+  void fetch_text(const std::string& purpose, const std::string& url) override;
   void close_meeting() override;
   void set_route(const std::string& hash, bool push) override;
   std::string site_url() override;
   void publish_state(const std::string& json) override;
+  const ZoneRules& local_zone() override { return zone_; }
+  void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override;
+  void open_url(const std::string& url) override;
+  void pick_file(const std::string& purpose, const std::string& accept) override;
+  void jitsi_command(const std::string& name, const std::string& args_json) override;
 
  private:
-  std::string site_url_;  // the page URL without its fragment never changes without a reload
+  std::string site_url_;
+  BrowserZone zone_;  // the page URL without its fragment never changes without a reload
 };
 
 // Takes ownership of a malloc'd C string from JS; nullptr gives nullopt.

@@ -13,12 +13,22 @@ struct FakePlatform final : Platform {
   std::map<std::string, std::string> storage;
   StorageStatus next_save_status = StorageStatus::Ok;
   std::vector<std::string> copied;
-  struct Opened { std::string domain, options_json; };
+  struct Opened { std::string script_url, domain, options_json; };
   std::vector<Opened> opened;
   int closed = 0;
   struct RouteSet { std::string hash; bool push; };
   std::vector<RouteSet> routes;
   std::string last_state;
+  FixedZone zone{60, "Europe/Test", "CET"};
+  const ZoneRules* zone_override = nullptr;  // point at a PosixTzZone for DST cases
+  struct Download { std::string file_name, mime_type, text; };
+  std::vector<Download> downloads;
+  std::vector<std::string> opened_urls;
+  std::vector<std::string> file_requests;
+  struct Fetch { std::string purpose, url; };
+  std::vector<Fetch> fetches;
+  struct Command { std::string name, args_json; };
+  std::vector<Command> commands;
 
   std::optional<std::string> load(const std::string& key) override {
     auto it = storage.find(key);
@@ -30,13 +40,24 @@ struct FakePlatform final : Platform {
     return next_save_status;
   }
   void copy_to_clipboard(const std::string& text) override { copied.push_back(text); }
-  void open_meeting(const std::string& domain, const std::string& options_json) override {
-    opened.push_back({domain, options_json});
+  void open_meeting(const std::string& script_url, const std::string& domain,
+                    const std::string& options_json) override {
+    opened.push_back({script_url, domain, options_json});
   }
   void close_meeting() override { ++closed; }
   void set_route(const std::string& hash, bool push) override { routes.push_back({hash, push}); }
   std::string site_url() override { return "https://cofinix.example/app/"; }
   void publish_state(const std::string& json) override { last_state = json; }
+  const ZoneRules& local_zone() override { return zone_override ? *zone_override : zone; }
+  void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override {
+    downloads.push_back({file_name, mime_type, text});
+  }
+  void open_url(const std::string& url) override { opened_urls.push_back(url); }
+  void pick_file(const std::string& purpose, const std::string&) override { file_requests.push_back(purpose); }
+  void fetch_text(const std::string& purpose, const std::string& url) override { fetches.push_back({purpose, url}); }
+  void jitsi_command(const std::string& name, const std::string& args_json) override {
+    commands.push_back({name, args_json});
+  }
 };
 
 }  // namespace cofx::test

@@ -22,6 +22,7 @@ TEST_CASE("typing a code and pressing Join opens that meeting with the typed nam
 
   REQUIRE(platform.opened.size() == 1);
   CHECK(platform.opened[0].domain == "meet.jit.si");
+  CHECK(platform.opened[0].script_url == "https://meet.jit.si/external_api.js");
   const auto options = nlohmann::json::parse(platform.opened[0].options_json);
   CHECK(options["roomName"] == "COF-AB12CD34");
   CHECK(options["userInfo"]["displayName"] == "Ada Lovelace");

@@ -31,7 +31,8 @@ TEST_CASE("during a meeting the panel ticks once a second and Leave returns to t
   CHECK_FALSE(lobby.has_widget("start"));  // the lobby form is gone
   CHECK(lobby.app().tick_interval_ms() == 0);  // nothing moves until Jitsi says we joined
 
-  lobby.app().handle({PlatformEvent::Type::MeetingJoined, ""});
+  lobby.app().handle({PlatformEvent::Type::Jitsi,
+                      R"({"type":"jitsi","name":"videoConferenceJoined","data":{"roomName":"cof-ab12cd34","id":"me1"}})"});
   CHECK(lobby.app().tick_interval_ms() == 1000);
   now_ms += 75'000;
   lobby.frame();

@@ -25,6 +25,22 @@ TEST_CASE("parse_platform_event: meeting life cycle") {
   CHECK(parse_platform_event(R"({"type":"theme","dark":false})")->ok == false);
   CHECK_FALSE(parse_platform_event(R"({"type":"theme","dark":"yes"})"));
   CHECK(parse_platform_event(R"({"type":"jitsi","name":"participantJoined"})")->type == Type::Jitsi);
+  CHECK(parse_platform_event(R"({"type":"storage","key":"cofinix.schedules"})")->text == "cofinix.schedules");
+  const auto file = parse_platform_event(R"({"type":"file","purpose":"import","name":"a.json","text":"{}"})");
+  REQUIRE(file);
+  CHECK(file->ok);
+  CHECK(file->text == "{}");
+  CHECK(file->detail == "import\na.json");
+  const auto failed = parse_platform_event(R"({"type":"file","purpose":"import","error":"too big"})");
+  REQUIRE(failed);
+  CHECK_FALSE(failed->ok);
+  CHECK(failed->text == "too big");
+  CHECK_FALSE(parse_platform_event(R"({"type":"file","text":"{}"})"));
+  const auto fetched = parse_platform_event(R"({"type":"fetched","purpose":"token","ok":true,"text":"a.b.c"})");
+  REQUIRE(fetched);
+  CHECK(fetched->detail == "token");
+  CHECK(fetched->text == "a.b.c");
+  CHECK_FALSE(parse_platform_event(R"({"type":"fetched","purpose":"token","ok":"yes"})"));
   CHECK(parse_platform_event(R"({"type":"meeting-joined"})")->type == Type::MeetingJoined);
   CHECK(parse_platform_event(R"({"type":"meeting-left"})")->type == Type::MeetingLeft);
   CHECK(parse_platform_event(R"({"type":"ready-to-close","extra":[1,2]})")->type ==

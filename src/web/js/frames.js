@@ -1,18 +1,23 @@
-// Render on demand: a frame is drawn only when something asks for one (input,
-// resize, an event from Jitsi), plus a few more so ImGui can settle hover and
-// release states. Also publishes window.cofx for tests and the announcer.
+// Render on demand: a frame is drawn only when something asks for one (input, resize,
+// a change of devicePixelRatio, an event from Jitsi, the app's tick), plus a few more
+// so ImGui can settle hover and release states. Also publishes window.cofx for tests,
+// the benchmark and the screen-reader announcer.
 mergeInto(LibraryManager.library, {
   $CofxFrames: {
     pending: false,
     owed: 0,               // frames still to draw after the last wake-up
     settleFrames: 3,
     lobbyVisible: true,
+    tickMs: 0,
+    tickTimer: 0,
     schedule: function () {
       if (CofxFrames.pending) return;
       CofxFrames.pending = true;
       requestAnimationFrame(function () {
         CofxFrames.pending = false;
+        var start = performance.now();
         _cofx_frame();
+        CofxFrames.exposed()['lastFrameMs'] = performance.now() - start;
         if (--CofxFrames.owed > 0) CofxFrames.schedule();
       });
     },
@@ -20,9 +25,28 @@ mergeInto(LibraryManager.library, {
       CofxFrames.owed = Math.max(CofxFrames.owed, CofxFrames.settleFrames);
       CofxFrames.schedule();
     },
+    // One frame, for a clock: nothing moved, so nothing needs settling.
+    tick: function () {
+      CofxFrames.owed = Math.max(CofxFrames.owed, 1);
+      CofxFrames.schedule();
+    },
     exposed: function () {
-      if (!window.cofx) window.cofx = { frames: 0, widgets: {}, state: {} };
-      return window.cofx;
+      if (!window['cofx']) window['cofx'] = { 'frames': 0, 'widgets': {}, 'state': {} };
+      return window['cofx'];
+    },
+    // Browser zoom and moving to another screen change devicePixelRatio, often with no
+    // resize; a media query for the current ratio reports the change once, so re-arm it.
+    watchPixelRatio: function () {
+      if (!window.matchMedia) return;
+      var query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      var changed = function () {
+        if (query.removeEventListener) query.removeEventListener('change', changed);
+        else query.removeListener(changed);
+        CofxFrames.wake();
+        CofxFrames.watchPixelRatio();
+      };
+      if (query.addEventListener) query.addEventListener('change', changed);
+      else query.addListener(changed);
     },
   },
 
@@ -34,7 +58,7 @@ mergeInto(LibraryManager.library, {
     return ptr;
   },
 
-  // The one door from JS into C++: events as JSON, handled on the next frame.
+  // The one door from JS into C++ for platform events: JSON, handled on the next frame.
   $cofxPostEvent__deps: ['$cofxTakeString', 'free'],
   $cofxPostEvent: function (event) {
     var ptr = cofxTakeString(JSON.stringify(event));
@@ -46,12 +70,18 @@ mergeInto(LibraryManager.library, {
   cofx_js_install_wakeups: function () {
     var wake = CofxFrames.wake;
     ['pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove', 'wheel',
-     'keydown', 'keyup', 'keypress', 'touchstart', 'touchmove', 'touchend', 'focus', 'blur', 'resize']
+     'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend', 'focus', 'blur', 'resize']
       .forEach(function (type) { window.addEventListener(type, wake, { capture: true, passive: true }); });
-    if (window.ResizeObserver) new ResizeObserver(wake).observe(Module.canvas);
-    var onRoute = function () { cofxPostEvent({ type: 'route', hash: location.hash }); };
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(Module['canvas']);
+    CofxFrames.watchPixelRatio();
+    var onRoute = function () { cofxPostEvent({ 'type': 'route', 'hash': location.hash }); };
     window.addEventListener('hashchange', onRoute);
     window.addEventListener('popstate', onRoute);
+    var cofx = CofxFrames.exposed();
+    cofx['mainAt'] = performance.now();  // main() has run: the wasm and the font are in
+    cofx['memory'] = function () {
+      return { 'wasmBytes': HEAP8.length, 'heapInUseBytes': _cofx_heap_in_use() };
+    };
   },
 
   cofx_js_request_frame__deps: ['$CofxFrames'],
@@ -62,30 +92,45 @@ mergeInto(LibraryManager.library, {
     visible = !!visible;
     if (CofxFrames.lobbyVisible === visible) return;
     CofxFrames.lobbyVisible = visible;
-    document.body.dataset.view = visible ? 'lobby' : 'meeting';
+    document.body.dataset['view'] = visible ? 'lobby' : 'meeting';
     if (visible) CofxFrames.wake();
+  },
+
+  // Hidden pages draw nothing anyway (no requestAnimationFrame), so the timer may run on.
+  cofx_js_set_tick__deps: ['$CofxFrames'],
+  cofx_js_set_tick: function (intervalMs) {
+    if (intervalMs === CofxFrames.tickMs) return;
+    CofxFrames.tickMs = intervalMs;
+    clearInterval(CofxFrames.tickTimer);
+    CofxFrames.tickTimer = intervalMs > 0 ? setInterval(CofxFrames.tick, intervalMs) : 0;
   },
 
   cofx_js_frame_rendered__deps: ['$CofxFrames'],
   cofx_js_frame_rendered: function (count) {
     var cofx = CofxFrames.exposed();
-    cofx.frames = count;
-    if (count === 1) document.body.dataset.ready = 'true';
+    cofx['frames'] = count;
+    if (count === 1) {
+      cofx['firstFrameAt'] = performance.now();
+      document.body.dataset['ready'] = 'true';
+    }
   },
 
   // Rectangles arrive in canvas pixels; tests aim in CSS pixels of the viewport.
   cofx_js_publish_widgets__deps: ['$CofxFrames'],
   cofx_js_publish_widgets: function (json, pixelRatio) {
-    var box = Module.canvas.getBoundingClientRect();
-    var scale = Module.canvas.width > 0 ? box.width / Module.canvas.width : 1 / pixelRatio;
+    var canvas = Module['canvas'];
+    var box = canvas.getBoundingClientRect();
+    var scale = canvas.width > 0 ? box.width / canvas.width : 1 / pixelRatio;
     var rects = JSON.parse(UTF8ToString(json));
     var out = {};
     Object.keys(rects).forEach(function (name) {
       var r = rects[name];
-      out[name] = { x: box.left + r[0] * scale, y: box.top + r[1] * scale, w: r[2] * scale, h: r[3] * scale,
-                    textField: r[4] === true };
+      out[name] = { 'x': box.left + r[0] * scale, 'y': box.top + r[1] * scale, 'w': r[2] * scale,
+                    'h': r[3] * scale, 'textField': r[4] === true };
     });
-    CofxFrames.exposed().widgets = out;
+    var cofx = CofxFrames.exposed();
+    cofx['widgets'] = out;
+    if (!cofx['widgetsAt']) cofx['widgetsAt'] = performance.now();
   },
 
   // The state snapshot for tests; errors and notices are also read out by screen readers.
@@ -93,10 +138,10 @@ mergeInto(LibraryManager.library, {
   cofx_js_publish_state: function (json) {
     var state = JSON.parse(UTF8ToString(json));
     var cofx = CofxFrames.exposed();
-    var before = cofx.state || {};
-    cofx.state = state;
-    var said = state.error || state.message;
-    if (said && said !== (before.error || before.message)) {
+    var before = cofx['state'] || {};
+    cofx['state'] = state;
+    var said = state['error'] || state['message'];
+    if (said && said !== (before['error'] || before['message'])) {
       var live = document.getElementById('announcer');
       if (live) live.textContent = said;
     }
@@ -105,24 +150,26 @@ mergeInto(LibraryManager.library, {
   cofx_js_fatal: function (message) {
     var box = document.getElementById('fatal');
     if (box) { box.textContent = UTF8ToString(message); box.hidden = false; }
-    document.body.dataset.view = 'fatal';
+    document.body.dataset['view'] = 'fatal';
   },
 
   // shell/boot.js fetched the font and config.json before main() ran.
   cofx_js_take_font__deps: ['malloc'],
   cofx_js_take_font: function (lengthPtr) {
-    var font = window.cofxBoot && window.cofxBoot.font;
+    var boot = window['cofxBoot'];
+    var font = boot && boot['font'];
     if (!font || !font.length) return 0;
     var ptr = _malloc(font.length);
     HEAPU8.set(font, ptr);
     HEAP32[lengthPtr >> 2] = font.length;
-    window.cofxBoot.font = null;
+    boot['font'] = null;
     return ptr;
   },
 
   cofx_js_take_config__deps: ['$cofxTakeString'],
   cofx_js_take_config: function () {
-    var text = window.cofxBoot && window.cofxBoot.config;
+    var boot = window['cofxBoot'];
+    var text = boot && boot['config'];
     return typeof text === 'string' ? cofxTakeString(text) : 0;
   },
 });

@@ -1,4 +1,4 @@
-// The Jitsi bridge: loads https://<domain>/external_api.js on first use, creates
+// The Jitsi bridge: loads the deployment's external_api.js on first use, creates
 // JitsiMeetExternalAPI in <div id="meeting"> with options built in C++, and turns
 // its events into app events. Every call bumps a generation, so a script that
 // finishes loading after the person cancelled opens nothing.
@@ -7,7 +7,7 @@ mergeInto(LibraryManager.library, {
   $CofxJitsi: {
     api: null,
     generation: 0,
-    loads: {},  // domain -> Promise while loading or once loaded
+    loads: {},  // script URL -> Promise while loading or once loaded
     attempts: 0,
     leaveGraceMs: 3000,
     leaveTimer: 0,
@@ -17,8 +17,13 @@ mergeInto(LibraryManager.library, {
       return override > 0 ? override : 15000;
     },
 
-    loadScript: function (domain) {
-      if (CofxJitsi.loads[domain]) return CofxJitsi.loads[domain];
+    // Events the app reads through core/jitsi_event.h, forwarded as {"type":"jitsi",name,data}.
+    forwarded: ['videoConferenceJoined', 'participantJoined', 'participantLeft', 'participantRoleChanged',
+                'participantKickedOut', 'passwordRequired', 'errorOccurred', 'browserSupport',
+                'cameraError', 'micError', 'recordingStatusChanged'],
+
+    loadScript: function (url) {
+      if (CofxJitsi.loads[url]) return CofxJitsi.loads[url];
       var promise = new Promise(function (resolve, reject) {
         var script = document.createElement('script');
         var settled = false;
@@ -31,7 +36,7 @@ mergeInto(LibraryManager.library, {
           }
           if (error) {
             script.remove();
-            delete CofxJitsi.loads[domain];  // Retry starts a fresh download
+            delete CofxJitsi.loads[url];  // Retry starts a fresh download
             reject(error);
           } else {
             resolve();
@@ -45,10 +50,10 @@ mergeInto(LibraryManager.library, {
         script.async = true;
         // A retry needs a fresh URL: Chromium would otherwise attach the new tag to a request still hanging.
         var retry = CofxJitsi.attempts++ > 0 ? '?attempt=' + CofxJitsi.attempts : '';
-        script.src = 'https://' + domain + '/external_api.js' + retry;
+        script.src = url + retry;
         document.head.appendChild(script);
       });
-      CofxJitsi.loads[domain] = promise;
+      CofxJitsi.loads[url] = promise;
       return promise;
     },
 
@@ -69,6 +74,14 @@ mergeInto(LibraryManager.library, {
       api.addListener('readyToClose', function () {
         clearTimeout(CofxJitsi.leaveTimer);
         if (current()) cofxPostEvent({ type: 'ready-to-close' });
+      });
+      CofxJitsi.forwarded.forEach(function (name) {
+        api.addListener(name, function (data) {
+          if (!current()) return;
+          var event = { type: 'jitsi', name: name, data: {} };
+          try { event.data = JSON.parse(JSON.stringify(data || {})); } catch (e) { event.data = {}; }
+          cofxPostEvent(event);
+        });
       });
     },
 
@@ -96,12 +109,13 @@ mergeInto(LibraryManager.library, {
   },
 
   cofx_js_jitsi_open__deps: ['$CofxJitsi', '$cofxPostEvent'],
-  cofx_js_jitsi_open: function (domainPtr, optionsPtr) {
+  cofx_js_jitsi_open: function (scriptUrlPtr, domainPtr, optionsPtr) {
+    var scriptUrl = UTF8ToString(scriptUrlPtr);
     var domain = UTF8ToString(domainPtr);
     var options = JSON.parse(UTF8ToString(optionsPtr));
     var generation = ++CofxJitsi.generation;
     CofxJitsi.dispose();
-    CofxJitsi.loadScript(domain).then(function () {
+    CofxJitsi.loadScript(scriptUrl).then(function () {
       if (generation !== CofxJitsi.generation) return;
       try {
         CofxJitsi.open(domain, options, generation);
@@ -112,6 +126,14 @@ mergeInto(LibraryManager.library, {
     }, function (reason) {
       if (generation === CofxJitsi.generation) cofxPostEvent({ type: 'script-load-failed', reason: String(reason) });
     });
+  },
+
+  cofx_js_jitsi_command__deps: ['$CofxJitsi'],
+  cofx_js_jitsi_command: function (namePtr, argsPtr) {
+    var api = CofxJitsi.api;
+    if (!api) return;
+    var args = JSON.parse(UTF8ToString(argsPtr));
+    api.executeCommand.apply(api, [UTF8ToString(namePtr)].concat(Array.isArray(args) ? args : []));
   },
 
   cofx_js_jitsi_close__deps: ['$CofxJitsi'],

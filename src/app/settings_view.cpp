@@ -1,0 +1,103 @@
+#include "app/settings_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/theme.h"
+
+namespace cofx {
+namespace {
+
+void muted_wrapped(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+void field_problem(const SettingsView& view, DeploymentField field) {
+  for (const DeploymentProblem& problem : view.problems) {
+    if (problem.field != field) continue;
+    ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().error_text);
+    ImGui::TextWrapped("%s", problem.message.c_str());
+    ImGui::PopStyleColor();
+  }
+}
+
+bool text_field(const char* label, const char* id, const char* hint, std::string& value, const char* widget,
+                WidgetRects& rects, ImGuiInputTextFlags flags = 0) {
+  ImGui::TextUnformatted(label);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const bool edited = ImGui::InputTextWithHint(id, hint, &value, flags);
+  rects.track_last_text_field(widget);
+  return edited;
+}
+
+bool kind_choice(const char* label, Deployment::Kind kind, DeploymentForm& form, const char* widget,
+                 WidgetRects& rects) {
+  const bool chosen = ImGui::RadioButton(label, form.kind == kind);
+  rects.track_last_item(widget);
+  if (chosen) form.kind = kind;
+  if (form.kind == kind) {
+    ImGui::Indent();
+    muted_wrapped(deployment_note(kind));
+    ImGui::Unindent();
+  }
+  return chosen;
+}
+
+}  // namespace
+
+DeploymentForm form_for(const Deployment& deployment) {
+  return DeploymentForm{deployment.kind, deployment.domain, deployment.jaas_app_id, deployment.jwt};
+}
+
+Deployment deployment_from(const DeploymentForm& form) {
+  Deployment deployment;
+  deployment.kind = form.kind;
+  deployment.domain = form.domain;
+  deployment.jaas_app_id = form.app_id;
+  deployment.jwt = form.jwt;
+  if (form.kind == Deployment::Kind::PublicJitsi) deployment.domain = kPublicJitsiDomain;
+  return normalize(deployment);
+}
+
+SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view, WidgetRects& rects) {
+  SettingsIntents out;
+  ImGui::TextUnformatted("Jitsi deployment");
+  muted_wrapped("Meetings now run on " + view.in_use + ".");
+  if (!view.allowed) {
+    muted_wrapped("This site runs every meeting on " + view.site_default +
+                  "; whoever hosts it has turned off choosing another deployment.");
+    return out;
+  }
+  ImGui::Spacing();
+  out.edited |= kind_choice("meet.jit.si (public)", Deployment::Kind::PublicJitsi, form, "kind-public", rects);
+  out.edited |= kind_choice("Self-hosted Jitsi", Deployment::Kind::SelfHosted, form, "kind-self", rects);
+  if (form.kind == Deployment::Kind::SelfHosted) {
+    out.edited |= text_field("Domain (host[:port][/path])", "##domain", "jitsi.example.org", form.domain,
+                             "deployment-domain", rects);
+    field_problem(view, DeploymentField::Domain);
+  }
+  out.edited |= kind_choice("Jitsi as a Service (8x8.vc)", Deployment::Kind::JaaS, form, "kind-jaas", rects);
+  if (form.kind == Deployment::Kind::JaaS) {
+    out.edited |= text_field("AppID", "##appid", "vpaas-magic-cookie-…", form.app_id, "jaas-app-id", rects);
+    field_problem(view, DeploymentField::AppId);
+  }
+  if (form.kind != Deployment::Kind::PublicJitsi) {
+    out.edited |= text_field("JWT (optional; stays in this browser, never in links)", "##jwt", "eyJ…", form.jwt,
+                             "jwt", rects, ImGuiInputTextFlags_Password);
+    field_problem(view, DeploymentField::Jwt);
+    muted_wrapped("A domain other than the site's own must also be allowed by the site's "
+                  "Content-Security-Policy (frame-src and script-src).");
+  }
+  ImGui::Spacing();
+  if (ImGui::Button("Save")) out.save = true;
+  rects.track_last_item("save-deployment");
+  ImGui::SameLine();
+  if (ImGui::Button(("Use the site default (" + view.site_default + ")").c_str())) out.reset = true;
+  rects.track_last_item("reset-deployment");
+  if (!view.notice.empty()) muted_wrapped(view.notice);
+  return out;
+}
+
+}  // namespace cofx

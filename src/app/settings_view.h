@@ -1,0 +1,39 @@
+// The lobby's Settings tab: which Jitsi deployment meetings run on.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/widget_rects.h"
+#include "core/deployment.h"
+
+namespace cofx {
+
+struct DeploymentForm {
+  Deployment::Kind kind = Deployment::Kind::PublicJitsi;
+  std::string domain;
+  std::string app_id;
+  std::string jwt;
+};
+
+struct SettingsView {
+  bool allowed = true;               // config.json may lock the deployment
+  std::string site_default;          // "meet.jit.si", for the note when locked or on reset
+  std::string in_use;                // where meetings run now
+  std::vector<DeploymentProblem> problems;
+  std::string notice;                // "Saved", storage trouble
+};
+
+struct SettingsIntents {
+  bool save = false;
+  bool reset = false;   // back to the site's default
+  bool edited = false;
+};
+
+SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view, WidgetRects& rects);
+
+// The form for a deployment, and the deployment a form describes (not yet checked).
+DeploymentForm form_for(const Deployment& deployment);
+Deployment deployment_from(const DeploymentForm& form);
+
+}  // namespace cofx

@@ -1,0 +1,72 @@
+// What whoever hosts the site decides beyond site_config.h, read from the same
+// dist/config.json:
+//
+//   { "jitsiDomain": "meet.jit.si",            <- older form, still read (site_config.h)
+//     "title": "Cof-iniX Ultra Conferencing",
+//     "deployment": { "kind": "jaas" | "self-hosted" | "meet.jit.si",
+//                     "domain": "jitsi.example.org",                  (self-hosted)
+//                     "appId": "vpaas-magic-cookie-<32 hex>",         (jaas)
+//                     "tokenUrl": "https://auth.example.org/token" }, (optional)
+//     "allowUserDeployment": true,      <- may users pick another deployment? (default true)
+//     "extraConfig": { "disableReactions": true } }   <- extra Jitsi configOverwrite keys
+//
+// extraConfig keeps only keys on Jitsi's own whitelist (configWhitelist.ts plus the
+// keys it allows when embedded, @jitsi/react-native-sdk 13.2.0): Jitsi would drop the
+// others silently, so each one dropped here gets a warning instead. A JWT never
+// belongs in config.json (anyone can read it) and is refused.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "deployment.h"
+#include "site_config.h"
+
+namespace cofx {
+
+inline constexpr std::size_t kMaxExtraConfigBytes = 16 * 1024;  // serialized
+inline constexpr std::size_t kMaxExtraConfigDepth = 16;
+
+struct SitePolicy {
+  Deployment deployment;  // the site default; meet.jit.si unless config.json says otherwise
+  bool allow_user_deployment = true;
+  nlohmann::json extra_config = nlohmann::json::object();  // whitelisted keys only
+};
+
+struct SitePolicyLoad {
+  SiteConfig config;  // as parse_site_config() reads it; jitsi_domain = api_domain(policy.deployment)
+  SitePolicy policy;
+  std::vector<std::string> warnings;  // parse_site_config()'s, then one per refused policy entry
+};
+
+// Reads all of config.json; call it instead of parse_site_config(). Never fails hard:
+// unusable entries keep their defaults and add a warning.
+SitePolicyLoad parse_site_policy(std::string_view json_text);
+
+// Whether Jitsi accepts `path` ("p2p.enabled", "toolbarButtons") as a configOverwrite key.
+bool is_whitelisted_config_key(std::string_view path);
+
+// The deployment meetings use: the site default, or the user's saved one where the
+// policy allows. A saved deployment at the site default's place (same_place) only adds
+// the user's JWT (and a token URL when the site sets none).
+Deployment effective_deployment(const SitePolicy& policy, const std::optional<Deployment>& saved);
+
+// Where to join a meeting opened from a link. A link without deployment parameters
+// means the site default (see add_deployment_params).
+struct LinkPlace {
+  Deployment deployment;
+  bool ask_first = false;              // neither the site default nor the user's own place
+  std::optional<std::string> refused;  // the site does not allow it: show this, don't join
+};
+LinkPlace place_for_link(const SitePolicy& policy, const Deployment& effective,
+                         const LinkDeployment& link);
+
+// Merges extra_config into options["configOverwrite"] the way Jitsi merges overrides:
+// objects key by key, everything else (arrays too) replaced.
+void apply_extra_config(nlohmann::json& options, const nlohmann::json& extra_config);
+
+}  // namespace cofx

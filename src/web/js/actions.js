@@ -1,0 +1,13 @@
+// The visually hidden buttons in the shell (<nav id="actions">) run the lobby's main
+// actions for people who cannot use the canvas: each posts an 'action' event.
+mergeInto(LibraryManager.library, {
+  cofx_js_install_actions__deps: ['$cofxPostEvent'],
+  cofx_js_install_actions: function () {
+    var buttons = document.querySelectorAll('#actions button[data-action]');
+    Array.prototype.forEach.call(buttons, function (button) {
+      button.addEventListener('click', function () {
+        cofxPostEvent({ 'type': 'action', 'name': button.getAttribute('data-action') });
+      });
+    });
+  },
+});

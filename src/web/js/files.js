@@ -1,0 +1,72 @@
+// Files in and out, and links to other sites: downloads through a Blob URL,
+// uploads through a hidden file input, pages opened without access to this one.
+mergeInto(LibraryManager.library, {
+  cofx_js_download: function (namePtr, mimePtr, textPtr) {
+    var blob = new Blob([UTF8ToString(textPtr)], { type: UTF8ToString(mimePtr) });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(namePtr);
+    link.rel = 'noopener';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  },
+
+  cofx_js_open_url: function (urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    if (!/^https:\/\//.test(url)) return;  // only web pages, never javascript: or data:
+    window.open(url, '_blank', 'noopener,noreferrer');
+  },
+
+  // Answers with {"type":"file","purpose","name","text"} or {"type":"file","purpose","error"}.
+  cofx_js_pick_file__deps: ['$cofxPostEvent'],
+  cofx_js_pick_file: function (purposePtr, acceptPtr) {
+    var purpose = UTF8ToString(purposePtr);
+    var maxBytes = 8 * 1024 * 1024;
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(acceptPtr);
+    input.hidden = true;
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      input.remove();
+      if (!file) return;
+      if (file.size > maxBytes) {
+        cofxPostEvent({ type: 'file', purpose: purpose, name: file.name, error: 'the file is larger than 8 MB' });
+        return;
+      }
+      file.text().then(function (text) {
+        cofxPostEvent({ type: 'file', purpose: purpose, name: file.name, text: text });
+      }, function () {
+        cofxPostEvent({ type: 'file', purpose: purpose, name: file.name, error: 'the file could not be read' });
+      });
+    });
+    document.body.appendChild(input);
+    input.click();
+  },
+
+  // Answers with {"type":"fetched","purpose","ok","text"}; only https URLs are fetched.
+  cofx_js_fetch_text__deps: ['$cofxPostEvent'],
+  cofx_js_fetch_text: function (purposePtr, urlPtr) {
+    var purpose = UTF8ToString(purposePtr);
+    var url = UTF8ToString(urlPtr);
+    var answer = function (ok, text) { cofxPostEvent({ type: 'fetched', purpose: purpose, ok: ok, text: text }); };
+    if (!/^https:\/\//.test(url)) { answer(false, 'only https addresses can be used'); return; }
+    fetch(url, { credentials: 'include', cache: 'no-store' }).then(function (response) {
+      return response.text().then(function (body) {
+        if (response.ok) answer(true, body.slice(0, 65536));
+        else answer(false, 'the server answered ' + response.status);
+      });
+    }, function () { answer(false, 'the address could not be reached'); });
+  },
+
+  // Another tab changed localStorage: the app re-reads and merges.
+  cofx_js_watch_storage__deps: ['$cofxPostEvent'],
+  cofx_js_watch_storage: function () {
+    window.addEventListener('storage', function (event) {
+      if (event.storageArea === window.localStorage) cofxPostEvent({ type: 'storage', key: event.key || '' });
+    });
+  },
+});

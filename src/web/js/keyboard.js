@@ -1,0 +1,66 @@
+// Keys for ImGui, without taking them from the rest of the page. Emscripten's GLFW
+// listens on window for every key on the page and cancels Backspace and Tab, and it
+// delivers text from keypress. Here its listeners are replaced by filtered ones:
+// - GLFW sees only keys aimed at the canvas or the hidden text input, so the hidden
+//   action buttons (and any other DOM control) keep Tab, Enter and Backspace;
+// - keys that belong to an IME composition never reach it;
+// - clipboard shortcuts are left to the browser, whose copy/cut/paste events
+//   (clipboard.js) carry the text, so ImGui never acts on them twice;
+// - GLFW's keypress text is dropped: text comes only from the hidden input (text_input.js);
+// - focus moving between the canvas and the hidden input is not a window blur, so
+//   held modifiers stay held.
+mergeInto(LibraryManager.library, {
+  $CofxKeyboard__deps: ['$GLFW'],
+  $CofxKeyboard: {
+    apple: false,      // macOS or iOS: Cmd, not Ctrl, makes shortcuts (set by install)
+    ownsTarget: null,  // set by install: is this element one whose keys go to ImGui?
+
+    // Ctrl/Cmd+C, X, V and the Insert-key forms, as the browser's editing commands know them.
+    isClipboardShortcut: function (event) {
+      var code = event.keyCode;
+      var shortcut = CofxKeyboard.apple ? event.metaKey : event.ctrlKey;
+      if (shortcut && !event.altKey && (code === 67 || code === 86 || code === 88)) return true;
+      return (code === 45 && (event.ctrlKey || event.shiftKey)) || (code === 46 && event.shiftKey && !event.ctrlKey);
+    },
+
+    onKeydown: function (event) {
+      if (!CofxKeyboard.ownsTarget(event.target)) return;
+      if (event.isComposing || event.keyCode === 229) return;
+      if (CofxKeyboard.isClipboardShortcut(event)) return;
+      GLFW.onKeydown(event);
+    },
+
+    // Always forwarded: a key pressed before focus moved must still be released.
+    onKeyup: function (event) {
+      GLFW.onKeyup(event);
+      // macOS sends no keyup for keys pressed while Cmd was down: release them with Cmd.
+      var meta = event.keyCode === 91 || event.keyCode === 93 || event.keyCode === 224;
+      if (CofxKeyboard.apple && meta) {
+        var keys = GLFW.active ? GLFW.active.domKeys : [];
+        for (var code = 0; code < keys.length; code++) {
+          if (keys[code] && code !== 16 && code !== 17 && code !== 18) GLFW.onKeyChanged(code, 0);
+        }
+      }
+    },
+
+    onBlur: function (event) {
+      if (event.target === window) GLFW.onBlur(event);
+    },
+
+    install: function (ownsTarget) {
+      var platform = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
+      CofxKeyboard.apple = /Mac|iPhone|iPad|iPod/.test(platform);
+      CofxKeyboard.ownsTarget = ownsTarget;
+      window.removeEventListener('keydown', GLFW.onKeydown, true);
+      window.removeEventListener('keyup', GLFW.onKeyup, true);
+      window.removeEventListener('keypress', GLFW.onKeyPress, true);
+      window.removeEventListener('blur', GLFW.onBlur, true);
+      window.addEventListener('keydown', CofxKeyboard.onKeydown, true);
+      window.addEventListener('keyup', CofxKeyboard.onKeyup, true);
+      window.addEventListener('blur', CofxKeyboard.onBlur, true);
+    },
+  },
+
+  cofx_js_is_apple__deps: ['$CofxKeyboard'],
+  cofx_js_is_apple: function () { return CofxKeyboard.apple ? 1 : 0; },
+});

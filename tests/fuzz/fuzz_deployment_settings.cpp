@@ -1,0 +1,18 @@
+// The stored deployment document: decode_deployment().
+#include "fuzz_check.h"
+
+#include "core/deployment.h"
+
+using namespace cofx;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const DeploymentLoad load = decode_deployment(fuzz::as_text(data, size));
+  if (!load.deployment) return 0;
+  const Deployment& d = *load.deployment;
+  FUZZ_CHECK(deployment_problems(d).empty());
+  FUZZ_CHECK(normalize(d) == d);
+  const DeploymentLoad again = decode_deployment(encode_deployment(d));
+  FUZZ_CHECK(!again.problem);
+  FUZZ_CHECK(again.deployment == d);
+  return 0;
+}

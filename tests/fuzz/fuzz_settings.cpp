@@ -1,0 +1,17 @@
+// The stored settings document: decode_settings().
+#include "fuzz_check.h"
+
+#include "core/display_name.h"
+#include "core/settings.h"
+
+using namespace cofx;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const SettingsLoad load = decode_settings(fuzz::as_text(data, size));
+  const std::string& name = load.settings.display_name;
+  FUZZ_CHECK(clean_display_name(name) == name);
+  const SettingsLoad again = decode_settings(encode_settings(load.settings));
+  FUZZ_CHECK(!again.problem);
+  FUZZ_CHECK(again.settings.display_name == name);
+  return 0;
+}

@@ -1,0 +1,233 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/calendar_export.h"
+#include "core/route.h"
+#include "test_zones.h"
+
+using namespace cofx;
+using test::utc;
+
+namespace {
+
+const std::string kLink = "https://meet.example.org/#/COF-AB12CD34?d=90";
+
+ScheduledMeeting meeting(Repeat repeat = {}) {
+  ScheduledMeeting m;
+  m.id = "0123456789abcdef0123456789abcdef";
+  m.title = "Weekly sync; budget, plans \\ more";
+  m.start_utc = utc(2026, 12, 12, 14, 30);
+  m.duration_minutes = 90;
+  m.agenda = "1. News\n2. Plans";
+  m.code = test::code();
+  m.repeat = repeat;
+  m.updated_at_ms = utc(2026, 12, 1) * 1000 + 123;
+  return m;
+}
+
+// Physical lines, split at CRLF (the text must end with CRLF).
+std::vector<std::string> physical_lines(const std::string& ics) {
+  std::vector<std::string> lines;
+  std::size_t begin = 0;
+  for (std::size_t end; (end = ics.find("\r\n", begin)) != std::string::npos; begin = end + 2) {
+    lines.push_back(ics.substr(begin, end - begin));
+  }
+  CHECK(begin == ics.size());
+  return lines;
+}
+
+// Content lines: physical lines with folds joined.
+std::vector<std::string> content_lines(const std::string& ics) {
+  std::vector<std::string> lines;
+  for (const std::string& line : physical_lines(ics)) {
+    if (!line.empty() && line[0] == ' ') {
+      REQUIRE_FALSE(lines.empty());
+      lines.back() += line.substr(1);
+    } else {
+      lines.push_back(line);
+    }
+  }
+  return lines;
+}
+
+// The first line of that property: inside the VEVENT if it is there, else anywhere.
+std::string property(const std::vector<std::string>& lines, const std::string& name) {
+  const auto event = std::find(lines.begin(), lines.end(), "BEGIN:VEVENT");
+  for (auto from : {event, lines.begin()}) {
+    for (auto line = from; line != lines.end(); ++line) {
+      if (line->rfind(name + ":", 0) == 0 || line->rfind(name + ";", 0) == 0) return *line;
+    }
+  }
+  return "<missing " + name + ">";
+}
+
+bool valid_utf8(const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (length == 0 || i + length > text.size()) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("ics_escape_text escapes backslash, semicolon, comma and newlines") {
+  CHECK(ics_escape_text("a\\b;c,d\ne\r\nf\rg") == "a\\\\b\\;c\\,d\\ne\\nf\\ng");
+  CHECK(ics_escape_text("tab\there") == "tab\there");
+  CHECK(ics_escape_text(std::string("nul\0bell\x07" "del\x7F" "bad\xFF", 17)) == "nulbelldelbad");
+  CHECK(ics_escape_text("Zo\xC3\xAB: \"quoted\"") == "Zo\xC3\xAB: \"quoted\"");
+}
+
+TEST_CASE("ics_fold folds at 75 octets without splitting UTF-8 sequences") {
+  CHECK(ics_fold("SUMMARY:short") == "SUMMARY:short\r\n");
+  const std::string ascii = "DESCRIPTION:" + std::string(200, 'a');
+  const std::string folded = ics_fold(ascii);
+  const auto lines = physical_lines(folded);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].size() == 75);
+  CHECK(lines[1].size() == 75);
+  CHECK(lines[1][0] == ' ');
+  CHECK(content_lines(folded) == std::vector<std::string>{ascii});
+
+  for (const std::string& piece : {std::string("\xC3\xA9"), std::string("\xE6\x97\xA5"),
+                                   std::string("\xF0\x9F\x98\x80"), std::string("a\xF0\x9F\x98\x80")}) {
+    std::string line = "SUMMARY:";
+    for (int i = 0; i < 100; ++i) line += piece;
+    const std::string out = ics_fold(line);
+    for (const std::string& physical : physical_lines(out)) {
+      CHECK(physical.size() <= 75);
+      CHECK(valid_utf8(physical));
+    }
+    CHECK(content_lines(out) == std::vector<std::string>{line});
+  }
+}
+
+TEST_CASE("ics_duration and ics_utc_time") {
+  CHECK(ics_duration(15) == "PT15M");
+  CHECK(ics_duration(60) == "PT1H");
+  CHECK(ics_duration(90) == "PT1H30M");
+  CHECK(ics_duration(1440) == "PT24H");
+  CHECK(ics_utc_time(1797089400) == "20261212T153000Z");
+}
+
+TEST_CASE("meeting_ics: a single meeting, CRLF everywhere, folded, in UTC") {
+  const auto zone = test::berlin();
+  ScheduledMeeting m = meeting();
+  m.agenda = std::string(100, 'x') + ", more";
+  const std::string ics = meeting_ics(m, kLink, utc(2026, 12, 10, 9), zone);
+  CHECK(ics.find('\n') == ics.find("\r\n") + 1);
+  for (std::size_t i = 0; i < ics.size(); ++i) {
+    if (ics[i] == '\n') REQUIRE((i > 0 && ics[i - 1] == '\r'));
+    if (ics[i] == '\r') REQUIRE((i + 1 < ics.size() && ics[i + 1] == '\n'));
+  }
+  for (const std::string& line : physical_lines(ics)) CHECK(line.size() <= 75);
+
+  const auto lines = content_lines(ics);
+  CHECK(lines.front() == "BEGIN:VCALENDAR");
+  CHECK(lines.back() == "END:VCALENDAR");
+  CHECK(property(lines, "VERSION") == "VERSION:2.0");
+  CHECK(property(lines, "PRODID") == "PRODID:-//Cof-iniX//Cof-iniX Ultra Conferencing//EN");
+  CHECK(property(lines, "UID") == "UID:0123456789abcdef0123456789abcdef@cofinix");
+  CHECK(property(lines, "DTSTAMP") == "DTSTAMP:20261210T090000Z");
+  CHECK(property(lines, "LAST-MODIFIED") == "LAST-MODIFIED:20261201T000000Z");
+  CHECK(property(lines, "DTSTART") == "DTSTART:20261212T143000Z");
+  CHECK(property(lines, "DURATION") == "DURATION:PT1H30M");
+  CHECK(property(lines, "SUMMARY") == "SUMMARY:Weekly sync\\; budget\\, plans \\\\ more");
+  CHECK(property(lines, "DESCRIPTION") ==
+        "DESCRIPTION:" + std::string(100, 'x') + "\\, more\\n\\nJoin: " + kLink);
+  CHECK(property(lines, "URL") == "URL:" + kLink);
+  CHECK(property(lines, "RRULE") == "<missing RRULE>");
+  CHECK(property(lines, "BEGIN:VTIMEZONE") == "<missing BEGIN:VTIMEZONE>");
+}
+
+TEST_CASE("ics_rrule for each kind of repeat") {
+  const auto zone = test::berlin();
+  CHECK(ics_rrule(meeting(), zone, true).empty());
+  CHECK(ics_rrule(meeting({Repeat::Kind::Daily, std::nullopt, 5}), zone, true) == "FREQ=DAILY;COUNT=5");
+  CHECK(ics_rrule(meeting({Repeat::Kind::Weekly, std::nullopt, std::nullopt}), zone, true) == "FREQ=WEEKLY");
+  CHECK(ics_rrule(meeting({Repeat::Kind::Weekdays, std::nullopt, std::nullopt}), zone, true) ==
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
+  // UNTIL is the last occurrence's start, in UTC (the 29 Dec occurrence at 15:30 CET).
+  CHECK(ics_rrule(meeting({Repeat::Kind::Daily, CivilDate{2026, 12, 29}, std::nullopt}), zone, true) ==
+        "FREQ=DAILY;UNTIL=20261229T143000Z");
+}
+
+TEST_CASE("ics_rrule: weekdays that start on another UTC day shift BYDAY") {
+  // Monday 08:00 in Tokyo is Sunday 23:00 UTC.
+  const FixedZone tokyo(9 * 60, "Asia/Tokyo", "JST");
+  ScheduledMeeting m = meeting({Repeat::Kind::Weekdays, std::nullopt, 10});
+  m.start_utc = utc(2026, 12, 13, 23, 0);
+  CHECK(ics_rrule(m, tokyo, true) == "FREQ=WEEKLY;BYDAY=SU,MO,TU,WE,TH;COUNT=10");
+  CHECK(ics_rrule(m, tokyo, false) == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10");
+  // Friday 20:00 in New York (winter) is Saturday 01:00 UTC.
+  m.start_utc = utc(2026, 12, 12, 1, 0);
+  CHECK(ics_rrule(m, FixedZone(-300), true) == "FREQ=WEEKLY;BYDAY=TU,WE,TH,FR,SA;COUNT=10");
+
+  const std::string ics = meeting_ics(m, kLink, 0, FixedZone(-300));
+  CHECK(property(content_lines(ics), "DTSTART") == "DTSTART:20261212T010000Z");
+}
+
+TEST_CASE("meeting_ics: a series across a DST change uses local time and a VTIMEZONE") {
+  const auto zone = test::berlin();
+  ScheduledMeeting m = meeting({Repeat::Kind::Weekly, std::nullopt, 20});  // Dec to April
+  const auto lines = content_lines(meeting_ics(m, kLink, 0, zone));
+  CHECK(property(lines, "DTSTART") == "DTSTART;TZID=Europe/Berlin:20261212T153000");
+  CHECK(property(lines, "RRULE") == "RRULE:FREQ=WEEKLY;COUNT=20");
+  CHECK(property(lines, "TZID") == "TZID:Europe/Berlin");
+  CHECK(std::count(lines.begin(), lines.end(), "BEGIN:DAYLIGHT") == 1);
+  CHECK(std::count(lines.begin(), lines.end(), "TZOFFSETTO:+0200") == 1);
+  CHECK(std::find(lines.begin(), lines.end(), "DTSTART:20260329T020000") != lines.end());
+  CHECK(std::find(lines.begin(), lines.end(), "RDATE:20270328T020000") != lines.end());
+  CHECK(std::find(lines.begin(), lines.end(), "DTSTART:20261025T030000") != lines.end());
+
+  // The same series within one winter stays in UTC.
+  m.repeat = {Repeat::Kind::Weekly, std::nullopt, 5};
+  CHECK(property(content_lines(meeting_ics(m, kLink, 0, zone)), "DTSTART") == "DTSTART:20261212T143000Z");
+  // A zone without an IANA-like name gets a stand-in TZID.
+  m.repeat = {Repeat::Kind::Daily, std::nullopt, std::nullopt};
+  const auto posix = content_lines(meeting_ics(m, kLink, 0, *PosixTzZone::parse("CET-1CEST,M3.5.0,M10.5.0/3")));
+  CHECK(property(posix, "DTSTART") == "DTSTART;TZID=Cofinix/Local:20261212T153000");
+}
+
+TEST_CASE("ics_file_name") {
+  CHECK(ics_file_name(meeting()) == "weekly-sync-budget-plans-more.ics");
+  ScheduledMeeting m = meeting();
+  m.title = "\xF0\x9F\x98\x80";
+  CHECK(ics_file_name(m) == "meeting.ics");
+  m.title = "../../etc/passwd";
+  CHECK(ics_file_name(m) == "etc-passwd.ics");
+}
+
+TEST_CASE("Google Calendar and Outlook links") {
+  const auto zone = test::berlin();
+  const ScheduledMeeting m = meeting({Repeat::Kind::Weekdays, std::nullopt, 10});
+  const std::string google = google_calendar_url(m, kLink, zone);
+  CHECK(google.rfind("https://calendar.google.com/calendar/render?action=TEMPLATE&text=", 0) == 0);
+  CHECK(google.find("&text=Weekly%20sync%3B%20budget%2C%20plans%20%5C%20more&") != std::string::npos);
+  CHECK(google.find("&dates=20261212T143000Z/20261212T160000Z&") != std::string::npos);
+  CHECK(google.find("&recur=RRULE%3AFREQ%3DWEEKLY%3BBYDAY%3DMO%2CTU%2CWE%2CTH%2CFR%3BCOUNT%3D10") !=
+        std::string::npos);
+  CHECK(google.find("&ctz=Europe%2FBerlin") != std::string::npos);
+  CHECK(google.find("&details=1.%20News%0A2.%20Plans%0A%0AJoin%3A%20https%3A%2F%2F") != std::string::npos);
+  CHECK(google.find_first_of(" \n#") == std::string::npos);
+
+  const std::string outlook = outlook_calendar_url(m, kLink, zone);
+  CHECK(outlook.rfind("https://outlook.live.com/calendar/0/deeplink/compose?", 0) == 0);
+  CHECK(outlook.find("&subject=Weekly%20sync") != std::string::npos);
+  CHECK(outlook.find("&startdt=2026-12-12T14%3A30%3A00Z") != std::string::npos);
+  CHECK(outlook.find("&enddt=2026-12-12T16%3A00%3A00Z") != std::string::npos);
+  CHECK(outlook.find("Repeats%3A%20Every%20weekday%20%28Mon-Fri%29%2C%2010%20times.") != std::string::npos);
+  CHECK(outlook.find_first_of(" \n#") == std::string::npos);
+
+  ScheduledMeeting huge = m;
+  huge.agenda = std::string(5000, 'a');
+  CHECK(google_calendar_url(huge, kLink, zone).size() < 2500);
+}
