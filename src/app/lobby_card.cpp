@@ -55,19 +55,22 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   ImGui::PopStyleColor();
   ImGui::Spacing();
 
-  LobbyTab shown = LobbyTab::Meet;
-  if (ImGui::BeginTabBar("##tabs", ImGuiTabBarFlags_NoTooltip)) {
-    for (const TabInfo& info : kTabs) {
-      const ImGuiTabItemFlags flags = select == info.tab ? ImGuiTabItemFlags_SetSelected : 0;
-      const bool open = ImGui::BeginTabItem(info.label, nullptr, flags);
-      rects.track_last_item(info.widget);
-      if (open) {
-        shown = info.tab;
-        ImGui::EndTabItem();
-      }
-    }
-    ImGui::EndTabBar();
+  // Tabs as plain buttons: they act on release like every other button, so a tap or a
+  // fast click (press and move in one frame) switches reliably.
+  if (select) tab_ = *select;
+  const ThemeColors& colors = theme_colors();
+  for (const TabInfo& info : kTabs) {
+    const bool current = tab_ == info.tab;
+    ImGui::PushStyleColor(ImGuiCol_Button, current ? colors.primary_button : colors.field);
+    ImGui::PushStyleColor(ImGuiCol_Text, current ? colors.primary_text : colors.text);
+    if (ImGui::Button(info.label)) tab_ = info.tab;
+    ImGui::PopStyleColor(2);
+    rects.track_last_item(info.widget);
+    ImGui::SameLine();
   }
+  ImGui::NewLine();
+  ImGui::Separator();
+  const LobbyTab shown = tab_;
   ImGui::Spacing();
   return shown;
 }

@@ -23,6 +23,7 @@ class LobbyCard {
   bool end(const std::string& footer);
 
  private:
+  LobbyTab tab_ = LobbyTab::Meet;
   float last_height_ = 0;
   unsigned height_id_ = 0;
 };

@@ -103,11 +103,13 @@ export async function routeJitsi(target, {
 
   async function handler(route, request) {
     const { pathname } = new URL(request.url());
-    if (pathname === '/external_api.js') return serveScript(route);
+    // JaaS serves its script under the AppID: /<AppID>/external_api.js
+    if (pathname === '/external_api.js' || /^\/[^/]+\/external_api\.js$/.test(pathname)) return serveScript(route);
     if (pathname === STANDIN_SCRIPT_PATH) {
       return route.fulfill({ status: 200, contentType: 'text/javascript', headers: SCRIPT_HEADERS, body: assets.standin });
     }
-    if (request.resourceType() === 'document' && /^\/[^/]+$/.test(pathname)) {
+    // A room: /<room>, or /<AppID>/<room> on JaaS.
+    if (request.resourceType() === 'document' && /^\/[^/]+(\/[^/]+)?$/.test(pathname)) {
       jitsi.iframeRequests.push(request.url());
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: standinHtml(jitsi.standinOptions) });
     }
@@ -291,6 +293,7 @@ export function parseJitsiUrl(url) {
     domain: parsed.host,
     room: decodeURIComponent(parsed.pathname.replace(/^\/+/, '')),
     apiId: hashParams.jitsi_meet_external_api_id,
+    jwt: parsed.searchParams.get('jwt'),
     config: groups.config,
     interfaceConfig: groups.interfaceConfig,
     userInfo: groups.userInfo,
@@ -373,4 +376,88 @@ export async function framesDuring(page, ms = 1_000) {
   await page.waitForTimeout(ms);
   const after = await page.evaluate(() => window.cofx?.frames ?? 0);
   return after - before;
+}
+
+/**
+ * Colours of the page's screenshot at points given in CSS pixels of the viewport, as
+ * [[r, g, b], ...]. The screenshot holds device pixels; the PNG is decoded in a scratch page.
+ */
+export async function pixelColours(page, points) {
+  const png = await page.screenshot();
+  const viewportWidth = await page.evaluate(() => window.innerWidth);
+  const scratch = await page.context().newPage();
+  try {
+    return await scratch.evaluate(async ([base64, cssPoints, cssWidth]) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(bitmap, 0, 0);
+      const scale = bitmap.width / cssWidth;
+      return cssPoints.map(([x, y]) => {
+        const { data } = context.getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1);
+        return [data[0], data[1], data[2]];
+      });
+    }, [png.toString('base64'), points, viewportWidth]);
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** '#rrggbb' as [r, g, b]. */
+export function rgb(hex) {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+}
+
+/** True when two [r, g, b] colours differ by at most `tolerance` in every channel. */
+export function sameColour(a, b, tolerance = 2) {
+  return a.every((channel, i) => Math.abs(channel - b[i]) <= tolerance);
+}
+
+/** The focused element: {id, tag, label} (label: its aria-label, if any). */
+export function focusedElement(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return { id: element?.id ?? '', tag: element?.tagName ?? '', label: element?.getAttribute('aria-label') ?? '' };
+  });
+}
+
+/**
+ * Types through an IME, as CJK input methods do: each of `steps` becomes the uncommitted
+ * composition (Input.imeSetComposition), then `commit` is inserted, which ends it.
+ * `beforeCommit` runs while the composition is still open.
+ */
+export async function composeText(page, steps, commit, { beforeCommit } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const text of steps) {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    }
+    await beforeCommit?.();
+    await cdp.send('Input.insertText', { text: commit });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Dispatches a real `paste` ClipboardEvent carrying `text` at the focused element. */
+export function pasteText(page, text) {
+  return page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    const target = document.activeElement ?? document.body;
+    return target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** A tap (touch events) at the centre of the named widget; resolves once the app has drawn it. */
+export async function tapWidget(page, name) {
+  await waitForWidget(page, name);
+  await waitForIdle(page);
+  const { x, y, w, h } = await waitForWidget(page, name);
+  const since = await frameCount(page);
+  await page.touchscreen.tap(x + w / 2, y + h / 2);
+  await settleAfter(page, since);
+  await waitForIdle(page);
 }

@@ -31,6 +31,7 @@ mergeInto(LibraryManager.library, {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
+          document.removeEventListener('securitypolicyviolation', blocked);
           if (!error && typeof window.JitsiMeetExternalAPI !== 'function') {
             error = 'the script loaded but did not define JitsiMeetExternalAPI';
           }
@@ -45,6 +46,12 @@ mergeInto(LibraryManager.library, {
         var timer = setTimeout(function () {
           finish('no answer after ' + Math.round(CofxJitsi.timeoutMs() / 1000) + ' s');
         }, CofxJitsi.timeoutMs());
+        var blocked = function (event) {
+          if (event.blockedURI && url.indexOf(event.blockedURI) === 0) {
+            finish("this site's Content-Security-Policy does not allow scripts from " + event.blockedURI);
+          }
+        };
+        document.addEventListener('securitypolicyviolation', blocked);
         script.onload = function () { finish(null); };
         script.onerror = function () { finish('the script could not be downloaded'); };
         script.async = true;
@@ -85,10 +92,23 @@ mergeInto(LibraryManager.library, {
       });
     },
 
+    // The meeting's iframe refused by this site's CSP: say so instead of showing a broken frame.
+    watchFrameBlocks: function () {
+      if (CofxJitsi.watchingFrames) return;
+      CofxJitsi.watchingFrames = true;
+      document.addEventListener('securitypolicyviolation', function (event) {
+        if (!CofxJitsi.api || !/^(frame-src|child-src)/.test(event.effectiveDirective || '')) return;
+        CofxJitsi.dispose();
+        cofxPostEvent({ type: 'script-load-failed',
+                        reason: "this site's Content-Security-Policy does not allow meetings from " + event.blockedURI });
+      });
+    },
+
     open: function (domain, options, generation) {
       var container = document.getElementById(options.parentNode);
       container.replaceChildren();
       options.parentNode = container;
+      CofxJitsi.watchFrameBlocks();
       var api = new window.JitsiMeetExternalAPI(domain, options);
       CofxJitsi.api = api;
       CofxJitsi.listen(api, generation);

@@ -1,0 +1,185 @@
+// Deployments and room security in the real page: which script, room name and JWT reach the
+// real Jitsi iframe API for meet.jit.si, a self-hosted Jitsi and JaaS; links to another
+// deployment ask first; the site's Content-Security-Policy is enforced; Jitsi's events about
+// passwords, moderators and removals are acted on.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, test } from 'node:test';
+
+import {
+  appState, clickWidget, collectErrors, launchBrowser, meetingIframeCount, parseJitsiUrl, routeJitsi,
+  standinReceived, standinSend, startSite, typeInto, waitForJitsiFrame, waitForState,
+} from './harness.mjs';
+
+const CODE = 'COF-AB12CD34';
+const APP_ID = 'vpaas-magic-cookie-0123456789abcdef0123456789abcdef';
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2lnbmF0dXJl';
+const SELF_HOSTED = 'jitsi.example.org';
+const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada' });
+
+let browser;
+let site;
+let contexts = [];
+
+before(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.map((context) => context.close().catch(() => {})));
+  contexts = [];
+});
+
+/**
+ * Opens the app with `storage` pre-seeded (key -> string) and Jitsi routed for each domain in
+ * `domains`. `allowOrigins` adds origins to the shell's Content-Security-Policy, as a deployer
+ * of a self-hosted Jitsi would.
+ */
+async function openApp({ hash = '', storage = {}, domains = ['meet.jit.si'], allowOrigins = [] } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const origin = new URL(site.url).origin;
+  await context.addInitScript(([siteOrigin, entries]) => {
+    if (location.origin !== siteOrigin) return;
+    for (const [key, value] of entries) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+  }, [origin, Object.entries(storage)]);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  if (allowOrigins.length > 0) {
+    await page.route(`${origin}/`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(script-src|frame-src) /g, `$1 ${allowOrigins.join(' ')} `);
+      await route.fulfill({ response, body: html });
+    });
+  }
+  const jitsi = {};
+  for (const domain of domains) jitsi[domain] = await routeJitsi(page, { domain });
+  await page.goto(site.url + hash);
+  await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.screen));
+  return { page, jitsi, errors };
+}
+
+async function meeting(page) {
+  await waitForState(page, (s) => s.screen === 'meeting');
+  const frame = await waitForJitsiFrame(page);
+  return { ...frame, url: parseJitsiUrl(frame.src) };
+}
+
+describe('deployments', { timeout: 120_000 }, () => {
+  test('meet.jit.si by default: its script, the bare room name, no JWT', async () => {
+    const { page, jitsi } = await openApp({ storage: { 'cofinix.settings': SAVED_NAME } });
+    await clickWidget(page, 'start');
+    const { url } = await meeting(page);
+    assert.equal(url.domain, 'meet.jit.si');
+    assert.match(url.room, /^COF-[A-Z0-9]{8}$/);
+    assert.equal(url.jwt, null);
+    assert.equal(jitsi['meet.jit.si'].scriptRequests, 1);
+  });
+
+  test('JaaS: the script under the AppID, room AppID/code, and the JWT in the iframe URL only', async () => {
+    const deployment = JSON.stringify({ version: 1, kind: 'jaas', appId: APP_ID, jwt: JWT });
+    const { page, jitsi } = await openApp({
+      storage: { 'cofinix.settings': SAVED_NAME, 'cofinix.deployment': deployment }, domains: ['8x8.vc'],
+    });
+    await clickWidget(page, 'start');
+    const { url } = await meeting(page);
+    assert.equal(url.domain, '8x8.vc');
+    assert.match(url.room, new RegExp(`^${APP_ID}/COF-[A-Z0-9]{8}$`));
+    assert.equal(url.jwt, JWT);
+    assert.equal(jitsi['8x8.vc'].scriptRequests, 1);
+    const state = await appState(page);
+    assert.match(state.link, /[?&]dep=jaas(&|$)/);
+    assert.match(state.link, new RegExp(`[?&]app=${APP_ID}(&|$)`));
+    assert.doesNotMatch(state.link, /eyJ/, 'a JWT never goes into a link');
+  });
+
+  test('self-hosted, chosen in Settings with the keyboard; a hostile domain is refused first', async () => {
+    const { page } = await openApp({
+      storage: { 'cofinix.settings': SAVED_NAME }, domains: [SELF_HOSTED], allowOrigins: [`https://${SELF_HOSTED}`],
+    });
+    await clickWidget(page, 'tab-settings');
+    await clickWidget(page, 'kind-self');
+    await typeInto(page, 'deployment-domain', 'javascript:alert(1)');
+    await clickWidget(page, 'save-deployment');
+    assert.equal(await page.evaluate(() => localStorage.getItem('cofinix.deployment')), null);
+    await typeInto(page, 'deployment-domain', SELF_HOSTED);
+    await clickWidget(page, 'save-deployment');
+    await waitForState(page, (s) => s.deployment === 'self-hosted');
+    await clickWidget(page, 'tab-meet');
+    await clickWidget(page, 'start');
+    const { url } = await meeting(page);
+    assert.equal(url.domain, SELF_HOSTED);
+  });
+
+  test('a link to another deployment asks once before joining there', async () => {
+    const { page } = await openApp({
+      hash: `#/${CODE}?dep=self&host=${SELF_HOSTED}`, storage: { 'cofinix.settings': SAVED_NAME },
+      domains: [SELF_HOSTED], allowOrigins: [`https://${SELF_HOSTED}`],
+    });
+    const asking = await waitForState(page, (s) => s.confirm !== '');
+    assert.match(asking.confirm, /jitsi\.example\.org/);
+    assert.equal(await meetingIframeCount(page), 0, 'nothing opens before the yes');
+    await clickWidget(page, 'confirm-join');
+    const { url } = await meeting(page);
+    assert.equal(url.domain, SELF_HOSTED);
+    assert.equal(url.room, CODE);
+  });
+
+  test("a deployment the site's Content-Security-Policy does not allow is explained, not half-opened", async () => {
+    const { page } = await openApp({
+      hash: `#/${CODE}?dep=self&host=blocked.example.org`, storage: { 'cofinix.settings': SAVED_NAME },
+      domains: ['blocked.example.org'],
+    });
+    await clickWidget(page, 'confirm-join');
+    const state = await waitForState(page, (s) => s.scriptError !== '', { timeout: 20_000 });
+    assert.match(state.scriptError, /Content-Security-Policy/);
+    assert.equal(await meetingIframeCount(page), 0);
+  });
+});
+
+describe('room security and meeting events', { timeout: 120_000 }, () => {
+  test('password and lobby are set through Jitsi commands once we are moderator', async () => {
+    const { page } = await openApp({ storage: { 'cofinix.settings': SAVED_NAME } });
+    await clickWidget(page, 'security');
+    await typeInto(page, 'room-password', 'open sesame');
+    await clickWidget(page, 'lobby-toggle');
+    await clickWidget(page, 'start');
+    const { frame } = await meeting(page);
+    await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'me1', displayName: 'Ada' });
+    await standinSend(frame, 'participant-role-changed', { id: 'me1', role: 'moderator' });
+    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'toggle-lobby'));
+    const received = await standinReceived(frame);
+    const password = received.find((r) => r.name === 'password');
+    assert.ok(password, 'the password command reached Jitsi');
+    assert.deepEqual(password.data, ['open sesame']);
+  });
+
+  test('a guest asked for the password types it in the panel', async () => {
+    const { page } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
+    const { frame } = await meeting(page);
+    await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'g1', displayName: 'Ada' });
+    await standinSend(frame, 'password-required', {});
+    await waitForState(page, (s) => s.passwordPrompt === true);
+    await typeInto(page, 'guest-password', 'letmein');
+    await clickWidget(page, 'submit-password');
+    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'password'));
+    const password = (await standinReceived(frame)).find((r) => r.name === 'password');
+    assert.deepEqual(password.data, ['letmein']);
+  });
+
+  test('participants are counted, and being removed returns to the lobby with the reason', async () => {
+    const { page, errors } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
+    const { frame } = await meeting(page);
+    await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'me1', displayName: 'Ada' });
+    await standinSend(frame, 'participant-joined', { id: 'p2', displayName: '<img src=x onerror=alert(1)>' });
+    await waitForState(page, (s) => s.participants === 2);
+    await standinSend(frame, 'participant-kicked-out', { kicked: { id: 'me1', local: true }, kicker: { id: 'p2' } });
+    const state = await waitForState(page, (s) => s.screen === 'lobby');
+    assert.match(state.message, /removed/);
+    assert.equal(await meetingIframeCount(page), 0);
+    assert.deepEqual(errors.filter((e) => e.includes('pageerror')), []);
+  });
+});
