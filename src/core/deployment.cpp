@@ -423,7 +423,7 @@ DeploymentLoad decode_deployment(std::string_view text) {
 
 void add_deployment_params(std::map<std::string, std::string>& params, const Deployment& d,
                            const Deployment& site_default) {
-  for (const char* key : {"dep", "host", "app", "jwt", "token", "tokenUrl"}) params.erase(key);
+  std::erase_if(params, [](const auto& param) { return is_deployment_param(param.first); });
   if (same_place(d, site_default)) return;
   switch (usable_kind(d)) {
     case Kind::PublicJitsi:
@@ -488,6 +488,13 @@ LinkDeployment deployment_from_params(const std::map<std::string, std::string>& 
                            " is not known, so this site's default is used.");
   }
   return link;
+}
+
+bool is_deployment_param(std::string_view key) {
+  for (std::string_view ours : {"dep", "host", "app", "jwt", "token", "tokenUrl"}) {
+    if (key == ours) return true;
+  }
+  return false;
 }
 
 std::string meeting_hash_for(const RoomCode& code, const Deployment& d,

@@ -134,6 +134,10 @@ struct LinkDeployment {
 // jwt/token/tokenUrl parameters are always refused (secrets never travel in links).
 LinkDeployment deployment_from_params(const std::map<std::string, std::string>& params);
 
+// The parameters deployment_from_params() reads or refuses (dep, host, app, jwt, token,
+// tokenUrl), so other readers of a route's params can leave them alone.
+bool is_deployment_param(std::string_view key);
+
 // "#/COF-AB12CD34" plus "?dep=..." when the deployment is not the site default.
 std::string meeting_hash_for(const RoomCode& code, const Deployment& deployment,
                              const Deployment& site_default);

@@ -398,3 +398,10 @@ TEST_CASE("domain_problem agrees with is_valid_jitsi_domain on scheme-like hosts
   CHECK(domain_problem("javascript:alert(1)").value().find("not a script") != std::string::npos);
   CHECK(domain_problem("data:text/html,x").value().find("not a script") != std::string::npos);
 }
+
+TEST_CASE("is_deployment_param names exactly the link parameters this module owns") {
+  for (std::string_view key : {"dep", "host", "app", "jwt", "token", "tokenUrl"}) {
+    CHECK(is_deployment_param(key));
+  }
+  for (std::string_view key : {"t", "d", "title", "name", "Dep", ""}) CHECK_FALSE(is_deployment_param(key));
+}
