@@ -38,7 +38,7 @@ afterEach(async () => {
  * `domains`. `allowOrigins` adds origins to the shell's Content-Security-Policy, as a deployer
  * of a self-hosted Jitsi would.
  */
-async function openApp({ hash = '', storage = {}, domains = ['meet.jit.si'], allowOrigins = [] } = {}) {
+async function openApp({ hash = '', storage = {}, domains = ['meet.jit.si'], allowOrigins = [], config } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
   const origin = new URL(site.url).origin;
@@ -54,6 +54,11 @@ async function openApp({ hash = '', storage = {}, domains = ['meet.jit.si'], all
       const html = (await response.text()).replace(/(script-src|frame-src) /g, `$1 ${allowOrigins.join(' ')} `);
       await route.fulfill({ response, body: html });
     });
+  }
+  if (config !== undefined) {
+    await page.route(`${origin}/config.json`, (route) => route.fulfill({
+      status: 200, contentType: 'application/json', body: typeof config === 'string' ? config : JSON.stringify(config),
+    }));
   }
   const jitsi = {};
   for (const domain of domains) jitsi[domain] = await routeJitsi(page, { domain });
@@ -114,8 +119,23 @@ describe('deployments', { timeout: 120_000 }, () => {
     assert.equal(url.domain, SELF_HOSTED);
   });
 
+  test("config.json sets the site's default deployment and title; junk in it is reported", async () => {
+    const { page, jitsi } = await openApp({
+      storage: { 'cofinix.settings': SAVED_NAME }, domains: ['8x8.vc'],
+      config: { title: 'Acme Meet', deployment: { kind: 'jaas', appId: APP_ID }, extraConfig: { notAJitsiKey: 1 } },
+    });
+    const state = await waitForState(page, (s) => s.message !== '');
+    assert.match(state.message, /notAJitsiKey/);
+    await clickWidget(page, 'start');
+    const { url } = await meeting(page);
+    assert.equal(url.domain, '8x8.vc');
+    assert.match(url.room, new RegExp(`^${APP_ID}/`));
+    assert.equal(jitsi['8x8.vc'].scriptRequests, 1);
+    assert.doesNotMatch((await appState(page)).link, /dep=/, "the site's own default needs no deployment in links");
+  });
+
   test('a link to another deployment asks once before joining there', async () => {
-    const { page } = await openApp({
+    const { page, jitsi } = await openApp({
       hash: `#/${CODE}?dep=self&host=${SELF_HOSTED}`, storage: { 'cofinix.settings': SAVED_NAME },
       domains: [SELF_HOSTED], allowOrigins: [`https://${SELF_HOSTED}`],
     });
@@ -126,6 +146,7 @@ describe('deployments', { timeout: 120_000 }, () => {
     const { url } = await meeting(page);
     assert.equal(url.domain, SELF_HOSTED);
     assert.equal(url.room, CODE);
+    assert.equal(jitsi[SELF_HOSTED].scriptRequests, 1, 'the script came from the self-hosted domain');
   });
 
   test("a deployment the site's Content-Security-Policy does not allow is explained, not half-opened", async () => {
