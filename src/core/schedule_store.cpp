@@ -19,6 +19,8 @@ using Json = nlohmann::json;
 constexpr std::size_t kMaxRawTitleBytes = 16 * 1024;
 constexpr std::size_t kMaxRawAgendaBytes = 256 * 1024;
 constexpr std::size_t kMaxQuotedTitleChars = 40;
+// A damaged document can hold millions of tiny bad entries; list only the first few.
+constexpr std::size_t kMaxListedProblems = 20;
 
 constexpr const char* kDamaged = "Your saved meetings could not be read: the stored data is damaged.";
 
@@ -276,28 +278,43 @@ ScheduleLoad decode_schedules(std::string_view text) {
   positions.reserve(meetings->size());
   std::unordered_map<std::string, std::size_t> first_seen;  // id -> 1-based position in the file
   std::size_t number = 0;
+  std::size_t unlisted = 0;
+  // `problem` is only called when the message will be listed.
+  auto report = [&](const auto& problem) {
+    load.keep_original = true;
+    if (load.problems.size() < kMaxListedProblems) {
+      load.problems.push_back(problem());
+    } else {
+      ++unlisted;
+    }
+  };
   for (const Json& item : *meetings) {
     ++number;
-    const std::string label = "Saved meeting " + std::to_string(number) + quoted_title(item);
+    auto label = [&item, number] {
+      return "Saved meeting " + std::to_string(number) + quoted_title(item);
+    };
     if (!item.is_object()) {
-      load.problems.push_back(label + " was skipped: it is not a meeting record.");
-      load.keep_original = true;
+      report([&] { return label() + " was skipped: it is not a meeting record."; });
       continue;
     }
     std::vector<std::string> bad;
     const auto meeting = read_meeting(item, bad);
     if (!meeting) {
-      load.problems.push_back(label + " was skipped: its " + joined(bad) + " could not be read.");
-      load.keep_original = true;
+      report([&] { return label() + " was skipped: its " + joined(bad) + " could not be read."; });
       continue;
     }
     const auto [first, is_new] = first_seen.try_emplace(meeting->id, number);
     if (!is_new) {
-      load.problems.push_back(label + " has the same id as saved meeting " +
-                              std::to_string(first->second) + "; only the newer copy is kept.");
-      load.keep_original = true;
+      report([&] {
+        return label() + " has the same id as saved meeting " + std::to_string(first->second) +
+               "; only the newer copy is kept.";
+      });
     }
     fold(load.meetings, positions, *meeting);
+  }
+  if (unlisted > 0) {
+    load.problems.push_back(std::to_string(unlisted) + " more saved meeting" +
+                            (unlisted == 1 ? " has" : "s have") + " the same kind of problem.");
   }
   return load;
 }

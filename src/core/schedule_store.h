@@ -48,7 +48,7 @@ inline constexpr std::int64_t kMaxUpdatedAtMs = kMaxSupportedUtc * 1000 + 999;
 
 struct ScheduleLoad {
   std::vector<ScheduledMeeting> meetings;  // everything that could be read (tombstones included)
-  std::vector<std::string> problems;       // one sentence each, for the user
+  std::vector<std::string> problems;       // one sentence each, for the user (at most 21)
   bool keep_original = false;  // back the stored bytes up before any write: something was not read
   bool newer_version = false;  // written by a newer Cof-iniX: read nothing, never overwrite
 };

@@ -246,6 +246,17 @@ TEST_CASE("decode_schedules: problem messages name the meeting by number and tit
                                     "room code could not be read.");
 }
 
+TEST_CASE("decode_schedules: a flood of bad entries lists 20 problems and counts the rest") {
+  std::string text = R"({"version":1,"meetings":[)" + stored_meeting("good");
+  for (int i = 0; i < 200000; ++i) text += ",0";
+  const ScheduleLoad load = decode_schedules(text + "]}");
+  CHECK(ids(load.meetings) == std::vector<std::string>{"good"});
+  CHECK(load.keep_original);
+  REQUIRE(load.problems.size() == 21);
+  CHECK(load.problems[19] == "Saved meeting 21 was skipped: it is not a meeting record.");
+  CHECK(load.problems[20] == "199980 more saved meetings have the same kind of problem.");
+}
+
 TEST_CASE("decode_schedules: duplicate ids keep the newest copy") {
   const std::string older = stored_meeting("dup", "updatedAtMs", "1000");
   std::string newer = stored_meeting("dup", "updatedAtMs", "2000");
