@@ -303,10 +303,12 @@ ScheduleLoad decode_schedules(std::string_view text) {
       report([&] { return label() + " was skipped: its " + joined(bad) + " could not be read."; });
       continue;
     }
-    const auto [first, is_new] = first_seen.try_emplace(meeting->id, number);
-    if (!is_new) {
+    // No structured binding here: clang 14 (Emscripten 3.1.6) can't capture one in a lambda.
+    const auto inserted = first_seen.try_emplace(meeting->id, number);
+    if (!inserted.second) {
+      const auto first_number = inserted.first->second;
       report([&] {
-        return label() + " has the same id as saved meeting " + std::to_string(first->second) +
+        return label() + " has the same id as saved meeting " + std::to_string(first_number) +
                "; only the newer copy is kept.";
       });
     }

@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  appState, clickWidget, collectErrors, launchBrowser, meetingIframeCount, parseJitsiUrl, routeJitsi,
-  standinReceived, standinSend, startSite, typeInto, waitForJitsiFrame, waitForState,
+  appState, clickWidget, collectErrors, meetingIframeCount, parseJitsiUrl, routeJitsi,
+  standinReceived, standinSend, typeInto, waitForJitsiFrame, waitForState,
+  useBrowser,
 } from './harness.mjs';
 
 const CODE = 'COF-AB12CD34';
@@ -16,22 +17,7 @@ const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2lnbmF0dXJl';
 const SELF_HOSTED = 'jitsi.example.org';
 const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada' });
 
-let browser;
-let site;
-let contexts = [];
-
-before(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close().catch(() => {})));
-  contexts = [];
-});
+const env = useBrowser({ before, after, afterEach });
 
 /**
  * Opens the app with `storage` pre-seeded (key -> string) and Jitsi routed for each domain in
@@ -39,9 +25,8 @@ afterEach(async () => {
  * of a self-hosted Jitsi would.
  */
 async function openApp({ hash = '', storage = {}, domains = ['meet.jit.si'], allowOrigins = [], config } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const origin = new URL(site.url).origin;
+  const context = await env.newContext();
+  const origin = new URL(env.site.url).origin;
   await context.addInitScript(([siteOrigin, entries]) => {
     if (location.origin !== siteOrigin) return;
     for (const [key, value] of entries) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
@@ -62,7 +47,7 @@ async function openApp({ hash = '', storage = {}, domains = ['meet.jit.si'], all
   }
   const jitsi = {};
   for (const domain of domains) jitsi[domain] = await routeJitsi(page, { domain });
-  await page.goto(site.url + hash);
+  await page.goto(env.site.url + hash);
   await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.screen));
   return { page, jitsi, errors };
 }

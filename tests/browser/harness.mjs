@@ -461,3 +461,34 @@ export async function tapWidget(page, name) {
   await settleAfter(page, since);
   await waitForIdle(page);
 }
+
+/**
+ * The lifecycle every browser test file shares: one site server and one browser for the file,
+ * and a fresh context (fresh storage) per call to newContext(), closed after each test.
+ * Call at the top level of a test file; use env.site / env.browser inside tests.
+ */
+export function useBrowser(hooks) {
+  const env = {
+    browser: undefined,
+    site: undefined,
+    contexts: [],
+    async newContext(options = {}) {
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      env.contexts.push(context);
+      return context;
+    },
+  };
+  hooks.before(async () => {
+    env.site = await startSite();
+    env.browser = await launchBrowser();
+  });
+  hooks.after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  hooks.afterEach(async () => {
+    await Promise.all(env.contexts.map((context) => context.close().catch(() => {})));
+    env.contexts = [];
+  });
+  return env;
+}

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  appState, clickWidget, collectErrors, launchBrowser, parseJitsiUrl, routeJitsi, standinSend, startSite,
+  appState, clickWidget, collectErrors, parseJitsiUrl, routeJitsi, standinSend,
   typeInto, waitForJitsiFrame, waitForState,
+  useBrowser,
 } from './harness.mjs';
 
 const PWN = 'window.__pwned=1';
@@ -43,38 +44,22 @@ export const HOSTILE = [
   '<style>*{display:none}</style>',
 ];
 
-let browser;
-let site;
-let contexts = [];
-
-before(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close().catch(() => {})));
-  contexts = [];
-});
+const env = useBrowser({ before, after, afterEach });
 
 async function openApp({ hash = '', name } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
+  const context = await env.newContext();
   if (name !== undefined) {
     await context.addInitScript(([siteOrigin, saved]) => {
       if (location.origin !== siteOrigin) return;  // not inside the Jitsi iframe
       if (localStorage.getItem('cofinix.settings') === null) localStorage.setItem('cofinix.settings', saved);
-    }, [new URL(site.url).origin, JSON.stringify({ version: 1, displayName: name })]);
+    }, [new URL(env.site.url).origin, JSON.stringify({ version: 1, displayName: name })]);
   }
   const page = await context.newPage();
   const errors = collectErrors(page);
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss().catch(() => {}); });
   const jitsi = await routeJitsi(page);
-  await page.goto(site.url + hash);
+  await page.goto(env.site.url + hash);
   await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.screen));
   return { page, jitsi, errors, dialogs };
 }
@@ -131,7 +116,7 @@ describe('hostile input', { timeout: 180_000 }, () => {
         assert.doesNotMatch(sent, /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/, 'control and bidi characters removed');
       }
       await assertNothingRan(page, dialogs, errors);
-      await contexts.pop().close();
+      await env.contexts.pop().close();
     }
   });
 

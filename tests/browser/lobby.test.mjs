@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  appState, clickWidget, collectErrors, frameCount, framesDuring, isSingleColour, launchBrowser,
+  appState, clickWidget, collectErrors, frameCount, framesDuring, isSingleColour,
   meetingIframeCount, notWhitelisted, parseJitsiUrl, ROOM_PATTERN, routeJitsi, standinSend, startSite,
   typeInto, waitForJitsiFrame, waitForState, waitForWidget, whitelist,
+  useBrowser,
 } from './harness.mjs';
 
 const SETTINGS_KEY = 'cofinix.settings';
@@ -15,33 +16,15 @@ const EXAMPLE_CODE = 'COF-AB12CD34';
 const APP_START_TIMEOUT = 30_000;
 const VIEWPORT = { width: 1280, height: 800 };
 
-let browser;
-let site;
-let contexts = [];
-
-before(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close().catch(() => {})));
-  contexts = [];
-});
+const env = useBrowser({ before, after, afterEach });
 
 /**
  * Opens the app in a fresh context (fresh localStorage) with Jitsi routed.
  * `settings` pre-seeds the saved settings document before the app's first load;
  * `scriptTimeoutMs` shortens the app's wait for a script that never answers.
  */
-async function openApp({ on = site, hash = '', jitsi: jitsiOptions = {}, settings, scriptTimeoutMs } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  contexts.push(context);
+async function openApp({ on = env.site, hash = '', jitsi: jitsiOptions = {}, settings, scriptTimeoutMs } = {}) {
+  const context = await env.newContext({ viewport: VIEWPORT });
   const origin = new URL(on.url).origin;
   if (settings !== undefined) {
     await context.addInitScript(([siteOrigin, key, value]) => {
