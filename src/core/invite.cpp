@@ -1,5 +1,7 @@
 #include "invite.h"
 
+#include "deployment.h"
+
 #include "route.h"
 #include "schedule_list.h"
 #include "utf8.h"
@@ -74,7 +76,7 @@ InviteDetails parse_invite(const std::map<std::string, std::string>& params) {
     } else if (name == "title") {
       details.title = read_title(value);
       if (!details.title) ignore(name);
-    } else {
+    } else if (!is_deployment_param(name)) {  // dep/host/app belong to deployment_from_params()
       ignore(name);
     }
   }

@@ -193,3 +193,11 @@ TEST_CASE("fuzz: random fragments never break parse_invite") {
     (void)summary;
   }
 }
+
+TEST_CASE("deployment parameters in an invite link are not reported as ignored") {
+  const cofx::InviteDetails details =
+      cofx::parse_invite({{"dep", "self"}, {"host", "jitsi.example.org"}, {"title", "Sync"}, {"zzz", "1"}});
+  CHECK(details.title == std::optional<std::string>("Sync"));
+  REQUIRE(details.ignored.size() == 1);
+  CHECK(details.ignored[0].find("zzz") != std::string::npos);
+}
