@@ -95,9 +95,9 @@ void apply_theme(float scale, ThemeMode mode) {
   c[ImGuiCol_Button] = t.button;
   c[ImGuiCol_ButtonHovered] = t.button_hovered;
   c[ImGuiCol_ButtonActive] = t.button_active;
-  c[ImGuiCol_Header] = t.button;
-  c[ImGuiCol_HeaderHovered] = t.button_hovered;
-  c[ImGuiCol_HeaderActive] = t.button_active;
+  c[ImGuiCol_Header] = t.field;  // collapsing sections stay quiet until hovered
+  c[ImGuiCol_HeaderHovered] = t.button;
+  c[ImGuiCol_HeaderActive] = t.button_hovered;
   c[ImGuiCol_Tab] = t.field;
   c[ImGuiCol_TabHovered] = t.button_hovered;
   c[ImGuiCol_TabActive] = t.button;
