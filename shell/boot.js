@@ -1,5 +1,5 @@
-// Starts the downloads the app needs before main() (the font and config.json) in
-// parallel with the WebAssembly, and sets up Emscripten's Module.
+// Starts everything the app needs before main() at once: compiling the WebAssembly (while
+// cofinix.js still downloads), the font and config.json; then sets up Emscripten's Module.
 (function () {
   'use strict';
 
@@ -12,6 +12,15 @@
     box.hidden = false;
     document.body.dataset.view = 'fatal';
   }
+
+  // compileStreaming needs the server to say application/wasm; otherwise compile from bytes.
+  var wasmModule = WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(fetch('cofinix.wasm')).catch(function () {
+      return fetch('cofinix.wasm').then(function (response) { return response.arrayBuffer(); })
+        .then(function (bytes) { return WebAssembly.compile(bytes); });
+    })
+    : fetch('cofinix.wasm').then(function (response) { return response.arrayBuffer(); })
+      .then(function (bytes) { return WebAssembly.compile(bytes); });
 
   var fontReady = fetch('fonts/ui.ttf')
     .then(function (response) { return response.ok ? response.arrayBuffer() : null; })
@@ -31,6 +40,15 @@
 
   window.Module = {
     canvas: canvas,
+    // Emscripten's hook for bringing our own module: instantiate the one compiled above.
+    instantiateWasm: function (imports, receiveInstance) {
+      wasmModule
+        .then(function (module) {
+          return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+        })
+        .catch(function () { showFatal('Cof-iniX could not be loaded. Check your connection, then reload the page.'); });
+      return {};  // the exports arrive through receiveInstance
+    },
     preRun: [function () {
       Module.addRunDependency('cofx-boot');
       Promise.all([fontReady, configReady]).then(function () { Module.removeRunDependency('cofx-boot'); });

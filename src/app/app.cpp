@@ -7,9 +7,11 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include "app/invite_links.h"
 #include "core/code_input.h"
 #include "core/display_name.h"
 #include "core/jitsi_options.h"
+#include "core/schedule_store.h"
 #include "core/settings.h"
 
 namespace cofx {
@@ -50,7 +52,9 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
       config_(std::move(config)),
       policy_(std::move(policy)),
       random_(std::move(random)),
-      clock_(std::move(clock)) {
+      clock_(std::move(clock)),
+      schedule_book_(platform),
+      schedule_tab_(platform, schedule_book_, random_) {
   view_.domain = place_label(effective());
 }
 
@@ -60,7 +64,11 @@ void App::start(std::string_view initial_hash, const std::vector<std::string>& c
   if (!config_warnings.empty()) {
     view_.notice = "The site's config.json has problems, so defaults are used: " + config_warnings.front();
   }
+  schedule_book_.load(clock_());
   follow_route(parse_route(initial_hash));
+  if (view_.notice.empty() && !schedule_book_.problems().empty()) {
+    view_.notice = "Some saved meetings couldn't be read: see the Schedule tab.";
+  }
   publish();
 }
 
@@ -88,6 +96,7 @@ void App::handle(const PlatformEvent& event) {
       }
       break;
     case PlatformEvent::Type::ClipboardResult:
+      if (schedule_tab_.on_clipboard(event.ok)) break;
       view_.notice = event.ok ? "Link copied to the clipboard."
                               : "Couldn't copy automatically: select the link and press Ctrl+C (⌘C on a Mac).";
       break;
@@ -100,9 +109,13 @@ void App::handle(const PlatformEvent& event) {
     case PlatformEvent::Type::Fetched:
       handle_fetched(event);
       break;
-    case PlatformEvent::Type::ThemeChanged:  // the host re-applies the theme; nothing to decide here
     case PlatformEvent::Type::StorageChanged:
+      if (event.text.empty() || event.text == kSchedulesStorageKey) schedule_book_.reload(clock_());
+      break;
     case PlatformEvent::Type::FileOpened:
+      schedule_tab_.on_file(event, clock_());
+      break;
+    case PlatformEvent::Type::ThemeChanged:  // the host re-applies the theme; nothing to decide here
       break;
   }
   publish();
@@ -162,11 +175,18 @@ void App::draw_lobby(const UiFonts& fonts) {
   if (form_.focus_code) settle_frames_ = 3;  // ImGui resolves a focus request over the next frames
 
   LobbyIntents intents;
-  switch (card_.begin(config_.title, fonts, std::exchange(select_tab_, std::nullopt), rects_)) {
+  shown_tab_ = card_.begin(config_.title, fonts, std::exchange(select_tab_, std::nullopt), rects_);
+  switch (shown_tab_) {
     case LobbyTab::Meet:
+      if (auto card = invite_card()) {
+        if (draw_invite_card(*card, rects_).join) join_invite();
+      }
       intents = draw_meet_tab(form_, view_, rects_);
       break;
     case LobbyTab::Schedule:
+      if (auto code = schedule_tab_.draw(clock_(), {effective(), policy_.deployment}, rects_)) {
+        join_scheduled(*code);
+      }
       break;
     case LobbyTab::Settings:
       apply(draw_settings_tab(deployment_form_, settings_view(), rects_));
@@ -185,7 +205,10 @@ bool App::wants_another_frame() const {
 }
 
 int App::tick_interval_ms() const {
-  return screen_ == Screen::Meeting && session_ && session_->joined_at_ms() ? 1000 : 0;
+  if (screen_ == Screen::Meeting) return session_ && session_->joined_at_ms() ? 1000 : 0;
+  const bool invite_countdown = shown_tab_ == LobbyTab::Meet && invite_ && invite_->start_utc;
+  const bool schedule_countdown = shown_tab_ == LobbyTab::Schedule && schedule_tab_.shows_countdown();
+  return invite_countdown || schedule_countdown ? 1000 : 0;
 }
 
 MeetingPanelView App::meeting_panel_view() {
@@ -348,6 +371,7 @@ bool App::take_display_name() {
 
 void App::enter_meeting(MeetingTarget target, bool push_route) {
   if (screen_ != Screen::Lobby) platform_.close_meeting();
+  invite_.reset();
   target_ = std::move(target);
   session_.emplace(target_->security);
   password_prompt_ = {};
@@ -394,6 +418,7 @@ std::string App::link_for(const MeetingTarget& target) {
 }
 
 void App::follow_route(const Route& route) {
+  invite_.reset();
   switch (route.kind) {
     case Route::Kind::Lobby:
       to_confirm_.reset();
@@ -422,6 +447,12 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
   form_.code = code.str();
   view_.code_error.clear();
   view_.notice = link.ignored.empty() ? "" : "Ignored in the link: " + link.ignored.front();
+  const InviteDetails invite = invite_from_params(route.params);
+  if (!invite.has_details()) {
+    // Only bad parameters: the link still opens the room, like a bookmark, and says what it ignored.
+    const std::string ignored = ignored_notice(invite.ignored);
+    if (!ignored.empty()) view_.notice += (view_.notice.empty() ? "" : " ") + ignored;
+  }
   if (place.refused) {
     view_.code_error = *place.refused;
     return;
@@ -429,6 +460,12 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
   MeetingTarget target{code, place.deployment, {}};
   if (place.ask_first && !is_trusted_place(place.deployment)) {
     to_confirm_ = std::move(target);
+    return;
+  }
+  if (invite.has_details()) {
+    // An invitation says when: show it and let the person choose to join.
+    target_ = std::move(target);
+    invite_ = invite;
     return;
   }
   if (display_name_problem(clean_display_name(form_.name))) {
@@ -495,6 +532,39 @@ void App::remember_trusted_place(const Deployment& deployment) {
   platform_.save(kTrustedPlacesKey, dump(trusted_places_));
 }
 
+// --- scheduling and invitations ---------------------------------------------------------------
+
+void App::join_scheduled(const RoomCode& code) {
+  form_.code = code.str();
+  view_.notice.clear();
+  if (!take_display_name()) {
+    select_tab_ = LobbyTab::Meet;
+    view_.name_error = "Enter your name to join " + code.str() + ", then press Join.";
+    return;
+  }
+  enter_meeting({code, effective(), {}}, true);
+}
+
+void App::join_invite() {
+  if (!target_ || !take_display_name()) return;
+  // The plain meeting link from now on: a reload rejoins, and Jitsi's script (which reads the
+  // page's hash as its own parameters) never sees the invitation's.
+  platform_.set_route(meeting_hash_for(target_->code, target_->deployment, policy_.deployment), false);
+  enter_meeting(*target_, false);
+}
+
+std::optional<InviteCardView> App::invite_card() {
+  if (!invite_ || !target_) return std::nullopt;
+  return invite_card_view(target_->code, *invite_, clock_() / 1000, platform_.local_zone(), screen_ != Screen::Lobby);
+}
+
+nlohmann::json App::schedule_state() {
+  nlohmann::json state = schedule_tab_.state(clock_());
+  const std::optional<InviteCardView> card = invite_card();
+  state["invite"] = card ? invite_card_state(*card) : nlohmann::json(nullptr);
+  return state;
+}
+
 bool App::publish() {
   const std::string& error = !view_.script_error.empty() ? view_.script_error
                              : !view_.code_error.empty() ? view_.code_error
@@ -519,6 +589,7 @@ bool App::publish() {
       {"recording", session_ ? session_->recording() : ""},
       {"passwordPrompt", password_prompt_.open},
       {"deployment", std::string(kind_name(effective().kind))},
+      {"schedule", schedule_state()},
   };
   std::string text = dump(state);
   if (text == last_published_) return false;

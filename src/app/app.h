@@ -11,14 +11,18 @@
 #include <vector>
 
 #include "app/fonts.h"
+#include "app/invite_card.h"
 #include "app/lobby_card.h"
 #include "app/lobby_view.h"
 #include "app/meeting_panel.h"
 #include "app/meeting_session.h"
 #include "app/platform.h"
+#include "app/schedule_book.h"
+#include "app/schedule_tab.h"
 #include "app/settings_view.h"
 #include "app/widget_rects.h"
 #include "core/deployment.h"
+#include "core/invite.h"
 #include "core/platform_event.h"
 #include "core/room_code.h"
 #include "core/route.h"
@@ -94,6 +98,11 @@ class App {
   MeetingPanelView meeting_panel_view();
   SettingsView settings_view() const;
   bool publish();  // true when the state changed since the last call
+  // Scheduling and invitations (schedule_tab.h, invite_card.h).
+  void join_scheduled(const RoomCode& code);
+  void join_invite();
+  std::optional<InviteCardView> invite_card();  // when the page was opened from an invitation
+  nlohmann::json schedule_state();
 
   Platform& platform_;
   SiteConfig config_;
@@ -119,6 +128,10 @@ class App {
   std::string last_published_;
   bool relayout_ = false;
   int settle_frames_ = 0;  // frames still owed to a focus change
+  LobbyTab shown_tab_ = LobbyTab::Meet;
+  ScheduleBook schedule_book_;
+  ScheduleTab schedule_tab_;
+  std::optional<InviteDetails> invite_;  // the link that opened target_ was an invitation: ask before joining
 };
 
 }  // namespace cofx

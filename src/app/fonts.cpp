@@ -2,22 +2,25 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 
 namespace cofx {
 namespace {
 
-// Latin, Latin-1, Latin Extended-A/B, Greek, Cyrillic, general punctuation.
-constexpr ImWchar kGlyphRanges[] = {
+// Latin, Latin-1, Latin Extended-A/B, Greek, Cyrillic, general punctuation, and U+FFFD,
+// which ImGui then draws for every character the atlas lacks.
+constexpr ImWchar kBodyRanges[] = {
     0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2010, 0x205E,
     0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0,
 };
+constexpr ImWchar kTitleRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0xFFFD, 0xFFFD, 0};
 
 bool looks_like_truetype(const std::vector<std::uint8_t>& ttf) {
   static constexpr std::uint8_t kTrueType[] = {0x00, 0x01, 0x00, 0x00};
   return ttf.size() > 12 && std::equal(std::begin(kTrueType), std::end(kTrueType), ttf.begin());
 }
 
-ImFont* add_font(const std::vector<std::uint8_t>& ttf, float px) {
+ImFont* add_font(const std::vector<std::uint8_t>& ttf, float px, const ImWchar* ranges) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   if (!looks_like_truetype(ttf)) {
     ImFontConfig config;
@@ -30,20 +33,29 @@ ImFont* add_font(const std::vector<std::uint8_t>& ttf, float px) {
   config.OversampleV = 1;
   config.PixelSnapH = true;
   return atlas->AddFontFromMemoryTTF(const_cast<std::uint8_t*>(ttf.data()), static_cast<int>(ttf.size()),
-                                     px, &config, kGlyphRanges);
+                                     px, &config, ranges);
 }
 
 }  // namespace
 
-UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale) {
+UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale, std::string_view title_text) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  // The atlas keeps a pointer to its ranges (a rebuild reads them again): they live here
+  // until the next build_fonts(), which clears the atlas first.
+  static ImVector<ImWchar> title_ranges;
+  ImFontGlyphRangesBuilder title_glyphs;
+  title_glyphs.AddRanges(kTitleRanges);
+  title_glyphs.AddText(std::string(title_text).c_str());
+  title_ranges.clear();
+  title_glyphs.BuildRanges(&title_ranges);
+
   UiFonts fonts;
-  fonts.body = add_font(ttf, kBodyFontPx * scale);
-  fonts.title = add_font(ttf, kTitleFontPx * scale);
+  fonts.body = add_font(ttf, kBodyFontPx * scale, kBodyRanges);
+  fonts.title = add_font(ttf, kTitleFontPx * scale, title_ranges.Data);
   if (fonts.body == nullptr || fonts.title == nullptr || !io.Fonts->Build()) {
     if (!looks_like_truetype(ttf)) return fonts;
-    return build_fonts({}, scale);  // unreadable TTF: fall back to the built-in font
+    return build_fonts({}, scale, title_text);  // unreadable TTF: fall back to the built-in font
   }
   io.FontDefault = fonts.body;
   return fonts;

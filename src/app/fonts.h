@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include <imgui.h>
@@ -9,8 +10,8 @@
 namespace cofx {
 
 struct UiFonts {
-  ImFont* body = nullptr;
-  ImFont* title = nullptr;
+  ImFont* body = nullptr;   // every supported script: Latin, Greek, Cyrillic, punctuation
+  ImFont* title = nullptr;  // headings: Basic Latin, Latin-1 and the characters of the site title
 };
 
 inline constexpr float kBodyFontPx = 18.0f;   // CSS pixels
@@ -18,6 +19,9 @@ inline constexpr float kTitleFontPx = 32.0f;
 
 // Rebuilds the atlas of the current ImGui context. `ttf` must outlive the atlas;
 // an empty `ttf` falls back to ImGui's built-in font (used if the font failed to load).
-UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale);
+// The title face holds fewer glyphs (at its size they would be most of the atlas): text in
+// it beyond Latin-1 and `title_text` shows the font's replacement glyph, U+FFFD, as do
+// characters missing from the font in either face.
+UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale, std::string_view title_text = {});
 
 }  // namespace cofx

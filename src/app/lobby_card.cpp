@@ -42,8 +42,9 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (viewport->WorkSize.x - card_width) * 0.5f));
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (viewport->WorkSize.y - last_height_) * 0.5f));
   // Taller than the screen (a phone, a long list): the card scrolls inside itself.
+  // NavFlattened: Tab from the full-window lobby reaches the card's fields (keyboard-only use).
   ImGui::BeginChild("##card", ImVec2(card_width, std::min(last_height_, max_height)),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
 
   if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);

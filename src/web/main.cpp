@@ -40,17 +40,22 @@
 namespace {
 
 constexpr const char* kCanvasSelector = "#canvas";
+// A bookmarked meeting opens before the first frame is drawn: that frame (font atlas, GL
+// setup) would hold the main thread while Jitsi's script waits to run. Not for longer than this.
+constexpr double kMeetingFirstMs = 400;
 
 struct WebApp {
   GLFWwindow* window = nullptr;
   cofx::WebPlatform platform;
   std::unique_ptr<cofx::App> app;
   std::vector<std::uint8_t> font_bytes;
+  std::string title;  // the site's title, drawn in the title font (its glyphs are loaded)
   cofx::UiFonts fonts;
   cofx::ThemeMode theme = cofx::ThemeMode::Dark;  // until JS reports prefers-color-scheme
   float scale = 0;  // device pixel ratio the fonts and style were built for
   int pixel_w = 1, pixel_h = 1;  // canvas backing store size
   bool gl_objects_ready = false;
+  double hold_frames_until = 0;  // emscripten_get_now() deadline, 0 when frames may be drawn
   int frames = 0;
   std::deque<std::string> events;
   std::string last_widgets;
@@ -98,7 +103,7 @@ void sync_canvas_size(WebApp& web) {
   const float scale = static_cast<float>(ratio);
   if (scale != web.scale) {
     web.scale = scale;
-    web.fonts = cofx::build_fonts(web.font_bytes, scale);
+    web.fonts = cofx::build_fonts(web.font_bytes, scale, web.title);
     cofx::apply_theme(scale, web.theme);
     upload_fonts(web);
   }
@@ -162,6 +167,10 @@ EMSCRIPTEN_KEEPALIVE void cofx_frame() {
   if (g_web == nullptr) return;
   WebApp& web = *g_web;
   handle_queued_events(web);
+  if (web.hold_frames_until > 0) {
+    if (web.app->screen() == cofx::Screen::Joining && emscripten_get_now() < web.hold_frames_until) return;
+    web.hold_frames_until = 0;
+  }
   cofx_js_set_lobby_visible(web.app->lobby_visible() ? 1 : 0);
   render_lobby(web);  // during a meeting the canvas is the slim meeting panel
 }
@@ -186,6 +195,11 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // 2D only, drawn opaque: no depth, stencil or alpha buffers (megabytes at high ratios, and
+  // an opaque canvas is cheaper to composite).
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
   auto* web = new WebApp();  // lives as long as the page
   web->window = glfwCreateWindow(800, 600, "Cof-iniX", nullptr, nullptr);
   if (web->window == nullptr) {
@@ -212,10 +226,15 @@ int main() {
   web->font_bytes = take_font();
   const cofx::SitePolicyLoad config =
       cofx::parse_site_policy(cofx::take_js_string(cofx_js_take_config()).value_or("{}"));
+  web->title = config.config.title;
   web->app = std::make_unique<cofx::App>(web->platform, config.config, cofx::system_random_bytes,
                                          cofx::App::system_clock_ms, config.policy);
   web->app->start(cofx::take_js_string(cofx_js_location_hash()).value_or(""), config.warnings);
   g_web = web;
+  if (web->app->screen() == cofx::Screen::Joining) {
+    web->hold_frames_until = emscripten_get_now() + kMeetingFirstMs;
+    cofx_js_wake_after(static_cast<int>(kMeetingFirstMs));
+  }
 
   cofx_js_install_input();  // after glfwInit: it takes over GLFW's key and touch listeners
   cofx_js_install_wakeups();

@@ -88,6 +88,7 @@ function tomorrowAt(page, hour, minute) {
 }
 
 async function scheduleMeeting(page, title, when) {
+  await page.bringToFront();  // keyboard input goes to the focused page only
   await clickWidget(page, 'tab-schedule');
   await clickWidget(page, 'schedule-new');
   await typeInto(page, 'schedule-title', title);
@@ -216,6 +217,7 @@ describe('an invitation link', { timeout: 90_000 }, () => {
     await waitForState(page, (s) => s.screen === 'meeting');
     const meeting = await waitForJitsiFrame(page);
     assert.equal(parseJitsiUrl(meeting.src).room, 'COF-AB12CD34');
+    assert.equal(await page.evaluate(() => location.hash), '#/COF-AB12CD34', 'the plain meeting link once joined');
     assert.deepEqual(errors, []);
   });
 

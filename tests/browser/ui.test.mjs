@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  appState, clickWidget, collectErrors, composeText, focusedElement, framesDuring, launchBrowser,
-  parseJitsiUrl, pasteText, pixelColours, rgb, routeJitsi, sameColour, startSite, tapWidget, typeInto,
-  waitForIdle, waitForJitsiFrame, waitForState, waitForWidget,
+  appState, clickWidget, collectErrors, composeText, focusedElement, framesDuring, parseJitsiUrl, pasteText,
+  pixelColours, rgb, routeJitsi, sameColour, tapWidget, typeInto, useBrowser, waitForIdle, waitForJitsiFrame,
+  waitForState, waitForWidget,
 } from './harness.mjs';
 
 const APP_START_TIMEOUT = 30_000;
@@ -17,29 +17,11 @@ const PRIMARY_BUTTON = rgb('#8A2BE2');  // app/theme.cpp: primary_button, both t
 const DARK_BACKGROUND = rgb('#1A002B');
 const LIGHT_BACKGROUND = rgb('#F3EAFB');
 
-let browser;
-let site;
-let contexts = [];
-
-before(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close().catch(() => {})));
-  contexts = [];
-});
+const env = useBrowser({ before, after, afterEach });
 
 /** Opens the app in a fresh context with these context options; `settings` pre-seeds a saved name. */
 async function openApp({ settings, initScript, ...contextOptions } = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
-  contexts.push(context);
+  const context = await env.newContext({ viewport: DESKTOP, ...contextOptions });
   if (settings) {
     await context.addInitScript((value) => {
       if (localStorage.getItem('cofinix.settings') === null) localStorage.setItem('cofinix.settings', value);
@@ -49,7 +31,7 @@ async function openApp({ settings, initScript, ...contextOptions } = {}) {
   const page = await context.newPage();
   const errors = collectErrors(page);
   const jitsi = await routeJitsi(page);
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.screen),
     null, { timeout: APP_START_TIMEOUT });
   await waitForIdle(page);
@@ -105,6 +87,9 @@ describe('crisp at any device pixel ratio', { timeout: 120_000 }, () => {
       const geometry = await canvasGeometry(page);
       assert.equal(geometry.ratio, deviceScaleFactor);
       assertBackingStoreMatches(geometry, `${deviceScaleFactor}x`);
+      const attributes = await page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getContextAttributes());
+      assert.deepEqual([attributes.alpha, attributes.depth, attributes.stencil], [false, false, false],
+        'an opaque 2D canvas: no alpha, depth or stencil buffers');
       for (const name of ['name', 'code', 'start', 'join']) {
         assertInside(await waitForWidget(page, name), geometry.cssWidth, geometry.cssHeight, name);
       }
@@ -240,9 +225,20 @@ describe('typing', { timeout: 90_000 }, () => {
     await waitForState(page, (s) => s.displayName === 'Ζωή Ёлка 你好 👋🏽');
   });
 
-  test('an IME composition arrives once, when it is committed', async () => {
+  test('an IME composition arrives once, when it is committed, at the caret', async () => {
     const { page } = await openApp();
+    const inputBox = () => page.evaluate(() => {
+      const r = document.getElementById('text-input').getBoundingClientRect();
+      return { x: r.x, y: r.y, h: r.height };
+    });
+    await typeInto(page, 'name', 'A');
+    const before = await inputBox();
     await typeInto(page, 'name', 'Ada ');
+    const field = await waitForWidget(page, 'name');
+    const caret = await inputBox();
+    assert.ok(caret.x > before.x, `the IME anchor follows the caret: ${before.x} → ${caret.x}`);
+    assert.ok(caret.x > field.x && caret.x < field.x + field.w && caret.y >= field.y && caret.y + caret.h <= field.y + field.h,
+      `the IME anchor ${JSON.stringify(caret)} is in the field ${JSON.stringify(field)}`);
     await composeText(page, ['に', 'にほ', 'にほん'], '日本', {
       beforeCommit: async () => {
         await waitForIdle(page);

@@ -1,0 +1,71 @@
+#include "app/invite_card.h"
+
+#include <imgui.h>
+
+#include "app/invite_links.h"
+#include "app/theme.h"
+#include "core/recurrence.h"
+
+namespace cofx {
+namespace {
+
+const char* phase_name(InviteStatus::Phase phase) {
+  switch (phase) {
+    case InviteStatus::Phase::Upcoming: return "upcoming";
+    case InviteStatus::Phase::Ongoing: return "ongoing";
+    case InviteStatus::Phase::Ended: return "ended";
+    case InviteStatus::Phase::Unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+void wrapped(const std::string& text, const ImVec4& colour) {
+  if (text.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+InviteCardView invite_card_view(const RoomCode& code, const InviteDetails& invite, std::int64_t now_utc,
+                                const ZoneRules& zone, bool joining) {
+  const InviteStatus status = invite_status(invite, now_utc, zone);
+  InviteCardView view;
+  view.summary = status.summary.empty() ? "You're invited to " + code.str() + "." : status.summary;
+  view.phase = status.phase;
+  // An ended meeting can still be started: the room is the same.
+  view.can_join = !joining && (status.join_open || status.phase == InviteStatus::Phase::Ended);
+  if (status.phase == InviteStatus::Phase::Upcoming && !status.join_open) {
+    view.when_open = "You can join from " + format_time_on_date(to_local(*invite.start_utc - kJoinEarlySeconds, zone)) +
+                     ", 10 minutes before the start.";
+  }
+  view.ignored = invite.ignored;
+  view.counting = invite.start_utc.has_value();
+  return view;
+}
+
+InviteCardIntents draw_invite_card(const InviteCardView& view, WidgetRects& rects) {
+  InviteCardIntents out;
+  const ThemeColors& colors = theme_colors();
+  wrapped(view.summary, colors.text);
+  wrapped(view.when_open, colors.muted_text);
+  ImGui::BeginDisabled(!view.can_join);
+  if (ImGui::Button(view.phase == InviteStatus::Phase::Ended ? "Start it anyway###invite-join" : "Join###invite-join")) out.join = true;
+  ImGui::EndDisabled();
+  rects.track_last_item("invite-join");
+  wrapped(ignored_notice(view.ignored), colors.muted_text);
+  ImGui::Separator();
+  ImGui::Spacing();
+  return out;
+}
+
+nlohmann::json invite_card_state(const InviteCardView& view) {
+  return {{"summary", view.summary},
+          {"phase", phase_name(view.phase)},
+          {"canJoin", view.can_join},
+          {"whenOpen", view.when_open},
+          {"ignored", view.ignored}};
+}
+
+}  // namespace cofx

@@ -1,0 +1,46 @@
+// The "Schedule a meeting" form as the person types it: dates and times are
+// text ("2026-12-12", "09:30") so a wrong one can be shown and explained
+// rather than silently corrected. check_schedule_form() reads the text into a
+// core MeetingForm and adds the messages that only text can have (a malformed
+// date) to the core's FormCheck.
+//
+//   ScheduleForm form = schedule_form_from(new_meeting_form(now, zone));
+//   form.title = "Weekly sync";
+//   const ScheduleFormCheck checked = check_schedule_form(form, now, zone);
+//   if (checked.check.ok()) book.apply({create_meeting(checked.form, checked.check, now_ms)}, now_ms);
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/schedule.h"
+#include "core/time_zone.h"
+
+namespace cofx {
+
+struct ScheduleForm {
+  enum class End { Never, Until, Count };
+
+  std::string title;
+  std::string date;  // YYYY-MM-DD, local
+  std::string time;  // HH:MM, 24-hour, local
+  int duration_minutes = 60;
+  std::string agenda;
+  Repeat::Kind repeat = Repeat::Kind::None;
+  End end = End::Never;
+  std::string until;  // YYYY-MM-DD, local; used when end == Until
+  int count = 10;     // used when end == Count
+};
+
+ScheduleForm schedule_form_from(const MeetingForm& form);
+
+struct ScheduleFormCheck {
+  MeetingForm form;  // what the text says (meaningful where check has no message)
+  FormCheck check;
+};
+
+// Never fails: text that cannot be read becomes the message of its field.
+ScheduleFormCheck check_schedule_form(const ScheduleForm& form, std::int64_t now_utc, const ZoneRules& zone,
+                                      const ScheduledMeeting* editing = nullptr);
+
+}  // namespace cofx

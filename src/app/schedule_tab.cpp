@@ -1,0 +1,236 @@
+#include "app/schedule_tab.h"
+
+#include <utility>
+
+#include "app/invite_links.h"
+#include "core/calendar_export.h"
+#include "core/invite.h"
+#include "core/recurrence.h"
+
+namespace cofx {
+namespace {
+
+constexpr std::size_t kTitlesPublished = 20;
+
+std::string quoted(const ScheduledMeeting& meeting) { return "'" + meeting.title + "'"; }
+
+std::string message(const std::optional<std::string>& text, bool shown) { return shown && text ? *text : ""; }
+
+}  // namespace
+
+void ScheduleTab::refresh(std::int64_t now_utc, const ZoneRules& zone) {
+  cache_.refresh(book_.meetings(), book_.revision(), now_utc, zone, ui_.past_open);
+}
+
+std::optional<RoomCode> ScheduleTab::draw(std::int64_t now_ms, const Where& where, WidgetRects& rects) {
+  const ZoneRules& zone = platform_.local_zone();
+  const std::int64_t now_utc = floor_div(now_ms, 1000);
+  refresh(now_utc, zone);
+  const ScheduleIntents intents = draw_schedule_tab(ui_, view(now_utc, zone), rects);
+  const std::optional<RoomCode> join = apply(intents, now_ms, where);
+  // After the drawing, so the messages (and the published state) follow this frame's typing.
+  if (ui_.form_open) checked_ = check_schedule_form(ui_.form, now_utc, zone, editing());
+  counting_ = !ui_.form_open && cache_.upcoming() > 0;
+  return join;
+}
+
+ScheduleView ScheduleTab::view(std::int64_t now_utc, const ZoneRules& zone) const {
+  ScheduleView view;
+  if (ui_.form_open) {
+    const FormCheck& check = checked_.check;
+    const std::int64_t zone_at = check.start ? now_utc : check.start_utc;
+    view.zone = "Times are in " + describe_zone(zone, zone_at) + ".";
+    if (!check.duration) view.duration = span_text(std::int64_t{ui_.form.duration_minutes} * 60);
+    if (!check.start && !check.repeat) {
+      view.repeat = describe_repeat(checked_.form.repeat, weekday_of(checked_.form.start.date()));
+    }
+    view.check = check;
+    view.show_messages = show_messages_;
+  }
+  view.meetings = &book_.meetings();
+  view.list = &cache_;
+  view.now_utc = now_utc;
+  view.zone_rules = &zone;
+  view.problems = book_.problems();
+  view.save_error = book_.save_error();
+  if (const ScheduledMeeting* deleted = book_.undoable()) view.undo = "Deleted " + quoted(*deleted) + ".";
+  view.notice = notice_;
+  view.notice_is_error = notice_is_error_;
+  view.invite_link = invite_link_;
+  return view;
+}
+
+std::optional<RoomCode> ScheduleTab::apply(const ScheduleIntents& intents, std::int64_t now_ms, const Where& where) {
+  const ZoneRules& zone = platform_.local_zone();
+  const std::int64_t now_utc = floor_div(now_ms, 1000);
+  if (intents.open_new) open_form(schedule_form_from(new_meeting_form(now_utc, zone)), "");
+  if (intents.cancel) close_form();
+  if (intents.save) save(now_ms);
+  if (intents.retry) book_.retry(now_ms);
+  if (intents.undo) {
+    if (const ScheduledMeeting* deleted = book_.undoable()) say("Brought back " + quoted(*deleted) + ".");
+    book_.undo(now_ms);
+  }
+  if (intents.dismiss_problems) book_.dismiss_problems();
+  if (intents.toggle_past) ui_.past_open = !ui_.past_open;
+  if (intents.import_file) platform_.pick_file(kScheduleImportPurpose, ".json,application/json");
+  if (intents.export_file) {
+    platform_.download("cofinix-meetings.json", "application/json", book_.export_text(now_utc));
+  }
+  return act_on_row(intents, now_ms, where);
+}
+
+std::optional<RoomCode> ScheduleTab::act_on_row(const ScheduleIntents& intents, std::int64_t now_ms,
+                                                const Where& where) {
+  if (intents.row == ScheduleIntents::Row::None || intents.entry >= cache_.entries().size()) return std::nullopt;
+  const ListEntry entry = cache_.entries()[intents.entry];
+  const ScheduledMeeting meeting = book_.meetings()[entry.index];  // a copy: the book may change below
+  const ZoneRules& zone = platform_.local_zone();
+  const std::int64_t now_utc = floor_div(now_ms, 1000);
+  auto link_for = [&](const Occurrence& occurrence) {
+    return invite_link_on(platform_.site_url(), meeting.code, invite_for(meeting, occurrence), where.deployment,
+                          where.site_default);
+  };
+  // Calendars get the series from its first occurrence.
+  const Occurrence first = nth_occurrence(meeting, 0, zone).value_or(entry.occurrence);
+
+  switch (intents.row) {
+    case ScheduleIntents::Row::None:
+      break;
+    case ScheduleIntents::Row::Join:
+      return meeting.code;
+    case ScheduleIntents::Row::Invite:
+      copying_ = link_for(entry.occurrence);
+      invite_link_.clear();
+      platform_.copy_to_clipboard(*copying_);
+      break;
+    case ScheduleIntents::Row::Ics:
+      platform_.download(ics_file_name(meeting), "text/calendar",
+                         meeting_ics(meeting, link_for(first), now_utc, zone));
+      break;
+    case ScheduleIntents::Row::Google:
+      platform_.open_url(google_calendar_url(meeting, link_for(first), zone));
+      break;
+    case ScheduleIntents::Row::Outlook:
+      platform_.open_url(outlook_calendar_url(meeting, link_for(first), zone));
+      break;
+    case ScheduleIntents::Row::Edit:
+      open_form(schedule_form_from(form_for(meeting, zone)), meeting.id);
+      break;
+    case ScheduleIntents::Row::Delete:
+      if (editing_id_ == meeting.id) close_form();
+      book_.remove(meeting.id, now_ms);
+      say("");
+      break;
+  }
+  return std::nullopt;
+}
+
+const ScheduledMeeting* ScheduleTab::editing() const {
+  return editing_id_.empty() ? nullptr : book_.find(editing_id_);
+}
+
+void ScheduleTab::open_form(const ScheduleForm& form, std::string editing_id) {
+  ui_.form = form;
+  ui_.form_open = true;
+  ui_.editing = !editing_id.empty();
+  editing_id_ = std::move(editing_id);
+  show_messages_ = false;
+  say("");
+  invite_link_.clear();
+}
+
+void ScheduleTab::close_form() {
+  ui_.form_open = false;
+  ui_.editing = false;
+  editing_id_.clear();
+}
+
+void ScheduleTab::save(std::int64_t now_ms) {
+  const ZoneRules& zone = platform_.local_zone();
+  const std::int64_t now_utc = floor_div(now_ms, 1000);
+  // The latest copy, so an edit made here supersedes one another tab stored meanwhile.
+  const ScheduledMeeting* original = editing();
+  if (!editing_id_.empty() && original == nullptr) {
+    close_form();
+    say("That meeting was deleted (perhaps in another tab), so the changes were not saved.", true);
+    return;
+  }
+  checked_ = check_schedule_form(ui_.form, now_utc, zone, original);
+  show_messages_ = true;
+  if (!checked_.check.ok()) return;
+  const ScheduledMeeting meeting = original != nullptr
+                                       ? edited_meeting(*original, checked_.form, checked_.check, now_ms)
+                                       : create_meeting(checked_.form, checked_.check, now_ms, random_);
+  book_.forget_undo();
+  book_.apply({meeting}, now_ms);
+  close_form();
+  say((original != nullptr ? "Saved " : "Scheduled ") + quoted(meeting) + " for " +
+      format_weekday_date_time(to_local(meeting.start_utc, zone)) + ".");
+}
+
+void ScheduleTab::say(std::string notice, bool error) {
+  notice_ = std::move(notice);
+  notice_is_error_ = error;
+}
+
+void ScheduleTab::on_file(const PlatformEvent& event, std::int64_t now_ms) {
+  const std::size_t newline = event.detail.find('\n');
+  if (event.detail.substr(0, newline) != kScheduleImportPurpose) return;
+  const std::string name = newline == std::string::npos ? "" : clean_title(event.detail.substr(newline + 1));
+  if (!event.ok) {
+    say("Couldn't read " + (name.empty() ? std::string("the file") : name) + ": " + clean_title(event.text) + ".",
+        true);
+    return;
+  }
+  const ScheduleBook::ImportOutcome outcome = book_.import_text(event.text, now_ms);
+  say(outcome.message, !outcome.ok);
+}
+
+bool ScheduleTab::on_clipboard(bool ok) {
+  if (!copying_) return false;
+  if (ok) {
+    say("Invite copied: paste it into an email or a chat.");
+  } else {
+    say("Couldn't copy automatically: select the link below and press Ctrl+C (⌘C on a Mac).", true);
+    invite_link_ = *copying_;
+  }
+  copying_.reset();
+  return true;
+}
+
+nlohmann::json ScheduleTab::state(std::int64_t now_ms) {
+  const ZoneRules& zone = platform_.local_zone();
+  const std::int64_t now_utc = floor_div(now_ms, 1000);
+  refresh(now_utc, zone);
+  const std::vector<ListEntry>& entries = cache_.entries();
+  const std::vector<ScheduledMeeting>& meetings = book_.meetings();
+  nlohmann::json titles = nlohmann::json::array();
+  for (std::size_t i = 0; i < entries.size() && i < kTitlesPublished; ++i) titles.push_back(meetings[entries[i].index].title);
+  const bool has_upcoming = cache_.upcoming() > 0;
+  const ScheduledMeeting* deleted = book_.undoable();
+  const FormCheck& check = checked_.check;
+  return {
+      {"count", entries.size()},
+      {"upcoming", cache_.upcoming()},
+      {"titles", std::move(titles)},
+      {"firstTitle", has_upcoming ? meetings[entries[0].index].title : ""},
+      {"firstCountdown", has_upcoming ? countdown_text(entries[0].occurrence, now_utc, zone) : ""},
+      {"firstJoinOpen", has_upcoming && join_open(entries[0].occurrence, now_utc)},
+      {"problems", book_.problems()},
+      {"saveError", book_.save_error()},
+      {"unsaved", book_.unsaved()},
+      {"undo", deleted != nullptr ? deleted->title : ""},
+      {"notice", notice_},
+      {"formOpen", ui_.form_open},
+      {"form",
+       {{"title", message(check.title, show_messages_)},
+        {"start", message(check.start, show_messages_)},
+        {"startNote", ui_.form_open ? check.start_note : ""},
+        {"duration", message(check.duration, show_messages_)},
+        {"agenda", message(check.agenda, show_messages_)},
+        {"repeat", message(check.repeat, show_messages_)}}},
+  };
+}
+
+}  // namespace cofx

@@ -1,0 +1,78 @@
+// What the Schedule tab does: it owns the tab's UI state and the list cache,
+// shows the ScheduleBook, and turns what the person asked for (schedule_view.h)
+// into book changes and platform calls (.ics download, calendar links,
+// clipboard, import/export). Joining is the App's business: draw() hands back
+// the room to join.
+//
+//   if (auto code = schedule_tab.draw(now_ms, {effective, site_default}, rects)) join(*code);
+//   schedule_tab.on_file(event, now_ms);     // a FileOpened event (import)
+//   schedule_tab.on_clipboard(event.ok);     // true when the copy was this tab's
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/platform.h"
+#include "app/schedule_book.h"
+#include "app/schedule_form.h"
+#include "app/schedule_list_cache.h"
+#include "app/schedule_view.h"
+#include "app/widget_rects.h"
+#include "core/deployment.h"
+#include "core/platform_event.h"
+#include "core/room_code.h"
+
+namespace cofx {
+
+inline constexpr const char* kScheduleImportPurpose = "schedule-import";
+
+class ScheduleTab {
+ public:
+  ScheduleTab(Platform& platform, ScheduleBook& book, RandomBytes random = system_random_bytes)
+      : platform_(platform), book_(book), random_(std::move(random)) {}
+
+  // Where meetings run, for the links in invitations.
+  struct Where {
+    Deployment deployment;
+    Deployment site_default;
+  };
+  std::optional<RoomCode> draw(std::int64_t now_ms, const Where& where, WidgetRects& rects);
+
+  void on_file(const PlatformEvent& event, std::int64_t now_ms);
+  bool on_clipboard(bool ok);
+  // The tab as last drawn shows a countdown: the App redraws every second.
+  bool shows_countdown() const { return counting_; }
+  // {count, upcoming, titles, firstTitle, firstCountdown, problems, saveError, unsaved,
+  //  undo, notice, formOpen, form: {title, start, startNote, duration, agenda, repeat}}
+  nlohmann::json state(std::int64_t now_ms);
+
+ private:
+  void refresh(std::int64_t now_utc, const ZoneRules& zone);
+  ScheduleView view(std::int64_t now_utc, const ZoneRules& zone) const;
+  std::optional<RoomCode> apply(const ScheduleIntents& intents, std::int64_t now_ms, const Where& where);
+  std::optional<RoomCode> act_on_row(const ScheduleIntents& intents, std::int64_t now_ms, const Where& where);
+  const ScheduledMeeting* editing() const;  // the meeting the open form edits, if any
+  void open_form(const ScheduleForm& form, std::string editing_id);
+  void close_form();
+  void save(std::int64_t now_ms);
+  void say(std::string notice, bool error = false);
+
+  Platform& platform_;
+  ScheduleBook& book_;
+  RandomBytes random_;
+  ScheduleUi ui_;
+  ScheduleFormCheck checked_;  // the open form, checked as it is typed
+  bool show_messages_ = false;
+  std::string editing_id_;
+  ScheduleListCache cache_;
+  bool counting_ = false;
+  std::string notice_;
+  bool notice_is_error_ = false;
+  std::optional<std::string> copying_;  // the invite link on its way to the clipboard
+  std::string invite_link_;             // shown when the clipboard refused it
+};
+
+}  // namespace cofx

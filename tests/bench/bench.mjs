@@ -1,0 +1,273 @@
+#!/usr/bin/env node
+// The Cof-iniX benchmark (not a test): transfer sizes, load times, idle frames, frame CPU time
+// with 10,000 scheduled meetings and the WASM heap, measured on the built site in headless
+// Chromium. Prints one markdown table, each measurement next to its target.
+//   node tests/bench/bench.mjs [--runs 7]     (COFX_DIST_DIR picks the site, like the tests)
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+import {
+  DIST_DIR, framesDuring, launchBrowser, routeJitsi, startSite, waitForIdle, waitForJitsiFrame, waitForWidget,
+} from '../browser/harness.mjs';
+import { buildTestAssets } from '../browser/build-jitsi-api.mjs';
+
+const FIRST_LOAD_FILES = ['index.html', 'cofinix.js', 'cofinix.wasm', 'fonts/ui.ttf'];
+const OTHER_FILES = ['style.css', 'boot.js', 'config.json'];
+const VIEWPORT = { width: 1280, height: 800 };
+const BOOKMARK = '#/COF-AB12CD34';
+const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada' });
+const SCHEDULE_COUNT = 10_000;
+const IDLE_MS = 5_000;
+const KB = 1024;
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+function parseRuns(argv) {
+  const at = argv.indexOf('--runs');
+  const runs = at >= 0 ? Number(argv[at + 1]) : 7;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`bad --runs: ${argv[at + 1]}`);
+  return runs;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (value) => `${Math.round(value)} ms`;
+const spread = (values) => `median ${ms(median(values))} (min ${ms(Math.min(...values))}, max ${ms(Math.max(...values))}, n=${values.length})`;
+
+/** Raw, gzip -9 and brotli q11 sizes of each shipped file. */
+async function transferSizes() {
+  const sizes = {};
+  for (const file of [...FIRST_LOAD_FILES, ...OTHER_FILES]) {
+    const raw = await fs.readFile(path.join(DIST_DIR, file));
+    sizes[file] = {
+      raw: raw.length,
+      gzip: (await gzip(raw, { level: 9 })).length,
+      brotli: (await brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })).length,
+    };
+  }
+  const total = (files) => ['raw', 'gzip', 'brotli'].reduce(
+    (sum, kind) => ({ ...sum, [kind]: files.reduce((n, file) => n + sizes[file][kind], 0) }), {});
+  return { sizes, firstLoad: total(FIRST_LOAD_FILES), all: total([...FIRST_LOAD_FILES, ...OTHER_FILES]) };
+}
+
+/** Records the first click on the page and when the hidden text input first gets the focus. */
+function markClickAndFocus() {
+  window.addEventListener('mousedown', () => { window.benchClickAt ??= performance.now(); }, true);
+  window.addEventListener('focusin', (event) => {
+    if (event.target.id === 'text-input') window.benchFocusAt ??= performance.now();
+  }, true);
+}
+
+/** A fresh context (empty cache, empty storage) with Jitsi routed; `init` scripts run first. */
+async function newPage(browser, init = []) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  for (const [script, arg] of init) await context.addInitScript(script, arg);
+  const page = await context.newPage();
+  await routeJitsi(page);
+  return { context, page };
+}
+
+/**
+ * Navigation to the first lobby frame, and to interactive: the layout has settled (the frame
+ * loop first goes idle) and a click on the name field is answered (its text input focused).
+ * The test driver's own delay between those two is left out.
+ */
+async function firstFrameAndInteractive(browser, site) {
+  const { context, page } = await newPage(browser, [[markClickAndFocus]]);
+  try {
+    await page.goto(site.url);
+    await page.waitForFunction(() => window.cofx?.idleAt !== undefined, null, { timeout: 30_000, polling: 10 });
+    const name = await waitForWidget(page, 'name');
+    await page.mouse.click(name.x + name.w / 2, name.y + name.h / 2);
+    await page.waitForFunction(() => window.benchFocusAt !== undefined, null, { timeout: 10_000 });
+    return await page.evaluate(() => ({
+      firstFrame: window.cofx.firstFrameAt,
+      interactive: window.cofx.idleAt + (window.benchFocusAt - window.benchClickAt),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Serves the real iframe API, wrapped so its constructor records when it returns. */
+async function routeTimedJitsiApi(page, externalApi) {
+  const timed = `${externalApi}
+;(function () {
+  var Real = window.JitsiMeetExternalAPI;
+  window.JitsiMeetExternalAPI = class extends Real {
+    constructor(...args) { super(...args); window.benchJitsiConstructedAt ??= performance.now(); }
+  };
+})();`;
+  await page.route('https://meet.jit.si/external_api.js', (route) => route.fulfill({
+    status: 200, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: timed,
+  }));
+}
+
+function seedSettings(value) {
+  if (localStorage.getItem('cofinix.settings') === null) localStorage.setItem('cofinix.settings', value);
+}
+
+/** Opening a bookmarked meeting (a name saved) until JitsiMeetExternalAPI is constructed. */
+async function bookmarkToJitsi(browser, site, externalApi, { keepOpen = false } = {}) {
+  const { context, page } = await newPage(browser, [[seedSettings, SAVED_NAME]]);
+  await routeTimedJitsiApi(page, externalApi);
+  await page.goto(site.url + BOOKMARK);
+  await page.waitForFunction(() => window.benchJitsiConstructedAt !== undefined, null, { timeout: 30_000 });
+  const at = await page.evaluate(() => window.benchJitsiConstructedAt);
+  if (keepOpen) return { at, context, page };
+  await context.close();
+  return { at };
+}
+
+async function idleLobbyFrames(browser, site) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(site.url);
+    await waitForWidget(page, 'name', { timeout: 30_000 });
+    await waitForIdle(page, { quietMs: 500 });
+    return await framesDuring(page, IDLE_MS);
+  } finally {
+    await context.close();
+  }
+}
+
+async function meetingFrames(browser, site, externalApi) {
+  const { context, page } = await bookmarkToJitsi(browser, site, externalApi, { keepOpen: true });
+  try {
+    const meeting = await waitForJitsiFrame(page);
+    await meeting.frame.waitForFunction(() => window.standin.sent.some((e) => e.name === 'video-conference-joined'));
+    await page.waitForTimeout(1_000);
+    return await framesDuring(page, IDLE_MS);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The stored schedule document (core/schedule_store.cpp's format) with `count` upcoming meetings. */
+function scheduleDocument(count) {
+  const hex = (n) => n.toString(16).padStart(32, '0');
+  const code = (n) => `COF-${n.toString(36).toUpperCase().padStart(8, '0').slice(-8)}`;
+  const firstStart = Math.floor(Date.now() / 1000 / 86_400 + 1) * 86_400 + 9 * 3_600;  // tomorrow 09:00 UTC
+  const meetings = Array.from({ length: count }, (_, i) => ({
+    id: hex(i + 1),
+    title: `Planning session ${i + 1}`,
+    startUtc: firstStart + i * 3_600,
+    durationMinutes: 30,
+    agenda: '',
+    code: code(i + 1),
+    repeat: { kind: 'none' },
+    updatedAtMs: Date.now(),
+  }));
+  return JSON.stringify({ version: 1, meetings });
+}
+
+function seedSchedules(value) {
+  if (localStorage.getItem('cofinix.schedules') === null) localStorage.setItem('cofinix.schedules', value);
+}
+
+/**
+ * Frame CPU time (performance.now() around cofx_frame) while the list of 10,000 meetings is
+ * on screen and scrolled with the wheel; null when the app shows no schedule list.
+ */
+async function scheduleListFrames(browser, site) {
+  const { context, page } = await newPage(browser, [[seedSchedules, scheduleDocument(SCHEDULE_COUNT)]]);
+  try {
+    await page.goto(site.url);
+    await waitForWidget(page, 'name', { timeout: 30_000 });
+    await waitForIdle(page);
+    const tab = await page.evaluate(() => window.cofx.widgets['tab-schedule'] ?? null);
+    if (tab) await page.mouse.click(tab.x + tab.w / 2, tab.y + tab.h / 2);
+    const listed = () => page.evaluate(() => Object.keys(window.cofx.widgets).some((name) => /^row-/.test(name)));
+    await waitForIdle(page);
+    if (!(await listed())) return { times: null, memory: await page.evaluate(() => window.cofx.memory()) };
+    const rows = await page.evaluate(() => Object.entries(window.cofx.widgets).filter(([n]) => /^row-/.test(n)).map(([, r]) => r));
+    const first = rows[0];
+    await page.mouse.move(first.x + first.w / 2, first.y + first.h / 2);
+    await waitForIdle(page);
+    await page.evaluate(() => { window.cofx.recentFrameMs.length = 0; });
+    for (let i = 0; i < 40; i += 1) {
+      await page.mouse.wheel(0, i < 20 ? 120 : -120);
+      await page.waitForTimeout(16);
+    }
+    await waitForIdle(page);
+    const times = await page.evaluate(() => [...window.cofx.recentFrameMs]);
+    return { times, memory: await page.evaluate(() => window.cofx.memory()) };
+  } finally {
+    await context.close();
+  }
+}
+
+function row(what, result, target, ok) {
+  const mark = ok === undefined ? '' : ok ? '✅' : '❌';
+  return `| ${what} | ${result} | ${target} | ${mark} |`;
+}
+
+async function main() {
+  const runs = parseRuns(process.argv.slice(2));
+  const { sizes, firstLoad, all } = await transferSizes();
+  const assets = await buildTestAssets();
+  const externalApi = await fs.readFile(assets.externalApi, 'utf8');
+  const site = await startSite();
+  const browser = await launchBrowser();
+  try {
+    const loads = [];
+    const bookmarks = [];
+    for (let i = 0; i < runs; i += 1) {
+      loads.push(await firstFrameAndInteractive(browser, site));
+      bookmarks.push((await bookmarkToJitsi(browser, site, externalApi)).at);
+      process.stderr.write(`run ${i + 1}/${runs} done\n`);
+    }
+    const idle = await idleLobbyFrames(browser, site);
+    const inMeeting = await meetingFrames(browser, site, externalApi);
+    const list = await scheduleListFrames(browser, site);
+
+    const firstFrames = loads.map((l) => l.firstFrame);
+    const interactive = loads.map((l) => l.interactive);
+    const lines = [
+      '| Measure | Result | Target | |',
+      '|---|---|---|---|',
+      ...[...FIRST_LOAD_FILES, ...OTHER_FILES].map((file) => row(`\`${file}\` raw / gzip / brotli`,
+        `${kb(sizes[file].raw)} / ${kb(sizes[file].gzip)} / ${kb(sizes[file].brotli)}`, '')),
+      row('First load (html+js+wasm+font), gzip / brotli', `${kb(firstLoad.gzip)} / ${kb(firstLoad.brotli)}`,
+        '≤ 300 KB gzip', firstLoad.gzip <= 300 * KB),
+      row('Every file, raw / gzip / brotli', `${kb(all.raw)} / ${kb(all.gzip)} / ${kb(all.brotli)}`, ''),
+      row('Navigation → first lobby frame', spread(firstFrames), '< 200 ms', median(firstFrames) < 200),
+      row('Navigation → interactive (layout settled + a click on a field answered)', spread(interactive), '', undefined),
+      row('Bookmark `#/COF-AB12CD34` → `JitsiMeetExternalAPI` constructed', spread(bookmarks), '< 250 ms',
+        median(bookmarks) < 250),
+      row('Frames in 5 s of idle lobby', String(idle), '0', idle === 0),
+      row('Frames in 5 s of meeting (slim panel, 1 Hz clock)', String(inMeeting), '≤ 6 (the 1 Hz tick only)',
+        inMeeting <= 6),
+      list.times && list.times.length
+        ? row(`Frame CPU time, ${SCHEDULE_COUNT.toLocaleString('en')} meetings listed, scrolling`,
+          `median ${median(list.times).toFixed(2)} ms, p95 ${percentile(list.times, 95).toFixed(2)} ms (n=${list.times.length})`,
+          '< 4 ms', percentile(list.times, 95) < 4)
+        : row(`Frame CPU time, ${SCHEDULE_COUNT.toLocaleString('en')} meetings listed`, 'n/a (no schedule list yet)', '< 4 ms'),
+      row(`WASM memory high-water (${SCHEDULE_COUNT.toLocaleString('en')} meetings loaded)`,
+        `${(list.memory.wasmBytes / KB / KB).toFixed(1)} MB (in use: ${(list.memory.heapInUseBytes / KB / KB).toFixed(1)} MB)`,
+        '< 32 MB', list.memory.wasmBytes < 32 * KB * KB),
+    ];
+    console.log(lines.join('\n'));
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
