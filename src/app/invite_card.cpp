@@ -4,6 +4,7 @@
 
 #include "app/invite_links.h"
 #include "app/theme.h"
+#include "app/ui_parts.h"
 #include "core/recurrence.h"
 
 namespace cofx {
@@ -19,12 +20,7 @@ const char* phase_name(InviteStatus::Phase phase) {
   return "unknown";
 }
 
-void wrapped(const std::string& text, const ImVec4& colour) {
-  if (text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
+using ui::wrapped;
 
 }  // namespace
 

@@ -7,29 +7,18 @@
 #include <imgui_stdlib.h>
 
 #include "app/theme.h"
+#include "app/ui_parts.h"
 
 namespace cofx {
 namespace {
 
-float em() { return ImGui::GetFontSize(); }
+using ui::em;
 
-void message_text(const std::string& text, const ImVec4& colour) {
-  if (text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
+void message_text(const std::string& text, const ImVec4& colour) { ui::wrapped(text, colour); }
 
 bool wide_button(const char* label, const char* name, WidgetRects& rects, bool primary) {
-  const ThemeColors& t = theme_colors();
-  if (primary) {
-    ImGui::PushStyleColor(ImGuiCol_Text, t.primary_text);
-    ImGui::PushStyleColor(ImGuiCol_Button, t.primary_button);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.primary_hovered);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.primary_active);
-  }
-  const bool pressed = ImGui::Button(label, ImVec2(-FLT_MIN, 2.6f * em()));
-  if (primary) ImGui::PopStyleColor(4);
+  const ImVec2 size(-FLT_MIN, 2.6f * em());
+  const bool pressed = primary ? ui::primary_button(label, size) : ImGui::Button(label, size);
   rects.track_last_item(name);
   return pressed;
 }

@@ -7,15 +7,12 @@
 #include <imgui_stdlib.h>
 
 #include "app/theme.h"
+#include "app/ui_parts.h"
 
 namespace cofx {
 namespace {
 
-void muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopStyleColor();
-}
+using ui::muted;
 
 std::string people(int count) {
   if (count <= 0) return "";
@@ -23,13 +20,7 @@ std::string people(int count) {
 }
 
 bool leave_button(float width, WidgetRects& rects) {
-  const ThemeColors& t = theme_colors();
-  ImGui::PushStyleColor(ImGuiCol_Text, t.primary_text);
-  ImGui::PushStyleColor(ImGuiCol_Button, t.primary_button);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.primary_hovered);
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.primary_active);
-  const bool pressed = ImGui::Button("Leave", ImVec2(width, 0));
-  ImGui::PopStyleColor(4);
+  const bool pressed = ui::primary_button("Leave", ImVec2(width, 0));
   rects.track_last_item("leave");
   return pressed;
 }

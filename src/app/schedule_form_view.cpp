@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/theme.h"
+#include "app/ui_parts.h"
 
 namespace cofx {
 namespace {
@@ -22,18 +23,12 @@ constexpr RepeatChoice kRepeatChoices[] = {
     {Repeat::Kind::Weekly, "Every week", "repeat-weekly"},
 };
 
-void wrapped(const std::string& text, const ImVec4& colour) {
-  if (text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
+using ui::em;
+using ui::wrapped;
 
 void field_message(const std::optional<std::string>& message, const ScheduleView& view) {
   if (message && view.show_messages) wrapped(*message, theme_colors().error_text);
 }
-
-float em() { return ImGui::GetFontSize(); }
 
 // A label above a text field as wide as the card.
 bool text_field(const char* label, const char* id, const char* hint, std::string& text, const char* widget,
@@ -127,17 +122,6 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
   field_message(view.check.repeat, view);
 }
 
-bool primary_button(const char* label) {
-  const ThemeColors& t = theme_colors();
-  ImGui::PushStyleColor(ImGuiCol_Text, t.primary_text);
-  ImGui::PushStyleColor(ImGuiCol_Button, t.primary_button);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.primary_hovered);
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.primary_active);
-  const bool pressed = ImGui::Button(label);
-  ImGui::PopStyleColor(4);
-  return pressed;
-}
-
 }  // namespace
 
 void draw_schedule_form(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
@@ -152,7 +136,7 @@ void draw_schedule_form(ScheduleUi& ui, const ScheduleView& view, WidgetRects& r
   field_message(view.check.agenda, view);
   draw_repeat(ui, view, rects, out);
   ImGui::Spacing();
-  if (primary_button(ui.editing ? "Save changes###schedule-save" : "Schedule###schedule-save")) out.save = true;
+  if (ui::primary_button(ui.editing ? "Save changes###schedule-save" : "Schedule###schedule-save")) out.save = true;
   rects.track_last_item("schedule-save");
   ImGui::SameLine();
   if (ImGui::Button("Cancel##schedule")) out.cancel = true;

@@ -7,6 +7,7 @@
 
 #include "app/schedule_form_view.h"
 #include "app/theme.h"
+#include "app/ui_parts.h"
 
 namespace cofx {
 namespace {
@@ -16,20 +17,10 @@ constexpr float kJoinWidthEm = 3.6f;
 constexpr float kInviteWidthEm = 6.2f;
 constexpr float kMenuWidthEm = 2.2f;
 
-float em() { return ImGui::GetFontSize(); }
+using ui::em;
+using ui::wrapped;
 
-void wrapped(const std::string& text, const ImVec4& colour) {
-  if (text.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
-void muted_line(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopStyleColor();
-}
+void muted_line(const std::string& text) { ui::muted(text); }
 
 void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   const ThemeColors& colors = theme_colors();
@@ -196,13 +187,7 @@ ScheduleIntents draw_schedule_tab(ScheduleUi& ui, const ScheduleView& view, Widg
     draw_schedule_form(ui, view, rects, out);
     return out;
   }
-  const ThemeColors& t = theme_colors();
-  ImGui::PushStyleColor(ImGuiCol_Text, t.primary_text);
-  ImGui::PushStyleColor(ImGuiCol_Button, t.primary_button);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.primary_hovered);
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.primary_active);
-  if (ImGui::Button("Schedule a meeting##schedule-new", ImVec2(-FLT_MIN, 2.2f * em()))) out.open_new = true;
-  ImGui::PopStyleColor(4);
+  if (ui::primary_button("Schedule a meeting##schedule-new", ImVec2(-FLT_MIN, 2.2f * em()))) out.open_new = true;
   rects.track_last_item("schedule-new");
   ImGui::Spacing();
   draw_list(ui, view, rects, out);

@@ -4,15 +4,12 @@
 #include <imgui_stdlib.h>
 
 #include "app/theme.h"
+#include "app/ui_parts.h"
 
 namespace cofx {
 namespace {
 
-void muted_wrapped(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
+using ui::muted_wrapped;
 
 void field_problem(const SettingsView& view, DeploymentField field) {
   for (const DeploymentProblem& problem : view.problems) {

@@ -1,0 +1,22 @@
+// Small drawing helpers the views share: sizes in font units, text in a theme
+// role's colour, and the primary (call-to-action) button.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+namespace cofx::ui {
+
+// One "em": the current font size, so layouts scale with the device pixel ratio.
+inline float em() { return ImGui::GetFontSize(); }
+
+// Wrapped text in a colour; draws nothing for empty text.
+void wrapped(const std::string& text, const ImVec4& colour);
+// Secondary text in the theme's muted colour, on one line or wrapped.
+void muted(const std::string& text);
+void muted_wrapped(const std::string& text);
+// A button in the theme's primary colours.
+bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));
+
+}  // namespace cofx::ui
