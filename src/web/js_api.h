@@ -8,7 +8,8 @@
 extern "C" {
 // frames.js
 void cofx_js_install_wakeups();
-void cofx_js_request_frame();
+void cofx_js_request_frame();       // after input or an event: a few frames, so hover and release settle
+void cofx_js_request_next_frame();  // exactly one more
 void cofx_js_wake_after(int delay_ms);
 void cofx_js_set_lobby_visible(int visible);
 void cofx_js_set_tick(int interval_ms);  // redraw every interval_ms with no input; 0 stops

@@ -6,6 +6,7 @@
 // by the App); then the lobby (or, during a meeting, the slim panel beside it) is drawn
 // at the canvas's pixel size; then JS hears what it needs for the DOM: the active text
 // field and its caret, the widget rectangles, how often to tick, whether to draw again.
+// A page opened on a meeting link draws its first frame only once Jitsi is under way.
 // Events from JS arrive as UTF-8 JSON through cofx_post_event() and wait in a queue;
 // keyboard text, touches and clipboard requests go straight into ImGui's own input queue
 // (web/text_input.h, web/touch_input.h).
@@ -156,7 +157,7 @@ void render_lobby(WebApp& web) {
   cofx_js_frame_rendered(++web.frames);
   publish_widgets(web);
   cofx_js_set_tick(web.app->tick_interval_ms());
-  if (web.app->wants_another_frame()) cofx_js_request_frame();
+  if (web.app->wants_another_frame()) cofx_js_request_next_frame();
 }
 
 }  // namespace

@@ -26,7 +26,7 @@ mergeInto(LibraryManager.library, {
       CofxFrames.owed = Math.max(CofxFrames.owed, CofxFrames.settleFrames);
       CofxFrames.schedule();
     },
-    // One frame, for a clock: nothing moved, so nothing needs settling.
+    // One frame (a clock, or the app asking to draw once more): nothing needs settling.
     tick: function () {
       CofxFrames.owed = Math.max(CofxFrames.owed, 1);
       CofxFrames.schedule();
@@ -80,7 +80,17 @@ mergeInto(LibraryManager.library, {
     ['pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove', 'wheel',
      'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend', 'focus', 'blur', 'resize']
       .forEach(function (type) { window.addEventListener(type, wake, { capture: true, passive: true }); });
-    if (window.ResizeObserver) new ResizeObserver(wake).observe(Module['canvas']);
+    if (window.ResizeObserver) {
+      // Observing reports the current size once: only a change of it needs frames.
+      var canvas = Module['canvas'];
+      var seen = canvas.getBoundingClientRect();
+      new ResizeObserver(function () {
+        var box = canvas.getBoundingClientRect();
+        if (box.width === seen.width && box.height === seen.height) return;
+        seen = box;
+        wake();
+      }).observe(canvas);
+    }
     CofxFrames.watchPixelRatio();
     var onRoute = function () { cofxPostEvent({ 'type': 'route', 'hash': location.hash }); };
     window.addEventListener('hashchange', onRoute);
@@ -94,6 +104,10 @@ mergeInto(LibraryManager.library, {
 
   cofx_js_request_frame__deps: ['$CofxFrames'],
   cofx_js_request_frame: function () { CofxFrames.wake(); },
+
+  // The app's own "draw once more" (a layout that moved, input still queued): one frame.
+  cofx_js_request_next_frame__deps: ['$CofxFrames'],
+  cofx_js_request_next_frame: function () { CofxFrames.tick(); },
 
   cofx_js_wake_after__deps: ['$CofxFrames'],
   cofx_js_wake_after: function (delayMs) { setTimeout(CofxFrames.wake, delayMs); },
@@ -141,7 +155,7 @@ mergeInto(LibraryManager.library, {
     });
     var cofx = CofxFrames.exposed();
     cofx['widgets'] = out;
-    if (!cofx['widgetsAt']) cofx['widgetsAt'] = performance.now();
+    cofx['widgetsChangedAt'] = performance.now();  // called only when a rectangle changed
   },
 
   // The state snapshot for tests; errors and notices are also read out by screen readers.
