@@ -127,6 +127,7 @@ describe('crisp at any device pixel ratio', { timeout: 120_000 }, () => {
     assert.equal(await page.evaluate(() => window.devicePixelRatio), 2);
     await page.evaluate(() => window.resolutionQueries.at(-1).list.dispatchEvent(new Event('change')));
     await page.waitForFunction(() => document.getElementById('canvas').width === 2 * window.innerWidth);
+    await waitForIdle(page);  // the resize and the redraw at the new ratio may be a frame apart
     assertBackingStoreMatches(await canvasGeometry(page), 'after the change');
     assert.equal(await page.evaluate(() => window.resolutionQueries.at(-1).query), '(resolution: 2dppx)',
       'the app watches for the next change');
