@@ -13,6 +13,9 @@ constexpr ImWchar kBodyRanges[] = {
     0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2010, 0x205E,
     0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0,
 };
+constexpr ImWchar kLatin1Ranges[] = {
+    0x0020, 0x00FF, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0,
+};
 constexpr ImWchar kTitleRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0xFFFD, 0xFFFD, 0};
 
 bool looks_like_truetype(const std::vector<std::uint8_t>& ttf) {
@@ -38,7 +41,8 @@ ImFont* add_font(const std::vector<std::uint8_t>& ttf, float px, const ImWchar* 
 
 }  // namespace
 
-UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale, std::string_view title_text) {
+UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale, std::string_view title_text,
+                    FontCoverage coverage) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   // The atlas keeps a pointer to its ranges (a rebuild reads them again): they live here
@@ -51,11 +55,11 @@ UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale, std::stri
   title_glyphs.BuildRanges(&title_ranges);
 
   UiFonts fonts;
-  fonts.body = add_font(ttf, kBodyFontPx * scale, kBodyRanges);
+  fonts.body = add_font(ttf, kBodyFontPx * scale, coverage == FontCoverage::Full ? kBodyRanges : kLatin1Ranges);
   fonts.title = add_font(ttf, kTitleFontPx * scale, title_ranges.Data);
   if (fonts.body == nullptr || fonts.title == nullptr || !io.Fonts->Build()) {
     if (!looks_like_truetype(ttf)) return fonts;
-    return build_fonts({}, scale, title_text);  // unreadable TTF: fall back to the built-in font
+    return build_fonts({}, scale, title_text, coverage);  // unreadable TTF: the built-in font
   }
   io.FontDefault = fonts.body;
   return fonts;

@@ -14,6 +14,10 @@ struct UiFonts {
   ImFont* title = nullptr;  // headings: Basic Latin, Latin-1 and the characters of the site title
 };
 
+// Latin1 first makes the first frame cheap (a third of the glyphs to rasterise); the host
+// then rebuilds with Full at once, a frame later.
+enum class FontCoverage { Latin1, Full };
+
 inline constexpr float kBodyFontPx = 18.0f;   // CSS pixels
 inline constexpr float kTitleFontPx = 32.0f;
 
@@ -22,6 +26,7 @@ inline constexpr float kTitleFontPx = 32.0f;
 // The title face holds fewer glyphs (at its size they would be most of the atlas): text in
 // it beyond Latin-1 and `title_text` shows the font's replacement glyph, U+FFFD, as do
 // characters missing from the font in either face.
-UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale, std::string_view title_text = {});
+UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale, std::string_view title_text = {},
+                    FontCoverage coverage = FontCoverage::Full);
 
 }  // namespace cofx

@@ -54,6 +54,7 @@ struct WebApp {
   cofx::UiFonts fonts;
   cofx::ThemeMode theme = cofx::ThemeMode::Dark;  // until JS reports prefers-color-scheme
   float scale = 0;  // device pixel ratio the fonts and style were built for
+  cofx::FontCoverage coverage = cofx::FontCoverage::Latin1;  // of the atlas built for `scale`
   int pixel_w = 1, pixel_h = 1;  // canvas backing store size
   bool gl_objects_ready = false;
   double hold_frames_until = 0;  // emscripten_get_now() deadline, 0 when frames may be drawn
@@ -101,11 +102,18 @@ void sync_canvas_size(WebApp& web) {
     emscripten_set_canvas_element_size(kCanvasSelector, web.pixel_w, web.pixel_h);
   }
 
+  // A new ratio first gets a Latin-1 atlas, so the frame shows quickly; the full atlas
+  // (Greek, Cyrillic, Latin Extended) follows on the next frame.
   const float scale = static_cast<float>(ratio);
   if (scale != web.scale) {
     web.scale = scale;
-    web.fonts = cofx::build_fonts(web.font_bytes, scale, web.title);
+    web.coverage = cofx::FontCoverage::Latin1;
+    web.fonts = cofx::build_fonts(web.font_bytes, scale, web.title, web.coverage);
     cofx::apply_theme(scale, web.theme);
+    upload_fonts(web);
+  } else if (web.coverage != cofx::FontCoverage::Full) {
+    web.coverage = cofx::FontCoverage::Full;
+    web.fonts = cofx::build_fonts(web.font_bytes, scale, web.title, web.coverage);
     upload_fonts(web);
   }
 }
@@ -157,7 +165,7 @@ void render_lobby(WebApp& web) {
   cofx_js_frame_rendered(++web.frames);
   publish_widgets(web);
   cofx_js_set_tick(web.app->tick_interval_ms());
-  if (web.app->wants_another_frame()) cofx_js_request_next_frame();
+  if (web.app->wants_another_frame() || web.coverage != cofx::FontCoverage::Full) cofx_js_request_next_frame();
 }
 
 }  // namespace
