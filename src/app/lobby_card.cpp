@@ -80,7 +80,7 @@ bool LobbyCard::end(const std::string& footer) {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   ImGui::TextWrapped("%s", footer.c_str());
-  ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields");
+  ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc leaves the canvas");
   ImGui::PopStyleColor();
   const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   ImGui::EndChild();

@@ -369,6 +369,15 @@ describe('keyboard only', { timeout: 60_000 }, () => {
     assert.equal(url.room, 'COF-AB12CD34');
     assert.equal(state.displayName, 'Ada');
   });
+
+  test('Escape leaves the canvas for the page\'s own controls (no keyboard trap)', async () => {
+    const { page } = await openApp();
+    await tabUntil(page, (f) => f.id === 'canvas', 6, 'the canvas');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Start instant meeting');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Join');
+  });
 });
 
 describe('the hidden action buttons', { timeout: 60_000 }, () => {

@@ -8,7 +8,9 @@
 //   (clipboard.js) carry the text, so ImGui never acts on them twice;
 // - GLFW's keypress text is dropped: text comes only from the hidden input (text_input.js);
 // - focus moving between the canvas and the hidden input is not a window blur, so
-//   held modifiers stay held.
+//   held modifiers stay held;
+// - Escape on the canvas itself (no text field active) also moves the keyboard out of it,
+//   to the page's first action button, since GLFW keeps Tab inside ImGui.
 mergeInto(LibraryManager.library, {
   $CofxKeyboard__deps: ['$GLFW'],
   $CofxKeyboard: {
@@ -28,6 +30,10 @@ mergeInto(LibraryManager.library, {
       if (event.isComposing || event.keyCode === 229) return;
       if (CofxKeyboard.isClipboardShortcut(event)) return;
       GLFW.onKeydown(event);
+      if (event.keyCode === 27 && event.target === Module['canvas']) {
+        var first = document.querySelector('#actions button');
+        if (first) first.focus();
+      }
     },
 
     // Always forwarded: a key pressed before focus moved must still be released.
