@@ -183,15 +183,26 @@ std::string format_iso_date(const CivilDate& date) {
   return out;
 }
 
-std::optional<CivilDate> parse_iso_date(std::string_view text) {
-  std::size_t pos = 0;
+namespace {
+
+// "YYYY-MM-DD" at `pos`, which moves past it; the fields are not range-checked here.
+std::optional<CivilDate> read_iso_date(std::string_view text, std::size_t& pos) {
   const auto year = read_digits(text, pos, 4);
   if (!year || !read_char(text, pos, '-', '-')) return std::nullopt;
   const auto month = read_digits(text, pos, 2);
   if (!month || !read_char(text, pos, '-', '-')) return std::nullopt;
   const auto day = read_digits(text, pos, 2);
-  if (!day || pos != text.size()) return std::nullopt;
+  if (!day) return std::nullopt;
   return CivilDate{*year, *month, *day};
+}
+
+}  // namespace
+
+std::optional<CivilDate> parse_iso_date(std::string_view text) {
+  std::size_t pos = 0;
+  const auto date = read_iso_date(text, pos);
+  if (!date || pos != text.size()) return std::nullopt;
+  return date;
 }
 
 std::string format_iso_utc(std::int64_t utc_seconds) {
@@ -210,12 +221,8 @@ std::string format_iso_utc(std::int64_t utc_seconds) {
 
 std::optional<std::int64_t> parse_iso_utc(std::string_view text) {
   std::size_t pos = 0;
-  const auto year = read_digits(text, pos, 4);
-  if (!year || !read_char(text, pos, '-', '-')) return std::nullopt;
-  const auto month = read_digits(text, pos, 2);
-  if (!month || !read_char(text, pos, '-', '-')) return std::nullopt;
-  const auto day = read_digits(text, pos, 2);
-  if (!day || !read_char(text, pos, 't', 'T')) return std::nullopt;
+  const auto date = read_iso_date(text, pos);
+  if (!date || !read_char(text, pos, 't', 'T')) return std::nullopt;
   const auto hour = read_digits(text, pos, 2);
   if (!hour || !read_char(text, pos, ':', ':')) return std::nullopt;
   const auto minute = read_digits(text, pos, 2);
@@ -247,7 +254,7 @@ std::optional<std::int64_t> parse_iso_utc(std::string_view text) {
   }
   if (pos != text.size()) return std::nullopt;
 
-  const LocalDateTime local{*year, *month, *day, *hour, *minute};
+  const LocalDateTime local{date->year, date->month, date->day, *hour, *minute};
   if (!is_valid(local)) return std::nullopt;
   const std::int64_t utc = local_seconds(local) + second - offset_seconds;
   if (utc < kMinSupportedUtc || utc > kMaxSupportedUtc) return std::nullopt;
