@@ -91,6 +91,17 @@ class HeadlessLobby {
     frame();
   }
 
+  // Clicks the field, selects all its text (Ctrl+A), deletes it, and types.
+  void replace_text(const std::string& name, const std::string& utf8) {
+    click(name);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    press(ImGuiKey_A);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    press(ImGuiKey_Delete);
+    type(utf8);
+  }
+
   void click_and_type(const std::string& name, const std::string& utf8) {
     click(name);
     type(utf8);

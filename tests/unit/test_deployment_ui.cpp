@@ -78,22 +78,11 @@ TEST_CASE("Settings refuses a hostile domain with a message and saves a good one
   for (const char* bad : {"javascript:alert(1)", "user@jitsi.example.org", "https://jitsi.example.org",
                           "jitsi example.org"}) {
     CAPTURE(bad);
-    lobby.click("deployment-domain");
-    lobby.press(ImGuiKey_A);  // nothing selected yet: clear by select-all and retype
-    ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, true);
-    lobby.press(ImGuiKey_A);
-    ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, false);
-    lobby.press(ImGuiKey_Delete);
-    lobby.type(bad);
+    lobby.replace_text("deployment-domain", bad);
     lobby.click("save-deployment");
     CHECK(platform.storage.count("cofinix.deployment") == 0);
   }
-  lobby.click("deployment-domain");
-  ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, true);
-  lobby.press(ImGuiKey_A);
-  ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, false);
-  lobby.press(ImGuiKey_Delete);
-  lobby.type("Jitsi.Example.org:8443/meet");
+  lobby.replace_text("deployment-domain", "Jitsi.Example.org:8443/meet");
   lobby.click("save-deployment");
   REQUIRE(platform.storage.count("cofinix.deployment") == 1);
   CHECK(state(platform)["domain"] == "jitsi.example.org:8443/meet");
