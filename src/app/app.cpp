@@ -2,15 +2,16 @@
 
 #include <algorithm>
 #include <chrono>
+#include <type_traits>
 #include <utility>
 
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include "app/invite_links.h"
+#include "app/ui_parts.h"
 #include "core/code_input.h"
 #include "core/display_name.h"
-#include "core/jitsi_options.h"
 #include "core/schedule_store.h"
 #include "core/settings.h"
 
@@ -18,10 +19,16 @@ namespace cofx {
 namespace {
 
 constexpr const char* kTrustedPlacesKey = "cofinix.trusted-places";
+const std::string kTokenPurpose = "token-";  // + the request's number
+constexpr float kPreJoinCardWidthEm = 52.0f;
+
+template <typename... F> struct Overloaded : F... { using F::operator()...; };
+template <typename... F> Overloaded(F...) -> Overloaded<F...>;
 
 const char* screen_name(Screen screen) {
   switch (screen) {
     case Screen::Lobby: return "lobby";
+    case Screen::PreJoin: return "prejoin";
     case Screen::Joining: return "joining";
     case Screen::Meeting: return "meeting";
   }
@@ -40,6 +47,26 @@ std::string dump(const nlohmann::json& value) {
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+const char* security_item_name(SecurityItem item) {
+  switch (item) {
+    case SecurityItem::Password: return "password";
+    case SecurityItem::Lobby: return "lobby";
+    case SecurityItem::EndToEndEncryption: return "e2ee";
+  }
+  return "";
+}
+
+const char* security_state_name(SecurityState state) {
+  switch (state) {
+    case SecurityState::Waiting: return "waiting";
+    case SecurityState::Sent: return "sent";
+    case SecurityState::Applied: return "applied";
+    case SecurityState::Failed: return "failed";
+    case SecurityState::NotPossible: return "not-possible";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::int64_t App::system_clock_ms() {
@@ -53,6 +80,7 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
       policy_(std::move(policy)),
       random_(std::move(random)),
       clock_(std::move(clock)),
+      flow_(policy_.deployment, policy_.extra_config),
       schedule_book_(platform),
       schedule_tab_(platform, schedule_book_, random_) {
   view_.domain = place_label(effective());
@@ -61,6 +89,8 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
 void App::start(std::string_view initial_hash, const std::vector<std::string>& config_warnings) {
   load_settings();
   load_deployment();
+  if (auto stored = platform_.load(kDeviceChoicesStorageKey)) saved_devices_ = decode_device_choices(*stored);
+  prejoin_form_.devices = saved_devices_;
   if (!config_warnings.empty()) {
     view_.notice = "The site's config.json has problems, so defaults are used: " + config_warnings.front();
   }
@@ -69,109 +99,198 @@ void App::start(std::string_view initial_hash, const std::vector<std::string>& c
   if (view_.notice.empty() && !schedule_book_.problems().empty()) {
     view_.notice = "Some saved meetings couldn't be read: see the Schedule tab.";
   }
+  announce_news();
   publish();
+}
+
+Screen App::screen() const {
+  return std::visit(Overloaded{
+      [](const flow::PreJoin&) { return Screen::PreJoin; },
+      [](const flow::FetchingToken&) { return Screen::Joining; },
+      [](const flow::Joining&) { return Screen::Joining; },
+      [](const flow::InMeeting&) { return Screen::Meeting; },
+      [](const auto&) { return Screen::Lobby; },
+  }, flow_.state());
+}
+
+// --- the meeting flow -------------------------------------------------------------------
+
+void App::step(const FlowEvent& event) {
+  const std::size_t before = flow_.state().index();
+  const bool password_was_open = password_prompt_.open;
+  for (const FlowEffect& effect : flow_.on(event, clock_())) carry_out(effect);
+  if (const auto* ended = flow_.as<flow::Ended>(); ended && before != flow_.state().index()) {
+    (ended->failed ? view_.script_error : view_.notice) = ended->reason;
+    password_prompt_ = {};
+    meeting_hint_.clear();
+  }
+  if (const auto* meeting = flow_.as<flow::InMeeting>()) {
+    if (meeting->asking_password && !password_prompt_.open) {
+      password_prompt_.open = true;
+      if (password_was_open || password_prompt_.tried) password_prompt_.error = "That password didn't work. Try again.";
+    }
+  }
+  changed_ = true;
+}
+
+void App::carry_out(const FlowEffect& effect) {
+  std::visit(Overloaded{
+      [&](const flow::StartPreview&) {
+        media_.camera = prejoin_form_.devices.camera_on ? DeviceStatus::Starting : DeviceStatus::Off;
+        media_.microphone = prejoin_form_.devices.microphone_on ? DeviceStatus::Starting : DeviceStatus::Off;
+        media_.level = 0;
+        media_.name_error.clear();
+        media_.speaker_note.clear();
+        prejoin_form_.name = form_.name;
+        focus_prejoin_name_ = display_name_problem(clean_display_name(form_.name)).has_value();
+        platform_.start_preview(prejoin_form_.devices);
+      },
+      [&](const flow::StopPreview&) {
+        platform_.stop_preview();
+        media_.level = 0;
+      },
+      [&](const flow::WarmUp& e) { platform_.warm_meeting(e.script_url, e.origin); },
+      [&](const flow::FetchToken& e) {
+        platform_.fetch_text(kTokenPurpose + std::to_string(++token_requests_), e.url);
+      },
+      [&](const flow::OpenMeeting& e) {
+        invite_.reset();
+        invited_.reset();
+        view_.script_error.clear();
+        view_.code_error.clear();
+        view_.notice.clear();
+        password_prompt_ = {};
+        meeting_hint_.clear();
+        platform_.open_meeting(e.script_url, e.domain, dump(e.options));
+      },
+      [&](const flow::CloseMeeting&) { platform_.close_meeting(); },
+      [&](const flow::SetRoute& e) { platform_.set_route(e.hash, e.push); },
+      [&](const flow::Command& e) { platform_.jitsi_command(e.command); },
+      [&](const flow::WakeIn& e) { platform_.wake_after(static_cast<int>(e.ms)); },
+      [&](const flow::Hint& e) { meeting_hint_ = e.text; },
+      [&](const flow::TrustPlace& e) { remember_trusted_place(e.deployment); },
+  }, effect);
+}
+
+JoinChoices App::choices() const { return {clean_display_name(form_.name), prejoin_form_.devices}; }
+
+void App::request_join(MeetingTarget target, JoinOrigin origin, bool ask_place) {
+  view_.code_error.clear();
+  view_.script_error.clear();
+  step(flow::Join{std::move(target), origin, ask_place, choices()});
 }
 
 // --- events from the host -------------------------------------------------------------
 
 void App::handle(const PlatformEvent& event) {
-  switch (event.type) {
-    case PlatformEvent::Type::RouteChanged:
-      follow_route(parse_route(event.text));
-      break;
-    case PlatformEvent::Type::MeetingOpened:
-      if (screen_ == Screen::Joining) screen_ = Screen::Meeting;
-      break;
-    case PlatformEvent::Type::MeetingJoined:
-      break;  // the forwarded videoConferenceJoined (handle_jitsi) carries the details
-    case PlatformEvent::Type::MeetingLeft:
-    case PlatformEvent::Type::ReadyToClose:
-      if (screen_ != Screen::Lobby) leave_to_lobby("You left " + target_->code.str() + ".");
-      break;
-    case PlatformEvent::Type::ScriptLoadFailed:
-      if (screen_ != Screen::Lobby) {
-        end_meeting("");
-        view_.script_error = "Couldn't load Jitsi Meet from " + place_label(target_->deployment) + " (" +
-                             event.text + "). Check your connection, then press Retry.";
-      }
-      break;
-    case PlatformEvent::Type::ClipboardResult:
-      if (schedule_tab_.on_clipboard(event.ok)) break;
-      view_.notice = event.ok ? "Link copied to the clipboard."
-                              : "Couldn't copy automatically: select the link and press Ctrl+C (⌘C on a Mac).";
-      break;
-    case PlatformEvent::Type::Action:
-      run_action(event.text);
-      break;
-    case PlatformEvent::Type::Jitsi:
-      handle_jitsi(event.text);
-      break;
-    case PlatformEvent::Type::Fetched:
-      handle_fetched(event);
-      break;
-    case PlatformEvent::Type::StorageChanged:
-      if (event.text.empty() || event.text == kSchedulesStorageKey) schedule_book_.reload(clock_());
-      break;
-    case PlatformEvent::Type::FileOpened:
-      schedule_tab_.on_file(event, clock_());
-      break;
-    case PlatformEvent::Type::ThemeChanged:  // the host re-applies the theme; nothing to decide here
-      break;
-  }
+  std::visit(Overloaded{
+      [&](const host::RouteChanged& e) { follow_route(parse_route(e.hash)); },
+      [&](const host::MeetingOpened&) { step(flow::Opened{}); },
+      [&](const host::ScriptLoadFailed& e) { step(flow::ScriptFailed{e.reason}); },
+      [&](const host::Jitsi& e) { step(flow::FromJitsi{e.event}); },
+      [&](const host::Wake&) { step(flow::Timer{}); },
+      [&](const host::Clipboard& e) {
+        if (schedule_tab_.on_clipboard(e.ok)) return;
+        view_.notice = e.ok ? "Link copied to the clipboard."
+                            : "Couldn't copy automatically: select the link and press Ctrl+C (⌘C on a Mac).";
+      },
+      [&](const host::Action& e) { run_action(e.name); },
+      [&](const host::Theme&) {},  // the host re-applies the theme; nothing to decide here
+      [&](const host::StorageChanged& e) {
+        if (e.key.empty() || e.key == kSchedulesStorageKey) schedule_book_.reload(clock_());
+      },
+      [&](const host::FileOpened& e) { schedule_tab_.on_file(e, clock_()); },
+      [&](const host::Fetched& e) {
+        if (e.purpose != kTokenPurpose + std::to_string(token_requests_)) return;  // a cancelled join's
+        const std::optional<std::string> jwt = e.ok ? jwt_from_token_response(e.text) : std::nullopt;
+        step(flow::TokenAnswer{jwt, e.ok ? std::string("the answer held no token") : e.text});
+      },
+      [&](const auto&) { on_media(event); },
+  }, event);
+  changed_ = true;
+  announce_news();
   publish();
 }
 
-void App::handle_jitsi(const std::string& json) {
-  if (!session_ || screen_ == Screen::Lobby) return;
-  const std::optional<JitsiEvent> event = parse_jitsi_event(json);
-  if (!event) return;
-  const MeetingSession::Reaction reaction = session_->on(*event, clock_());
-  for (const nlohmann::json& command : reaction.commands) {
-    platform_.jitsi_command(command.value("command", ""), dump(command.value("args", nlohmann::json::array())));
-  }
-  if (reaction.hint) view_.notice = *reaction.hint;
-  if (reaction.ask_password) {
-    if (password_prompt_.open) password_prompt_.error = "That password didn't work. Try again.";
-    password_prompt_.open = true;
-  }
-  if (reaction.end_reason) leave_to_lobby(*reaction.end_reason);
-}
-
-// The deployer's token URL answered: join with the JWT it gave, or say why not.
-void App::handle_fetched(const PlatformEvent& event) {
-  if (event.detail != "token" || !waiting_for_token_ || screen_ != Screen::Joining) return;
-  waiting_for_token_ = false;
-  const std::optional<std::string> jwt = event.ok ? jwt_from_token_response(event.text) : std::nullopt;
-  if (!jwt) {
-    end_meeting("");
-    view_.script_error = "Couldn't get a meeting token from " + target_->deployment.token_url + " (" +
-                         (event.ok ? std::string("the answer held no token") : event.text) +
-                         "). Sign in there if needed, then press Retry.";
-    return;
-  }
-  target_->deployment.jwt = *jwt;
-  open_meeting();
+// What the browser reports about the preview's devices.
+void App::on_media(const PlatformEvent& event) {
+  if (screen() != Screen::PreJoin) return;  // a late answer after the join: the preview is stopped
+  std::visit(Overloaded{
+      [&](const host::MediaState& e) {
+        media_.camera = e.camera;
+        media_.microphone = e.microphone;
+      },
+      [&](const host::MediaDevices& e) {
+        media_.devices = e.devices;
+        // A remembered device that is gone falls back to the browser's default.
+        DeviceChoices& chosen = prejoin_form_.devices;
+        auto known = [](const std::vector<MediaDevice>& list, const std::string& id) {
+          return id.empty() || list.empty() || std::any_of(list.begin(), list.end(), [&](const MediaDevice& d) {
+                   return d.id == id || d.id.empty();
+                 });
+        };
+        if (!known(e.devices.cameras, chosen.camera_id)) chosen.camera_id.clear(), chosen.camera_label.clear();
+        if (!known(e.devices.microphones, chosen.microphone_id)) {
+          chosen.microphone_id.clear(), chosen.microphone_label.clear();
+        }
+        // Labels arrive once the person allowed the device: Jitsi matches devices by label.
+        if (!chosen.camera_id.empty()) chosen.camera_label = label_of(e.devices.cameras, chosen.camera_id);
+        if (!chosen.microphone_id.empty()) {
+          chosen.microphone_label = label_of(e.devices.microphones, chosen.microphone_id);
+        }
+        if (!chosen.speaker_id.empty()) chosen.speaker_label = label_of(e.devices.speakers, chosen.speaker_id);
+      },
+      [&](const host::MediaLevel& e) { media_.level = e.level; },
+      [&](const host::SpeakerTest& e) {
+        media_.speaker_note = e.ok ? "Playing a chime: did you hear it?"
+                                   : "The speaker test couldn't play" + (e.detail.empty() ? "" : " (" + e.detail + ")") + ".";
+      },
+      [](const auto&) {},
+  }, event);
 }
 
 // --- drawing ------------------------------------------------------------------------------
 
 void App::draw(const UiFonts& fonts) {
   rects_.begin_frame();
-  if (screen_ == Screen::Meeting) draw_panel(fonts); else draw_lobby(fonts);
+  changed_ = false;
+  switch (screen()) {
+    case Screen::Meeting: draw_panel(fonts); break;
+    case Screen::PreJoin: draw_prejoin_room(fonts); break;
+    default: draw_lobby(fonts); break;
+  }
+  announce_news();
+  publish();
 }
 
 void App::draw_panel(const UiFonts& fonts) {
   apply(draw_meeting_panel(meeting_panel_view(), password_prompt_, fonts, rects_));
-  relayout_ = publish();
+  relayout_ = changed_;
+}
+
+void App::draw_prejoin_room(const UiFonts& fonts) {
+  const MeetingTarget* target = flow_.target();
+  const std::string heading = target && !target->title.empty() ? target->title : "Ready to join?";
+  card_.begin_without_tabs(heading, "Check your camera and microphone, then join.", fonts, kPreJoinCardWidthEm);
+  const PreJoinView view = prejoin_view();
+  focus_prejoin_name_ = false;
+  const PreJoinIntents intents = draw_prejoin(prejoin_form_, view, rects_);
+  const bool moved = card_.end("", false);
+  apply(intents);
+  if (view.focus_name) settle_frames_ = 3;
+  if (settle_frames_ > 0) --settle_frames_;
+  relayout_ = changed_ || moved || settle_frames_ > 0;
 }
 
 void App::draw_lobby(const UiFonts& fonts) {
-  view_.joining = screen_ == Screen::Joining;
-  view_.room = target_ ? target_->code.str() : "";
-  view_.link = target_ ? link_for(*target_) : "";
-  view_.domain = place_label(target_ && screen_ != Screen::Lobby ? target_->deployment : effective());
+  const MeetingTarget* target = flow_.target();
+  const auto* confirm = flow_.as<flow::ConfirmPlace>();
+  view_.joining = screen() == Screen::Joining;
+  view_.room = target ? target->code.str() : invited_ ? invited_->code.str() : "";
+  view_.link = target ? link_for(*target) : invited_ ? link_for(*invited_) : "";
+  view_.domain = place_label(target && view_.joining ? target->deployment : effective());
   view_.security_summary = security_summary({form_.room_password, form_.lobby, form_.end_to_end_encryption});
-  view_.confirm = to_confirm_ ? joining_notice(to_confirm_->code, to_confirm_->deployment) : "";
+  view_.confirm = confirm ? joining_notice(confirm->target.code, confirm->target.deployment) : "";
   if (form_.focus_code) settle_frames_ = 3;  // ImGui resolves a focus request over the next frames
 
   LobbyIntents intents;
@@ -187,9 +306,18 @@ void App::draw_lobby(const UiFonts& fonts) {
       if (auto code = schedule_tab_.draw(clock_(), {effective(), policy_.deployment}, rects_)) {
         join_scheduled(*code);
       }
+      if (schedule_tab_.take_changed()) changed_ = true;
       break;
     case LobbyTab::Settings:
       apply(draw_settings_tab(deployment_form_, settings_view(), rects_));
+      ImGui::Spacing();
+      ImGui::Separator();
+      ImGui::TextUnformatted("Joining");
+      if (draw_skip_setting(prejoin_form_.devices, "settings-skip-check", rects_)) {
+        save_device_choices();
+        changed_ = true;
+      }
+      ui::muted_wrapped("Links and invitations always open at the meeting's door, where you check your camera first.");
       break;
   }
   const bool moved = card_.end("Meetings run on " + place_label(effective()) + " with Jitsi Meet.");
@@ -197,15 +325,16 @@ void App::draw_lobby(const UiFonts& fonts) {
   apply(intents);
   // What the person did may have changed what the lobby shows: draw once more.
   if (settle_frames_ > 0) --settle_frames_;
-  relayout_ = publish() || moved || settle_frames_ > 0 || select_tab_.has_value();
+  relayout_ = changed_ || moved || settle_frames_ > 0 || select_tab_.has_value();
 }
 
 bool App::wants_another_frame() const {
-  return relayout_ || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+  return relayout_ || changed_ || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
 }
 
 int App::tick_interval_ms() const {
-  if (screen_ == Screen::Meeting) return session_ && session_->joined_at_ms() ? 1000 : 0;
+  if (const MeetingSession* session = flow_.session()) return session->joined_at_ms() ? 1000 : 0;
+  if (screen() != Screen::Lobby) return 0;
   const bool invite_countdown = shown_tab_ == LobbyTab::Meet && invite_ && invite_->start_utc;
   const bool schedule_countdown = shown_tab_ == LobbyTab::Schedule && schedule_tab_.shows_countdown();
   return invite_countdown || schedule_countdown ? 1000 : 0;
@@ -213,16 +342,36 @@ int App::tick_interval_ms() const {
 
 MeetingPanelView App::meeting_panel_view() {
   MeetingPanelView panel;
-  panel.room = target_->code.str();
-  panel.domain = place_label(target_->deployment);
-  if (session_) {
-    if (auto joined = session_->joined_at_ms()) panel.elapsed = format_elapsed((clock_() - *joined) / 1000);
-    panel.participants = session_->participants();
-    panel.recording = !session_->recording().empty();
-    panel.security = security_summary(session_->security());
+  const auto* meeting = flow_.as<flow::InMeeting>();
+  if (meeting == nullptr) return panel;
+  panel.room = meeting->target.code.str();
+  panel.domain = place_label(meeting->target.deployment);
+  const MeetingSession& session = meeting->session;
+  if (auto joined = session.joined_at_ms()) panel.elapsed = format_elapsed((clock_() - *joined) / 1000);
+  panel.participants = session.participants();
+  panel.recording = !session.recording().empty();
+  for (const SecurityStatus& status : session.security_status()) panel.security.push_back(describe(status, panel.domain));
+  if (meeting->leave_question) {
+    panel.leave_question = *meeting->leave_question
+                               ? "Leave " + panel.room + " to join " + (*meeting->leave_question)->code.str() + "?"
+                               : "Leave " + panel.room + " and go back to the lobby?";
   }
-  panel.notice = view_.notice;
+  panel.notice = !meeting_hint_.empty() ? meeting_hint_ : view_.notice;
   return panel;
+}
+
+PreJoinView App::prejoin_view() const {
+  PreJoinView view = media_;
+  if (const MeetingTarget* target = flow_.target()) {
+    view.code = target->code.str();
+    view.title = target->title;
+    view.place = place_label(target->deployment);
+  }
+  if (!prejoin_form_.devices.camera_on) view.camera = DeviceStatus::Off;
+  if (!prejoin_form_.devices.microphone_on) view.microphone = DeviceStatus::Off;
+  view.focus_name = focus_prejoin_name_;
+  view.notice = view_.notice;
+  return view;
 }
 
 SettingsView App::settings_view() const {
@@ -240,51 +389,89 @@ void App::apply(const LobbyIntents& intents) {
   if (intents.code_edited) view_.code_error.clear();
   if (intents.security_edited) view_.security_error.clear();
   if (intents.name_committed && !display_name_problem(clean_display_name(form_.name))) save_settings();
-  if (intents.copy_link && target_) platform_.copy_to_clipboard(link_for(*target_));
-  if (intents.cancel && screen_ != Screen::Lobby) {
-    end_meeting("");
-    platform_.set_route(lobby_hash(), false);
+  if (intents.copy_link) {
+    if (const MeetingTarget* target = flow_.target()) platform_.copy_to_clipboard(link_for(*target));
+    else if (invited_) platform_.copy_to_clipboard(link_for(*invited_));
   }
-  if (intents.retry && target_) {
+  if (intents.cancel) step(flow::Cancel{});
+  if (intents.retry) {
     view_.notice.clear();
-    enter_meeting(*target_, false);
+    view_.script_error.clear();
+    step(flow::Retry{});
   }
-  if (intents.decline_join && to_confirm_) {
-    to_confirm_.reset();
-    platform_.set_route(lobby_hash(), false);
-  }
-  if (intents.confirm_join && to_confirm_ && take_display_name()) {
-    remember_trusted_place(to_confirm_->deployment);
-    MeetingTarget target = *std::exchange(to_confirm_, std::nullopt);
-    enter_meeting(std::move(target), false);
-  }
+  if (intents.decline_join) step(flow::DeclinedPlace{});
+  if (intents.confirm_join) step(flow::ConfirmedPlace{});
   if (intents.start_instant) start_instant_meeting();
   if (intents.join_code) join_typed_code();
+  const bool acted = intents.start_instant || intents.join_code || intents.retry || intents.cancel ||
+                     intents.copy_link || intents.confirm_join || intents.decline_join || intents.name_edited ||
+                     intents.code_edited || intents.security_edited || intents.name_committed;
+  if (acted) changed_ = true;
+}
+
+void App::apply(const PreJoinIntents& intents) {
+  if (intents.name_edited) media_.name_error.clear(), changed_ = true;
+  if (intents.devices_changed || intents.retry_devices) {
+    media_.camera = prejoin_form_.devices.camera_on ? DeviceStatus::Starting : DeviceStatus::Off;
+    media_.microphone = prejoin_form_.devices.microphone_on ? DeviceStatus::Starting : DeviceStatus::Off;
+    platform_.start_preview(prejoin_form_.devices);
+    save_device_choices();
+    changed_ = true;
+  }
+  if (intents.setting_changed) save_device_choices(), changed_ = true;
+  if (intents.test_speaker) {
+    media_.speaker_note = "Playing…";
+    platform_.test_speaker(prejoin_form_.devices.speaker_id);
+    changed_ = true;
+  }
+  if (intents.cancel) step(flow::Cancel{});
+  else if (intents.join_without_devices) join_now(true);
+  else if (intents.join_now) join_now(false);
+}
+
+void App::join_now(bool without_devices) {
+  std::string name = prejoin_form_.name;
+  if (!take_display_name(name, media_.name_error)) {
+    focus_prejoin_name_ = true;
+    changed_ = true;
+    return;
+  }
+  prejoin_form_.name = name;
+  form_.name = name;
+  save_settings();
+  save_device_choices();
+  JoinChoices chosen = choices();
+  if (without_devices) chosen.devices.camera_on = chosen.devices.microphone_on = false;
+  step(flow::JoinNow{std::move(chosen)});
 }
 
 void App::apply(const MeetingPanelIntents& intents) {
-  if (intents.copy_invite) platform_.copy_to_clipboard(link_for(*target_));
+  if (intents.copy_invite) {
+    if (const MeetingTarget* target = flow_.target()) platform_.copy_to_clipboard(link_for(*target));
+  }
   if (intents.submit_password && !password_prompt_.text.empty()) {
-    const nlohmann::json command = password_command(password_prompt_.text);
-    platform_.jitsi_command(command.value("command", ""), dump(command.value("args", nlohmann::json::array())));
+    const std::string typed = std::exchange(password_prompt_.text, "");
     password_prompt_ = {};
+    password_prompt_.tried = true;
+    step(flow::Password{typed});
   }
-  if (intents.cancel_password) {
-    leave_to_lobby("You didn't enter the password for " + target_->code.str() + ", so you left it.");
-  } else if (intents.leave && screen_ != Screen::Lobby) {
-    leave_to_lobby("You left " + target_->code.str() + ".");
-  }
+  if (intents.cancel_password) step(flow::PasswordCancelled{});
+  else if (intents.leave) step(flow::Leave{});
+  if (intents.leave_for_link) step(flow::LeaveForLink{});
+  if (intents.keep_meeting) step(flow::KeepMeeting{});
 }
 
 void App::apply(const SettingsIntents& intents) {
-  if (intents.edited) settings_.problems.clear(), settings_.notice.clear();
+  if (intents.edited) settings_.problems.clear(), settings_.notice.clear(), changed_ = true;
   if (intents.reset) {
     saved_deployment_.reset();
     deployment_form_ = form_for(policy_.deployment);
     platform_.save(kDeploymentStorageKey, "");
     settings_.notice = "Meetings run on the site's default, " + place_label(policy_.deployment) + ".";
+    changed_ = true;
   }
   if (intents.save) {
+    changed_ = true;
     const Deployment chosen = deployment_from(deployment_form_);
     settings_.problems = deployment_problems(chosen);
     if (!settings_.problems.empty()) return;
@@ -309,6 +496,13 @@ void App::read_shortcuts(LobbyIntents& intents) {
 
 // Commands from outside the canvas (the hidden DOM buttons for assistive technology).
 void App::run_action(const std::string& name) {
+  if (screen() == Screen::PreJoin) {
+    PreJoinIntents intents;
+    if (name == "join" || name == "start") intents.join_now = true;
+    else if (name == "cancel") intents.cancel = true;
+    apply(intents);
+    return;
+  }
   LobbyIntents intents;
   if (name == "start") intents.start_instant = true;
   else if (name == "join") intents.join_code = true;
@@ -322,10 +516,11 @@ void App::run_action(const std::string& name) {
 
 void App::start_instant_meeting() {
   view_.notice.clear();
-  if (!take_display_name()) return;
+  if (!take_display_name(form_.name, view_.name_error)) return;
+  save_settings();
   const std::optional<MeetingSecurity> security = take_security();
   if (!security) return;
-  enter_meeting({generate_room_code(random_), effective(), *security}, true);
+  request_join({generate_room_code(random_), effective(), *security, ""}, JoinOrigin::Instant);
 }
 
 void App::join_typed_code() {
@@ -337,11 +532,14 @@ void App::join_typed_code() {
   }
   form_.code = check.code->str();
   view_.code_error.clear();
-  if (!take_display_name()) return;
-  // A room someone else made: its security is theirs to set.
-  const Deployment deployment =
-      target_ && target_->code == *check.code ? target_->deployment : effective();
-  enter_meeting({*check.code, deployment, {}}, true);
+  if (!take_display_name(form_.name, view_.name_error)) return;
+  save_settings();
+  // A room someone else made: its security is theirs to set. A link's room keeps its place.
+  const MeetingTarget* last = flow_.target();
+  const Deployment deployment = last && last->code == *check.code ? last->deployment
+                                : invited_ && invited_->code == *check.code ? invited_->deployment
+                                                                             : effective();
+  request_join({*check.code, deployment, {}, ""}, JoinOrigin::TypedCode);
 }
 
 std::optional<MeetingSecurity> App::take_security() {
@@ -356,60 +554,16 @@ std::optional<MeetingSecurity> App::take_security() {
   return security;
 }
 
-// Checks the typed name; on success stores the cleaned name and saves it.
-bool App::take_display_name() {
-  const std::string cleaned = clean_display_name(form_.name);
+// Checks a typed name; on success `name` is the cleaned name and `error` is cleared.
+bool App::take_display_name(std::string& name, std::string& error) {
+  const std::string cleaned = clean_display_name(name);
   if (auto problem = display_name_problem(cleaned)) {
-    view_.name_error = *problem;
+    error = *problem;
     return false;
   }
-  form_.name = cleaned;
-  view_.name_error.clear();
-  save_settings();
+  name = cleaned;
+  error.clear();
   return true;
-}
-
-void App::enter_meeting(MeetingTarget target, bool push_route) {
-  if (screen_ != Screen::Lobby) platform_.close_meeting();
-  invite_.reset();
-  target_ = std::move(target);
-  session_.emplace(target_->security);
-  password_prompt_ = {};
-  screen_ = Screen::Joining;
-  view_.script_error.clear();
-  view_.code_error.clear();
-  if (push_route) platform_.set_route(meeting_hash_for(target_->code, target_->deployment, policy_.deployment), true);
-  const Deployment& deployment = target_->deployment;
-  if (deployment.jwt.empty() && !deployment.token_url.empty()) {
-    waiting_for_token_ = true;
-    platform_.fetch_text("token", deployment.token_url);
-    return;
-  }
-  open_meeting();
-}
-
-void App::open_meeting() {
-  const Deployment& deployment = target_->deployment;
-  nlohmann::json options = build_jitsi_options({target_->code, clean_display_name(form_.name)});
-  apply_deployment(options, deployment, target_->code);
-  apply_extra_config(options, policy_.extra_config);
-  platform_.open_meeting(script_url(deployment), api_domain(deployment), dump(options));
-}
-
-void App::end_meeting(std::string notice) {
-  platform_.close_meeting();
-  session_.reset();
-  waiting_for_token_ = false;
-  password_prompt_ = {};
-  screen_ = Screen::Lobby;
-  view_.notice = std::move(notice);
-}
-
-// Ends the meeting and puts the lobby in the address bar (a new history entry, so
-// Back returns to the meeting).
-void App::leave_to_lobby(std::string notice) {
-  end_meeting(std::move(notice));
-  platform_.set_route(lobby_hash(), true);
 }
 
 std::string App::link_for(const MeetingTarget& target) {
@@ -419,17 +573,16 @@ std::string App::link_for(const MeetingTarget& target) {
 
 void App::follow_route(const Route& route) {
   invite_.reset();
+  invited_.reset();
   switch (route.kind) {
     case Route::Kind::Lobby:
-      to_confirm_.reset();
-      if (screen_ != Screen::Lobby) end_meeting("You left " + target_->code.str() + ".");
+      step(flow::RouteToLobby{});
       break;
     case Route::Kind::Meeting:
       follow_meeting_link(*route.code, route);
       break;
     case Route::Kind::InvalidMeeting:
-      to_confirm_.reset();
-      if (screen_ != Screen::Lobby) end_meeting("");
+      step(flow::RouteToLobby{});
       form_.code = route.raw_code;
       view_.code_error = "The link's meeting code isn't valid. " + describe(*route.problem);
       break;
@@ -439,11 +592,10 @@ void App::follow_route(const Route& route) {
 void App::follow_meeting_link(const RoomCode& code, const Route& route) {
   const LinkDeployment link = deployment_from_params(route.params);
   const LinkPlace place = place_for_link(policy_, effective(), link);
-  if (screen_ != Screen::Lobby && target_->code == code && same_place(target_->deployment, place.deployment)) {
+  if (const MeetingTarget* current = flow_.target();
+      current && screen() != Screen::Lobby && current->code == code && same_place(current->deployment, place.deployment)) {
     return;  // already there (hashchange and popstate both report one change)
   }
-  to_confirm_.reset();
-  if (screen_ != Screen::Lobby) end_meeting("");
   form_.code = code.str();
   view_.code_error.clear();
   view_.notice = link.ignored.empty() ? "" : "Ignored in the link: " + link.ignored.front();
@@ -454,26 +606,20 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
     if (!ignored.empty()) view_.notice += (view_.notice.empty() ? "" : " ") + ignored;
   }
   if (place.refused) {
+    step(flow::RouteToLobby{});
     view_.code_error = *place.refused;
     return;
   }
-  MeetingTarget target{code, place.deployment, {}};
-  if (place.ask_first && !is_trusted_place(place.deployment)) {
-    to_confirm_ = std::move(target);
-    return;
-  }
-  if (invite.has_details()) {
+  MeetingTarget target{code, place.deployment, {}, invite.title.value_or("")};
+  const bool ask_place = place.ask_first && !is_trusted_place(place.deployment);
+  if (invite.has_details() && !ask_place && screen() != Screen::Meeting) {
     // An invitation says when: show it and let the person choose to join.
-    target_ = std::move(target);
+    step(flow::RouteToLobby{});
+    invited_ = std::move(target);
     invite_ = invite;
     return;
   }
-  if (display_name_problem(clean_display_name(form_.name))) {
-    target_ = std::move(target);
-    view_.name_error = "Enter your name to join " + code.str() + ", then press Join.";
-    return;
-  }
-  enter_meeting(std::move(target), false);
+  request_join(std::move(target), JoinOrigin::Link, ask_place);
 }
 
 // --- storage ----------------------------------------------------------------------------------
@@ -501,6 +647,13 @@ void App::save_settings() {
     saved_name_ = name;
   } else {
     view_.notice = storage_failure_notice(status, "your name");
+  }
+}
+
+void App::save_device_choices() {
+  if (prejoin_form_.devices == saved_devices_) return;
+  if (platform_.save(kDeviceChoicesStorageKey, encode_device_choices(prejoin_form_.devices)) == StorageStatus::Ok) {
+    saved_devices_ = prejoin_form_.devices;
   }
 }
 
@@ -537,25 +690,22 @@ void App::remember_trusted_place(const Deployment& deployment) {
 void App::join_scheduled(const RoomCode& code) {
   form_.code = code.str();
   view_.notice.clear();
-  if (!take_display_name()) {
-    select_tab_ = LobbyTab::Meet;
-    view_.name_error = "Enter your name to join " + code.str() + ", then press Join.";
-    return;
+  std::string title;
+  for (const ScheduledMeeting& meeting : schedule_book_.meetings()) {
+    if (!meeting.deleted && meeting.code == code) title = meeting.title;
   }
-  enter_meeting({code, effective(), {}}, true);
+  request_join({code, effective(), {}, title}, JoinOrigin::Schedule);
 }
 
 void App::join_invite() {
-  if (!target_ || !take_display_name()) return;
-  // The plain meeting link from now on: a reload rejoins, and Jitsi's script (which reads the
-  // page's hash as its own parameters) never sees the invitation's.
-  platform_.set_route(meeting_hash_for(target_->code, target_->deployment, policy_.deployment), false);
-  enter_meeting(*target_, false);
+  if (!invited_) return;
+  MeetingTarget target = *invited_;
+  request_join(std::move(target), JoinOrigin::Invite);
 }
 
 std::optional<InviteCardView> App::invite_card() {
-  if (!invite_ || !target_) return std::nullopt;
-  return invite_card_view(target_->code, *invite_, clock_() / 1000, platform_.local_zone(), screen_ != Screen::Lobby);
+  if (!invite_ || !invited_) return std::nullopt;
+  return invite_card_view(invited_->code, *invite_, clock_() / 1000, platform_.local_zone(), screen() != Screen::Lobby);
 }
 
 nlohmann::json App::schedule_state() {
@@ -565,16 +715,59 @@ nlohmann::json App::schedule_state() {
   return state;
 }
 
-bool App::publish() {
+// --- what screen readers hear, and what tests read ---------------------------------------------
+
+namespace {
+
+const std::string& current_message(const LobbyView& view, const PreJoinView& media, Screen screen) {
+  if (screen == Screen::PreJoin && !media.name_error.empty()) return media.name_error;
+  return !view.script_error.empty() ? view.script_error
+         : !view.code_error.empty() ? view.code_error
+         : !view.security_error.empty() ? view.security_error
+         : !view.name_error.empty() ? view.name_error
+                                     : view.notice;
+}
+
+}  // namespace
+
+void App::announce_news() {
+  const std::string& said = current_message(view_, media_, screen());
+  if (said.empty() || said == announced_) {
+    if (said.empty()) announced_.clear();
+    return;
+  }
+  announced_ = said;
+  platform_.announce(said);
+}
+
+// Only when something changed (or a clock is shown): the snapshot is for tests, and no
+// longer decides anything.
+void App::publish() {
+  if (!changed_ && tick_interval_ms() == 0 && screen() != Screen::PreJoin) return;
+  const MeetingTarget* target = flow_.target();
   const std::string& error = !view_.script_error.empty() ? view_.script_error
                              : !view_.code_error.empty() ? view_.code_error
                              : !view_.security_error.empty() ? view_.security_error
                                                              : view_.name_error;
-  const Deployment& where = target_ ? target_->deployment : effective();
+  const Deployment& where = target ? target->deployment : effective();
+  const auto* confirm = flow_.as<flow::ConfirmPlace>();
+  const MeetingSession* session = flow_.session();
+  nlohmann::json security = nlohmann::json::array();
+  if (session) {
+    for (const SecurityStatus& status : session->security_status()) {
+      security.push_back({{"item", security_item_name(status.item)},
+                          {"state", security_state_name(status.state)},
+                          {"text", describe(status, place_label(where))}});
+    }
+  }
+  const PreJoinView media = prejoin_view();
+  const auto camera_problem = describe(media.camera, DeviceKind::Camera);
+  const auto microphone_problem = describe(media.microphone, DeviceKind::Microphone);
   const nlohmann::json state = {
-      {"screen", screen_name(screen_)},
-      {"room", target_ ? target_->code.str() : ""},
-      {"link", target_ ? link_for(*target_) : ""},
+      {"screen", screen_name(screen())},
+      {"flow", state_name(flow_.state())},
+      {"room", target ? target->code.str() : invited_ ? invited_->code.str() : ""},
+      {"link", target ? link_for(*target) : invited_ ? link_for(*invited_) : ""},
       {"displayName", form_.name},
       {"code", form_.code},
       {"error", error},
@@ -584,18 +777,34 @@ bool App::publish() {
       {"securityError", view_.security_error},
       {"message", view_.notice},
       {"domain", api_domain(where)},
-      {"confirm", to_confirm_ ? joining_notice(to_confirm_->code, to_confirm_->deployment) : ""},
-      {"participants", session_ ? session_->participants() : 0},
-      {"recording", session_ ? session_->recording() : ""},
+      {"confirm", confirm ? joining_notice(confirm->target.code, confirm->target.deployment) : ""},
+      {"participants", session ? session->participants() : 0},
+      {"recording", session ? session->recording() : ""},
       {"passwordPrompt", password_prompt_.open},
+      {"security", security},
+      {"hint", meeting_hint_},
+      {"leaveQuestion", flow_.as<flow::InMeeting>() && flow_.as<flow::InMeeting>()->leave_question.has_value()},
+      {"prejoin",
+       {{"name", prejoin_form_.name},
+        {"nameError", media_.name_error},
+        {"camera", std::string(device_status_name(media.camera))},
+        {"microphone", std::string(device_status_name(media.microphone))},
+        {"cameraProblem", camera_problem.value_or("")},
+        {"microphoneProblem", microphone_problem.value_or("")},
+        {"cameraOn", prejoin_form_.devices.camera_on},
+        {"microphoneOn", prejoin_form_.devices.microphone_on},
+        {"cameras", media.devices.cameras.size()},
+        {"microphones", media.devices.microphones.size()},
+        {"level", media.level},
+        {"speakerNote", media.speaker_note},
+        {"skipCheck", prejoin_form_.devices.skip_check}}},
       {"deployment", std::string(kind_name(effective().kind))},
       {"schedule", schedule_state()},
   };
   std::string text = dump(state);
-  if (text == last_published_) return false;
+  if (text == last_published_) return;
   last_published_ = std::move(text);
   platform_.publish_state(last_published_);
-  return true;
 }
 
 }  // namespace cofx

@@ -1,6 +1,7 @@
-// The app: which screen is up, what the lobby says, and how meetings start and end.
-// It reacts to the person (through the views) and to the host (PlatformEvents), and
-// talks back only through Platform, so it runs the same in the browser and in tests.
+// The app: composes the lobby's views, the pre-join room and the meeting panel around one
+// MeetingFlow (core/meeting_flow.h), which owns the way into and out of every meeting.
+// It reacts to the person (through the views) and to the host (PlatformEvents), and talks
+// back only through Platform, so it runs the same in the browser and in tests.
 #pragma once
 
 #include <cstdint>
@@ -15,14 +16,16 @@
 #include "app/lobby_card.h"
 #include "app/lobby_view.h"
 #include "app/meeting_panel.h"
-#include "app/meeting_session.h"
 #include "app/platform.h"
+#include "app/prejoin_view.h"
 #include "app/schedule_book.h"
 #include "app/schedule_tab.h"
 #include "app/settings_view.h"
 #include "app/widget_rects.h"
 #include "core/deployment.h"
 #include "core/invite.h"
+#include "core/media_devices.h"
+#include "core/meeting_flow.h"
 #include "core/platform_event.h"
 #include "core/room_code.h"
 #include "core/route.h"
@@ -31,7 +34,7 @@
 
 namespace cofx {
 
-enum class Screen { Lobby, Joining, Meeting };
+enum class Screen { Lobby, PreJoin, Joining, Meeting };
 
 class App {
  public:
@@ -43,61 +46,64 @@ class App {
 
   // Loads the saved settings and follows the route the page was opened with.
   void start(std::string_view initial_hash, const std::vector<std::string>& config_warnings = {});
+  // Handles one event from the host. Needs no frame: a hidden tab (no animation frames)
+  // still applies room security and ends meetings.
   void handle(const PlatformEvent& event);
-  // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render): the lobby, or
-  // during a meeting the slim panel beside it.
+  // Builds one ImGui frame (between ImGui::NewFrame and ImGui::Render): the lobby, the
+  // pre-join room, or during a meeting the slim panel beside it.
   void draw(const UiFonts& fonts);
 
-  Screen screen() const { return screen_; }
+  Screen screen() const;
   // False while the meeting fills the page beside the slim panel.
-  bool lobby_visible() const { return screen_ != Screen::Meeting; }
+  bool lobby_visible() const { return screen() != Screen::Meeting; }
   // How often the canvas must redraw with no input: 1000 while a clock is visible, else 0.
   int tick_interval_ms() const;
   const WidgetRects& widgets() const { return rects_; }
-  // The last frame changed the layout, or ImGui still holds queued input (it spreads
-  // a key's down and up, or a click's press and release, over separate frames).
+  // Something changed since the last frame that the next one must show, or ImGui still
+  // holds queued input (it spreads a key's down and up over separate frames).
   bool wants_another_frame() const;
   const LobbyForm& form() const { return form_; }
+  const MeetingFlow& flow() const { return flow_; }
 
  private:
-  // A meeting we are about to open: where, and with which security.
-  struct MeetingTarget {
-    RoomCode code;
-    Deployment deployment;
-    MeetingSecurity security;
-  };
-
   void draw_lobby(const UiFonts& fonts);
+  void draw_prejoin_room(const UiFonts& fonts);
   void draw_panel(const UiFonts& fonts);
   void apply(const LobbyIntents& intents);
+  void apply(const PreJoinIntents& intents);
   void apply(const MeetingPanelIntents& intents);
   void apply(const SettingsIntents& intents);
   void run_action(const std::string& name);
   void read_shortcuts(LobbyIntents& intents);
-  void handle_jitsi(const std::string& json);
-  void handle_fetched(const PlatformEvent& event);
+  void on_media(const PlatformEvent& event);
+
+  // The flow: feed it an event, carry out what it says.
+  void step(const FlowEvent& event);
+  void carry_out(const FlowEffect& effect);
 
   void start_instant_meeting();
   void join_typed_code();
+  void request_join(MeetingTarget target, JoinOrigin origin, bool ask_place = false);
+  void join_now(bool without_devices);
   std::optional<MeetingSecurity> take_security();
-  void enter_meeting(MeetingTarget target, bool push_route);
-  void open_meeting();
-  void end_meeting(std::string notice);
-  void leave_to_lobby(std::string notice);
+  JoinChoices choices() const;
   void follow_route(const Route& route);
   void follow_meeting_link(const RoomCode& code, const Route& route);
-  bool take_display_name();
+  bool take_display_name(std::string& name, std::string& error);
   void load_settings();
   void save_settings();
+  void save_device_choices();
   void load_deployment();
   void remember_trusted_place(const Deployment& deployment);
   bool is_trusted_place(const Deployment& deployment) const;
+  void announce_news();
 
   Deployment effective() const { return effective_deployment(policy_, saved_deployment_); }
   std::string link_for(const MeetingTarget& target);
   MeetingPanelView meeting_panel_view();
+  PreJoinView prejoin_view() const;
   SettingsView settings_view() const;
-  bool publish();  // true when the state changed since the last call
+  void publish();
   // Scheduling and invitations (schedule_tab.h, invite_card.h).
   void join_scheduled(const RoomCode& code);
   void join_invite();
@@ -109,7 +115,7 @@ class App {
   SitePolicy policy_;
   RandomBytes random_;
   Clock clock_;
-  Screen screen_ = Screen::Lobby;
+  MeetingFlow flow_;
   LobbyForm form_;
   LobbyView view_;
   LobbyCard card_;
@@ -118,20 +124,26 @@ class App {
   SettingsView settings_;
   std::optional<Deployment> saved_deployment_;
   std::vector<std::string> trusted_places_;
-  std::optional<MeetingTarget> target_;     // the current or last meeting
-  std::optional<MeetingTarget> to_confirm_; // a link to another deployment, waiting for a yes
-  std::optional<MeetingSession> session_;
-  bool waiting_for_token_ = false;
+  std::optional<MeetingTarget> invited_;  // the room an invitation link names, until joined
+  std::optional<InviteDetails> invite_;   // that invitation: ask before joining
   PasswordPrompt password_prompt_;
   std::string saved_name_;
+  // The pre-join room: the form (shared name, device choices) and what the browser reported.
+  PreJoinForm prejoin_form_;
+  DeviceChoices saved_devices_;
+  PreJoinView media_;
+  bool focus_prejoin_name_ = false;
+  std::string meeting_hint_;
+  int token_requests_ = 0;  // a token answer counts only for the latest request
   WidgetRects rects_;
-  std::string last_published_;
-  bool relayout_ = false;
+  bool changed_ = true;    // an event or an intent changed what the next frame shows
+  bool relayout_ = false;  // the last frame moved the layout
   int settle_frames_ = 0;  // frames still owed to a focus change
+  std::string announced_;
+  std::string last_published_;
   LobbyTab shown_tab_ = LobbyTab::Meet;
   ScheduleBook schedule_book_;
   ScheduleTab schedule_tab_;
-  std::optional<InviteDetails> invite_;  // the link that opened target_ was an invitation: ask before joining
 };
 
 }  // namespace cofx

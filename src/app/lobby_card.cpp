@@ -24,8 +24,7 @@ constexpr TabInfo kTabs[] = {
 
 }  // namespace
 
-LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::optional<LobbyTab> select,
-                          WidgetRects& rects) {
+void LobbyCard::open(const std::string& title, const std::string& subtitle, const UiFonts& fonts, float width_em) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -37,7 +36,7 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   height_id_ = ImGui::GetID("card-height");
   last_height_ = storage->GetFloat(height_id_, 0.0f);
   const float em = ImGui::GetFontSize();
-  const float card_width = std::min(ImGui::GetContentRegionAvail().x, kCardWidthEm * em);
+  const float card_width = std::min(ImGui::GetContentRegionAvail().x, width_em * em);
   const float max_height = ImGui::GetContentRegionAvail().y;
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (viewport->WorkSize.x - card_width) * 0.5f));
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (viewport->WorkSize.y - last_height_) * 0.5f));
@@ -52,9 +51,21 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   ImGui::PopStyleColor();
   if (fonts.title != nullptr) ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextWrapped("Video meetings in one click. No account, no install.");
+  ImGui::TextWrapped("%s", subtitle.c_str());
   ImGui::PopStyleColor();
   ImGui::Spacing();
+}
+
+void LobbyCard::begin_without_tabs(const std::string& title, const std::string& subtitle, const UiFonts& fonts,
+                                   float width_em) {
+  open(title, subtitle, fonts, width_em);
+  ImGui::Separator();
+  ImGui::Spacing();
+}
+
+LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::optional<LobbyTab> select,
+                          WidgetRects& rects) {
+  open(title, "Video meetings in one click. No account, no install.", fonts, kCardWidthEm);
 
   // Tabs as plain buttons: they act on release like every other button, so a tap or a
   // fast click (press and move in one frame) switches reliably.
@@ -76,11 +87,11 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   return shown;
 }
 
-bool LobbyCard::end(const std::string& footer) {
+bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextWrapped("%s", footer.c_str());
-  ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc leaves the canvas");
+  if (!footer.empty()) ImGui::TextWrapped("%s", footer.c_str());
+  if (show_shortcuts) ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc leaves the canvas");
   ImGui::PopStyleColor();
   const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   ImGui::EndChild();

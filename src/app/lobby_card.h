@@ -19,10 +19,16 @@ class LobbyCard {
   // returns the tab whose content to draw next. `select` switches tabs this frame.
   LobbyTab begin(const std::string& title, const UiFonts& fonts, std::optional<LobbyTab> select,
                  WidgetRects& rects);
+  // The same card with the title and a subtitle but no tabs (the pre-join room), up to
+  // width_em wide.
+  void begin_without_tabs(const std::string& title, const std::string& subtitle, const UiFonts& fonts,
+                          float width_em);
   // Draws the footer and closes the card; true when the layout moved.
-  bool end(const std::string& footer);
+  bool end(const std::string& footer, bool show_shortcuts = true);
 
  private:
+  void open(const std::string& title, const std::string& subtitle, const UiFonts& fonts, float width_em);
+
   LobbyTab tab_ = LobbyTab::Meet;
   float last_height_ = 0;
   unsigned height_id_ = 0;

@@ -15,7 +15,7 @@ struct LobbyForm {
   bool focus_code = false;  // put the keyboard in the code field on the next draw
   // Room security for the next meeting created here.
   std::string room_password;
-  bool lobby = false;
+  bool lobby = true;  // knocking on by default: nobody walks in unannounced
   bool end_to_end_encryption = false;
 };
 

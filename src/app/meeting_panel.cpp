@@ -81,6 +81,16 @@ void draw_bar_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, Meetin
   rects.track_last_item("cancel-password");
 }
 
+void draw_leave_question(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
+  ImGui::TextWrapped("%s", view.leave_question.c_str());
+  if (ui::primary_button("Leave and go")) out.leave_for_link = true;
+  rects.track_last_item("leave-for-link");
+  ImGui::SameLine();
+  if (ImGui::Button("Stay here")) out.keep_meeting = true;
+  rects.track_last_item("keep-meeting");
+  ImGui::Spacing();
+}
+
 void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts, WidgetRects& rects,
                  MeetingPanelIntents& out) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
@@ -97,8 +107,9 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   rects.track_last_item("elapsed");
   if (view.participants > 0) ImGui::TextUnformatted(people(view.participants).c_str());
   if (view.recording) ImGui::TextColored(theme_colors().error_text, "Recording");
-  if (!view.security.empty()) muted(view.security);
+  for (const std::string& line : view.security) ui::muted_wrapped(line);
   ImGui::Spacing();
+  if (!view.leave_question.empty()) draw_leave_question(view, rects, out);
   if (prompt.open) draw_password_prompt(prompt, rects, out);
   if (ImGui::Button("Copy invite link", ImVec2(-FLT_MIN, 0))) out.copy_invite = true;
   rects.track_last_item("copy-invite");
@@ -136,6 +147,7 @@ MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPro
   ImGui::Begin("##meeting-panel", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                                ImGuiWindowFlags_NoSavedSettings);
   if (bar && prompt.open) draw_bar_password_prompt(prompt, rects, out);
+  else if (bar && !view.leave_question.empty()) draw_leave_question(view, rects, out);
   else if (bar) draw_bar(view, rects, out);
   else draw_column(view, prompt, fonts, rects, out);
   ImGui::End();

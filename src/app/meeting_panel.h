@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/fonts.h"
 #include "app/widget_rects.h"
@@ -16,7 +17,8 @@ struct MeetingPanelView {
   std::string elapsed;        // "12:34", empty until joined
   int participants = 0;       // 0 while unknown
   bool recording = false;
-  std::string security;       // "Password · Lobby on", may be empty
+  std::vector<std::string> security;  // one line per item, as Jitsi reported it
+  std::string leave_question; // "Leave COF-… to join COF-…?", a link followed mid-meeting
   std::string notice;         // "Invite link copied", hints such as camera errors
 };
 
@@ -25,6 +27,7 @@ struct PasswordPrompt {
   bool open = false;
   std::string text;
   std::string error;
+  bool tried = false;  // a password was sent: a new request means it was wrong
 };
 
 struct MeetingPanelIntents {
@@ -32,6 +35,8 @@ struct MeetingPanelIntents {
   bool leave = false;
   bool submit_password = false;
   bool cancel_password = false;
+  bool leave_for_link = false;  // yes to leave_question
+  bool keep_meeting = false;    // no to leave_question
 };
 
 MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts,

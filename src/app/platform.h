@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "core/media_devices.h"
+#include "core/meeting_security.h"
 #include "core/time_zone.h"
 
 namespace cofx {
@@ -33,8 +35,10 @@ class Platform {
   // The page URL without its fragment.
   virtual std::string site_url() = 0;
 
-  // A JSON snapshot of the app state for tests and the screen-reader announcer.
+  // A JSON snapshot of the app state, for tests only.
   virtual void publish_state(const std::string& json) = 0;
+  // Reads a sentence out to screen readers (the page's live region).
+  virtual void announce(const std::string& text) = 0;
 
   // The viewer's time zone (the browser's), for schedules shown in local time.
   virtual const ZoneRules& local_zone() = 0;
@@ -50,8 +54,19 @@ class Platform {
   // Fetched event carrying `purpose`.
   virtual void fetch_text(const std::string& purpose, const std::string& url) = 0;
 
-  // Runs api.executeCommand(name, ...args) on the running meeting; args is a JSON array.
-  virtual void jitsi_command(const std::string& name, const std::string& args_json) = 0;
+  // Runs api.executeCommand(name, arg) on the running meeting.
+  virtual void jitsi_command(const JitsiCommand& command) = 0;
+
+  // The pre-join room's preview: (re)starts the camera and microphone as chosen; answers
+  // with MediaState, MediaDevices and MediaLevel events. stop_preview() stops every track.
+  virtual void start_preview(const DeviceChoices& choices) = 0;
+  virtual void stop_preview() = 0;
+  // Plays a short chime on the chosen speaker; answers with a SpeakerTest event.
+  virtual void test_speaker(const std::string& speaker_id) = 0;
+  // Loads external_api.js and opens a connection to the deployment ahead of the join.
+  virtual void warm_meeting(const std::string& script_url, const std::string& origin) = 0;
+  // Answers with a Wake event after about this long, whether or not the page is visible.
+  virtual void wake_after(int delay_ms) = 0;
 };
 
 }  // namespace cofx

@@ -28,6 +28,7 @@ std::optional<RoomCode> ScheduleTab::draw(std::int64_t now_ms, const Where& wher
   refresh(now_utc, zone);
   const ScheduleIntents intents = draw_schedule_tab(ui_, view(now_utc, zone), rects);
   const std::optional<RoomCode> join = apply(intents, now_ms, where);
+  if (intents.any()) changed_ = true;
   // After the drawing, so the messages (and the published state) follow this frame's typing.
   if (ui_.form_open) checked_ = check_schedule_form(ui_.form, now_utc, zone, editing());
   counting_ = !ui_.form_open && cache_.upcoming() > 0;
@@ -174,12 +175,12 @@ void ScheduleTab::say(std::string notice, bool error) {
   notice_is_error_ = error;
 }
 
-void ScheduleTab::on_file(const PlatformEvent& event, std::int64_t now_ms) {
-  const std::size_t newline = event.detail.find('\n');
-  if (event.detail.substr(0, newline) != kScheduleImportPurpose) return;
-  const std::string name = newline == std::string::npos ? "" : clean_title(event.detail.substr(newline + 1));
-  if (!event.ok) {
-    say("Couldn't read " + (name.empty() ? std::string("the file") : name) + ": " + clean_title(event.text) + ".",
+void ScheduleTab::on_file(const host::FileOpened& event, std::int64_t now_ms) {
+  if (event.purpose != kScheduleImportPurpose) return;
+  changed_ = true;
+  const std::string name = clean_title(event.name);
+  if (!event.ok()) {
+    say("Couldn't read " + (name.empty() ? std::string("the file") : name) + ": " + clean_title(event.error) + ".",
         true);
     return;
   }
@@ -189,6 +190,7 @@ void ScheduleTab::on_file(const PlatformEvent& event, std::int64_t now_ms) {
 
 bool ScheduleTab::on_clipboard(bool ok) {
   if (!copying_) return false;
+  changed_ = true;
   if (ok) {
     say("Invite copied: paste it into an email or a chat.");
   } else {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -41,10 +42,13 @@ class ScheduleTab {
   };
   std::optional<RoomCode> draw(std::int64_t now_ms, const Where& where, WidgetRects& rects);
 
-  void on_file(const PlatformEvent& event, std::int64_t now_ms);
+  void on_file(const host::FileOpened& event, std::int64_t now_ms);
   bool on_clipboard(bool ok);
   // The tab as last drawn shows a countdown: the App redraws every second.
   bool shows_countdown() const { return counting_; }
+  // Something the person did, or a file or clipboard answer, changed what the tab shows
+  // since the last call: draw again (and tell tests).
+  bool take_changed() { return std::exchange(changed_, false); }
   // {count, upcoming, titles, firstTitle, firstCountdown, problems, saveError, unsaved,
   //  undo, notice, formOpen, form: {title, start, startNote, duration, agenda, repeat}}
   nlohmann::json state(std::int64_t now_ms);
@@ -68,6 +72,7 @@ class ScheduleTab {
   bool show_messages_ = false;
   std::string editing_id_;
   ScheduleListCache cache_;
+  bool changed_ = false;
   bool counting_ = false;
   std::string notice_;
   bool notice_is_error_ = false;

@@ -70,6 +70,10 @@ struct ScheduleIntents {
   bool export_file = false;
   Row row = Row::None;
   std::size_t entry = 0;  // the list entry `row` applies to
+  bool any() const {
+    return open_new || save || cancel || form_edited || retry || undo || dismiss_problems || toggle_past ||
+           import_file || export_file || row != Row::None;
+  }
 };
 
 ScheduleIntents draw_schedule_tab(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects);

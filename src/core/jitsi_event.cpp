@@ -118,6 +118,9 @@ std::optional<JitsiEvent> parse_data(std::string_view name, const json& data) {
     return RecordingStatus{*on, text(data, "mode", kMaxShortTextBytes),
                            text(data, "error", kMaxShortTextBytes)};
   }
+  if (name == "notificationTriggered") {
+    return Notification{text(data, "title", kMaxShortTextBytes), text(data, "description", kMaxShortTextBytes)};
+  }
   return std::nullopt;
 }
 

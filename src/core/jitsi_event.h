@@ -15,6 +15,7 @@
 //   browserSupport          {supported}
 //   cameraError, micError   {type, message}              type e.g. "gum.permission_denied"
 //   recordingStatusChanged  {on, mode, error}
+//   notificationTriggered   {title, description}        Jitsi's i18n keys, e.g. "lobby.notificationTitle"
 //
 // Everything in data is outside input: ids must be short printable ASCII, text is
 // cleaned (control and bidi characters, invalid UTF-8) and cut to a bounded length,
@@ -100,6 +101,14 @@ struct RecordingStatus {
   bool operator==(const RecordingStatus&) const = default;
 };
 
+// Jitsi showed a notification. The only report of some outcomes: the lobby switched on
+// ("lobby.notificationLobbyEnabled"), a room lock that failed ("dialog.lockTitle").
+struct Notification {
+  std::string title;        // an i18n key
+  std::string description;  // an i18n key, may be empty
+  bool operator==(const Notification&) const = default;
+};
+
 }  // namespace jitsi
 
 using JitsiEvent =
@@ -107,7 +116,7 @@ using JitsiEvent =
                  jitsi::ParticipantJoined, jitsi::ParticipantLeft, jitsi::RoleChanged,
                  jitsi::KickedOut, jitsi::PasswordRequired, jitsi::ConferenceError,
                  jitsi::BrowserSupport, jitsi::CameraError, jitsi::MicError,
-                 jitsi::RecordingStatus>;
+                 jitsi::RecordingStatus, jitsi::Notification>;
 
 // Never fails hard; nullopt for malformed JSON, another "type", an unknown event name,
 // or a payload that cannot be trusted.

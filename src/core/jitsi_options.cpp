@@ -19,9 +19,11 @@ nlohmann::json build_jitsi_options(const MeetingRequest& request) {
   using nlohmann::json;
   json config = json::object();
   config["toolbarButtons"] = jitsi_toolbar_buttons();
-  config["prejoinConfig"] = {{"enabled", false}};  // the lobby already asked for the name
+  config["prejoinConfig"] = {{"enabled", false}};  // our pre-join room already did its job
   config["disableDeepLinking"] = true;             // stay in the browser on phones
   config["requireDisplayName"] = true;
+  config["startWithAudioMuted"] = !request.devices.microphone_on;
+  config["startWithVideoMuted"] = !request.devices.camera_on;
 
   json interface_config = json::object();
   interface_config["SHOW_CHROME_EXTENSION_BANNER"] = false;
@@ -32,6 +34,11 @@ nlohmann::json build_jitsi_options(const MeetingRequest& request) {
   options["width"] = "100%";
   options["height"] = "100%";
   options["userInfo"] = {{"displayName", request.display_name}};
+  json devices = json::object();
+  if (!request.devices.microphone_label.empty()) devices["audioInput"] = request.devices.microphone_label;
+  if (!request.devices.camera_label.empty()) devices["videoInput"] = request.devices.camera_label;
+  if (!request.devices.speaker_label.empty()) devices["audioOutput"] = request.devices.speaker_label;
+  if (!devices.empty()) options["devices"] = std::move(devices);
   options["configOverwrite"] = std::move(config);
   options["interfaceConfigOverwrite"] = std::move(interface_config);
   return options;

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "media_devices.h"
 #include "room_code.h"
 
 namespace cofx {
@@ -18,12 +19,15 @@ inline constexpr const char* kMeetingContainerId = "meeting";
 struct MeetingRequest {
   RoomCode room;
   std::string display_name;  // already cleaned
+  DeviceChoices devices;     // from the pre-join room: which devices, and on or off
 };
 
 // Buttons in Jitsi's toolbar, in order.
 const std::vector<std::string>& jitsi_toolbar_buttons();
 
 // "parentNode" holds the id of the container element; the JS bridge swaps in the element.
+// The pre-join choices become `devices` (Jitsi matches devices by label: only known labels
+// are sent) and configOverwrite.startWithAudioMuted / startWithVideoMuted.
 nlohmann::json build_jitsi_options(const MeetingRequest& request);
 
 }  // namespace cofx

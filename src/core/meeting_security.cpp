@@ -6,18 +6,12 @@ namespace cofx {
 
 namespace {
 
-using nlohmann::json;
-
 bool is_unprintable(char32_t cp) {
   return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||  // C0, DEL, C1
          (cp >= 0x200B && cp <= 0x200F) ||           // zero-width characters, LRM/RLM
          (cp >= 0x2028 && cp <= 0x202E) ||           // line/paragraph separators, bidi
          (cp >= 0x2060 && cp <= 0x206F) ||           // word joiner, bidi isolates, invisibles
          cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB);
-}
-
-json command(const char* name, json args) {
-  return json{{"command", name}, {"args", std::move(args)}};
 }
 
 }  // namespace
@@ -42,7 +36,19 @@ std::optional<std::string> room_password_problem(std::string_view password) {
   return std::nullopt;
 }
 
-json password_command(std::string_view password) {
+std::string_view command_name(JitsiCommand::Name name) {
+  switch (name) {
+    case JitsiCommand::Name::Password: return "password";
+    case JitsiCommand::Name::ToggleLobby: return "toggleLobby";
+    case JitsiCommand::Name::ToggleE2EE: return "toggleE2EE";
+    case JitsiCommand::Name::Hangup: return "hangup";
+  }
+  return "hangup";
+}
+
+bool takes_text(JitsiCommand::Name name) { return name == JitsiCommand::Name::Password; }
+
+JitsiCommand password_command(std::string_view password) {
   // Invalid UTF-8 would make a later dump() fail; it can only be a typo, so mark it.
   std::string text;
   for (std::size_t pos = 0; pos < password.size();) {
@@ -54,18 +60,16 @@ json password_command(std::string_view password) {
     }
     pos += step.length;
   }
-  return command("password", json::array({std::move(text)}));
+  return {JitsiCommand::Name::Password, std::move(text), false};
 }
 
-json security_commands(const MeetingSecurity& security) {
-  json commands = json::array();
+std::vector<JitsiCommand> security_commands(const MeetingSecurity& security) {
+  std::vector<JitsiCommand> commands;
   if (!security.password.empty() && !room_password_problem(security.password)) {
     commands.push_back(password_command(security.password));
   }
-  if (security.lobby) commands.push_back(command("toggleLobby", json::array({true})));
-  if (security.end_to_end_encryption) {
-    commands.push_back(command("toggleE2EE", json::array({true})));
-  }
+  if (security.lobby) commands.push_back({JitsiCommand::Name::ToggleLobby, {}, true});
+  if (security.end_to_end_encryption) commands.push_back({JitsiCommand::Name::ToggleE2EE, {}, true});
   return commands;
 }
 

@@ -1,18 +1,16 @@
 // Room security chosen when creating a meeting: a password, the lobby (knocking)
 // and end-to-end encryption. Jitsi applies them through iframe API commands that
-// only a moderator may run, so the JS bridge runs security_commands() once the
-// local participant is moderator (videoConferenceJoined, then participantRoleChanged
-// to "moderator" for the local id). Each command is
-//   {"command": "<name in external_api.js's commands table>", "args": [...]}
-// for `api.executeCommand(command, ...args)`. Guests who meet passwordRequired send
-// password_command() with what they typed.
+// only a moderator may run, so MeetingSession sends security_commands() once the
+// local participant is known to be moderator (core/meeting_session.h). A command stays
+// a typed JitsiCommand until the platform's last call, `api.executeCommand(name, arg)`.
+// Guests who meet passwordRequired send password_command() with what they typed.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include <vector>
 
 namespace cofx {
 
@@ -29,10 +27,21 @@ struct MeetingSecurity {
 // no invalid UTF-8, and no space at either end (guests must type it exactly).
 std::optional<std::string> room_password_problem(std::string_view password);
 
+// One `api.executeCommand` call. Names are those of external_api.js's commands table.
+struct JitsiCommand {
+  enum class Name { Password, ToggleLobby, ToggleE2EE, Hangup };
+  Name name = Name::Hangup;
+  std::string text;   // Password: the password (valid UTF-8)
+  bool flag = false;  // ToggleLobby, ToggleE2EE: on or off
+  bool operator==(const JitsiCommand&) const = default;
+};
+std::string_view command_name(JitsiCommand::Name name);  // "password", "toggleLobby", ...
+bool takes_text(JitsiCommand::Name name);                // else a boolean (or nothing: Hangup)
+
 // The commands, in order: password (when set), toggleLobby, toggleE2EE (when on).
 // A password with a problem is left out.
-nlohmann::json security_commands(const MeetingSecurity& security);
-nlohmann::json password_command(std::string_view password);
+std::vector<JitsiCommand> security_commands(const MeetingSecurity& security);
+JitsiCommand password_command(std::string_view password);
 
 // "Password · Lobby on · End-to-end encrypted", naming only what is on; empty when nothing is.
 std::string security_summary(const MeetingSecurity& security);

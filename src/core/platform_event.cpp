@@ -1,13 +1,17 @@
 #include "platform_event.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
+
+#include "display_name.h"
+#include "utf8.h"
 
 namespace cofx {
 
 namespace {
 
 using nlohmann::json;
-using Type = PlatformEvent::Type;
 
 // Reads an optional string field into `out`; false when present with another type.
 bool read_optional_string(const json& object, const char* name, std::string& out) {
@@ -18,12 +22,63 @@ bool read_optional_string(const json& object, const char* name, std::string& out
   return true;
 }
 
-PlatformEvent event_of(Type type, std::string text = {}, bool ok = true, std::string detail = {}) {
-  PlatformEvent event;
-  event.type = type;
-  event.text = std::move(text);
-  event.ok = ok;
-  event.detail = std::move(detail);
+const std::string* required_string(const json& object, const char* name) {
+  const auto field = object.find(name);
+  return field != object.end() && field->is_string() ? &field->get_ref<const std::string&>() : nullptr;
+}
+
+std::optional<bool> required_bool(const json& object, const char* name) {
+  const auto field = object.find(name);
+  if (field == object.end() || !field->is_boolean()) return std::nullopt;
+  return field->get<bool>();
+}
+
+std::optional<std::vector<MediaDevice>> device_list(const json& object, const char* name) {
+  std::vector<MediaDevice> devices;
+  const auto field = object.find(name);
+  if (field == object.end()) return devices;
+  if (!field->is_array()) return std::nullopt;
+  for (const json& entry : *field) {
+    if (devices.size() == kMaxDevicesPerKind) break;
+    if (!entry.is_object()) continue;
+    const std::string* id = required_string(entry, "id");
+    if (id == nullptr || id->size() > kMaxDeviceIdBytes) continue;
+    std::string label;
+    if (const std::string* raw = required_string(entry, "label")) {
+      label = clean_display_name(utf8::prefix_bytes(*raw, kMaxDeviceLabelBytes));
+    }
+    devices.push_back({*id, std::move(label)});
+  }
+  return devices;
+}
+
+std::optional<PlatformEvent> parse_media_state(const json& document) {
+  const std::string* camera = required_string(document, "camera");
+  const std::string* microphone = required_string(document, "microphone");
+  if (camera == nullptr || microphone == nullptr) return std::nullopt;
+  const auto camera_status = device_status_from_name(*camera);
+  const auto microphone_status = device_status_from_name(*microphone);
+  if (!camera_status || !microphone_status) return std::nullopt;
+  host::MediaState state{*camera_status, *microphone_status, {}};
+  if (!read_optional_string(document, "detail", state.detail)) return std::nullopt;
+  state.detail = clean_display_name(utf8::prefix_bytes(state.detail, 300));
+  return state;
+}
+
+std::optional<PlatformEvent> parse_media_devices(const json& document) {
+  host::MediaDevices event;
+  auto cameras = device_list(document, "cameras");
+  auto microphones = device_list(document, "microphones");
+  auto speakers = device_list(document, "speakers");
+  if (!cameras || !microphones || !speakers) return std::nullopt;
+  event.devices.cameras = std::move(*cameras);
+  event.devices.microphones = std::move(*microphones);
+  event.devices.speakers = std::move(*speakers);
+  const auto can_pick = document.find("canPickSpeaker");
+  if (can_pick != document.end()) {
+    if (!can_pick->is_boolean()) return std::nullopt;
+    event.devices.can_pick_speaker = can_pick->get<bool>();
+  }
   return event;
 }
 
@@ -32,72 +87,85 @@ PlatformEvent event_of(Type type, std::string text = {}, bool ok = true, std::st
 std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
   const auto document = json::parse(json_text, nullptr, false);
   if (document.is_discarded() || !document.is_object()) return std::nullopt;
-  const auto type_field = document.find("type");
-  if (type_field == document.end() || !type_field->is_string()) return std::nullopt;
-  const std::string& type = type_field->get_ref<const std::string&>();
+  const std::string* type_name = required_string(document, "type");
+  if (type_name == nullptr) return std::nullopt;
+  const std::string& type = *type_name;
 
   if (type == "route") {
-    const auto hash = document.find("hash");
-    if (hash == document.end() || !hash->is_string()) return std::nullopt;
-    return event_of(Type::RouteChanged, hash->get_ref<const std::string&>());
+    const std::string* hash = required_string(document, "hash");
+    if (hash == nullptr) return std::nullopt;
+    return host::RouteChanged{*hash};
   }
-  if (type == "meeting-opened") return event_of(Type::MeetingOpened, {});
-  if (type == "meeting-joined") return event_of(Type::MeetingJoined, {});
-  if (type == "meeting-left") return event_of(Type::MeetingLeft, {});
-  if (type == "ready-to-close") return event_of(Type::ReadyToClose, {});
+  if (type == "meeting-opened") return host::MeetingOpened{};
+  if (type == "wake") return host::Wake{};
   if (type == "script-load-failed") {
-    PlatformEvent event = event_of(Type::ScriptLoadFailed, {});
-    if (!read_optional_string(document, "reason", event.text)) return std::nullopt;
+    host::ScriptLoadFailed event;
+    if (!read_optional_string(document, "reason", event.reason)) return std::nullopt;
     return event;
   }
+  if (type == "jitsi") {
+    auto event = parse_jitsi_event(json_text);
+    if (!event) return std::nullopt;
+    return host::Jitsi{std::move(*event)};
+  }
   if (type == "clipboard") {
-    const auto ok = document.find("ok");
-    if (ok == document.end() || !ok->is_boolean()) return std::nullopt;
-    PlatformEvent event = event_of(Type::ClipboardResult, {}, ok->get<bool>());
-    if (!read_optional_string(document, "detail", event.text)) return std::nullopt;
+    const auto ok = required_bool(document, "ok");
+    if (!ok) return std::nullopt;
+    host::Clipboard event{*ok, {}};
+    if (!read_optional_string(document, "detail", event.detail)) return std::nullopt;
     return event;
   }
   if (type == "action") {
-    const auto name = document.find("name");
-    if (name == document.end() || !name->is_string()) return std::nullopt;
-    return event_of(Type::Action, name->get_ref<const std::string&>());
+    const std::string* name = required_string(document, "name");
+    if (name == nullptr) return std::nullopt;
+    return host::Action{*name};
   }
   if (type == "theme") {
-    const auto dark = document.find("dark");
-    if (dark == document.end() || !dark->is_boolean()) return std::nullopt;
-    return event_of(Type::ThemeChanged, {}, dark->get<bool>());
+    const auto dark = required_bool(document, "dark");
+    if (!dark) return std::nullopt;
+    return host::Theme{*dark};
   }
   if (type == "storage") {
-    PlatformEvent event = event_of(Type::StorageChanged, {});
-    if (!read_optional_string(document, "key", event.text)) return std::nullopt;
+    host::StorageChanged event;
+    if (!read_optional_string(document, "key", event.key)) return std::nullopt;
     return event;
   }
   if (type == "file") {
-    const auto purpose = document.find("purpose");
-    if (purpose == document.end() || !purpose->is_string()) return std::nullopt;
-    PlatformEvent event = event_of(Type::FileOpened, {});
-    std::string name, error;
-    if (!read_optional_string(document, "text", event.text) || !read_optional_string(document, "name", name) ||
-        !read_optional_string(document, "error", error)) {
+    const std::string* purpose = required_string(document, "purpose");
+    if (purpose == nullptr) return std::nullopt;
+    host::FileOpened event;
+    event.purpose = *purpose;
+    if (!read_optional_string(document, "text", event.text) || !read_optional_string(document, "name", event.name) ||
+        !read_optional_string(document, "error", event.error)) {
       return std::nullopt;
     }
-    event.ok = error.empty();
-    if (!event.ok) event.text = error;
-    event.detail = purpose->get_ref<const std::string&>() + "\n" + name;
     return event;
   }
   if (type == "fetched") {
-    const auto purpose = document.find("purpose");
-    const auto ok = document.find("ok");
-    if (purpose == document.end() || !purpose->is_string() || ok == document.end() || !ok->is_boolean()) {
-      return std::nullopt;
-    }
-    PlatformEvent event = event_of(Type::Fetched, {}, ok->get<bool>(), purpose->get_ref<const std::string&>());
+    const std::string* purpose = required_string(document, "purpose");
+    const auto ok = required_bool(document, "ok");
+    if (purpose == nullptr || !ok) return std::nullopt;
+    host::Fetched event{*purpose, *ok, {}};
     if (!read_optional_string(document, "text", event.text)) return std::nullopt;
     return event;
   }
-  // Jitsi's payloads are parsed by their own reader (core/jitsi_event.h) from the raw text.
-  if (type == "jitsi") return event_of(Type::Jitsi, std::string(json_text));
+  if (type == "media-state") return parse_media_state(document);
+  if (type == "media-devices") return parse_media_devices(document);
+  if (type == "media-level") {
+    const auto level = document.find("level");
+    if (level == document.end() || !level->is_number()) return std::nullopt;
+    const double value = level->get<double>();
+    if (!(value >= 0)) return host::MediaLevel{0};  // also NaN
+    return host::MediaLevel{static_cast<int>(std::min(value, 100.0))};
+  }
+  if (type == "speaker-test") {
+    const auto ok = required_bool(document, "ok");
+    if (!ok) return std::nullopt;
+    host::SpeakerTest event{*ok, {}};
+    if (!read_optional_string(document, "detail", event.detail)) return std::nullopt;
+    event.detail = clean_display_name(utf8::prefix_bytes(event.detail, 300));
+    return event;
+  }
   return std::nullopt;
 }
 

@@ -1,36 +1,87 @@
 // Events that the browser sends to the app as UTF-8 JSON through one entry point,
-// e.g. {"type":"route","hash":"#/COF-AB12CD34"} or {"type":"meeting-left"}.
+// e.g. {"type":"route","hash":"#/COF-AB12CD34"}. Each is decoded once, here, into its
+// own type: no field means different things for different events.
+//
+//   route            {hash}                       back/forward, an edited URL
+//   meeting-opened   {}                           the bridge constructed JitsiMeetExternalAPI
+//   script-load-failed {reason?}                  external_api.js could not be used
+//   jitsi            {name, data}                 a Jitsi event (core/jitsi_event.h)
+//   clipboard        {ok, detail?}
+//   action           {name}                       a command from outside the canvas
+//   theme            {dark}                       prefers-color-scheme
+//   storage          {key?}                       another tab changed localStorage ("" = cleared)
+//   file             {purpose, name?, text?, error?}
+//   fetched          {purpose, ok, text?}
+//   media-state      {camera, microphone, detail?} preview device statuses (core/media_devices.h)
+//   media-devices    {cameras, microphones, speakers: [{id, label}], canPickSpeaker}
+//   media-level      {level}                      microphone level 0..100
+//   speaker-test     {ok, detail?}
+//   wake             {}                           a timer the app asked for (Platform::wake_after)
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
+
+#include "core/jitsi_event.h"
+#include "core/media_devices.h"
 
 namespace cofx {
 
-struct PlatformEvent {
-  enum class Type {
-    RouteChanged,       // hash: the new location.hash (back/forward, edited URL)
-    MeetingOpened,      // the bridge constructed JitsiMeetExternalAPI ("meeting-opened")
-    MeetingJoined,      // Jitsi videoConferenceJoined
-    MeetingLeft,        // Jitsi videoConferenceLeft
-    ReadyToClose,       // Jitsi readyToClose (hang up)
-    ScriptLoadFailed,   // detail: why external_api.js could not be used
-    ClipboardResult,    // ok + detail
-    Action,             // text: a command from outside the canvas (hidden DOM buttons), e.g. "start"
-    ThemeChanged,       // ok: true for dark (prefers-color-scheme)
-    Jitsi,              // text: the raw JSON of a forwarded Jitsi event {"type":"jitsi","name",...}
-    StorageChanged,     // text: the localStorage key another tab changed ("" when it cleared all)
-    FileOpened,         // detail: the purpose given to pick_file; text: the file's text; ok: read fine
-    Fetched,            // detail: the purpose given to fetch_text; text: the body or the reason; ok
-  };
-  Type type;
-  std::string text;   // hash for RouteChanged, reason for ScriptLoadFailed/ClipboardResult
-  bool ok = true;     // ClipboardResult, ThemeChanged, FileOpened
-  std::string detail; // FileOpened: the purpose; the file name follows after a newline
-};
+namespace host {
 
-// Never throws; returns nullopt for malformed JSON, unknown types or wrong field types.
+struct RouteChanged { std::string hash; bool operator==(const RouteChanged&) const = default; };
+struct MeetingOpened { bool operator==(const MeetingOpened&) const = default; };
+struct ScriptLoadFailed { std::string reason; bool operator==(const ScriptLoadFailed&) const = default; };
+struct Jitsi { JitsiEvent event; bool operator==(const Jitsi&) const = default; };
+struct Clipboard {
+  bool ok = true;
+  std::string detail;
+  bool operator==(const Clipboard&) const = default;
+};
+struct Action { std::string name; bool operator==(const Action&) const = default; };
+struct Theme { bool dark = false; bool operator==(const Theme&) const = default; };
+struct StorageChanged { std::string key; bool operator==(const StorageChanged&) const = default; };
+struct FileOpened {
+  std::string purpose;  // what pick_file() was asked for
+  std::string name;
+  std::string text;
+  std::string error;    // why the file couldn't be read; empty when it was
+  bool ok() const { return error.empty(); }
+  bool operator==(const FileOpened&) const = default;
+};
+struct Fetched {
+  std::string purpose;  // what fetch_text() was asked for
+  bool ok = false;
+  std::string text;     // the body, or why there is none
+  bool operator==(const Fetched&) const = default;
+};
+struct MediaState {
+  DeviceStatus camera = DeviceStatus::Off;
+  DeviceStatus microphone = DeviceStatus::Off;
+  std::string detail;
+  bool operator==(const MediaState&) const = default;
+};
+struct MediaDevices { MediaDeviceList devices; bool operator==(const MediaDevices&) const = default; };
+struct MediaLevel { int level = 0; bool operator==(const MediaLevel&) const = default; };
+struct SpeakerTest {
+  bool ok = false;
+  std::string detail;
+  bool operator==(const SpeakerTest&) const = default;
+};
+struct Wake { bool operator==(const Wake&) const = default; };
+
+}  // namespace host
+
+using PlatformEvent =
+    std::variant<host::RouteChanged, host::MeetingOpened, host::ScriptLoadFailed, host::Jitsi,
+                 host::Clipboard, host::Action, host::Theme, host::StorageChanged, host::FileOpened,
+                 host::Fetched, host::MediaState, host::MediaDevices, host::MediaLevel,
+                 host::SpeakerTest, host::Wake>;
+
+// Never throws; nullopt for malformed JSON, unknown types, wrong field types, or a Jitsi
+// event that core/jitsi_event.h does not accept.
 std::optional<PlatformEvent> parse_platform_event(std::string_view json_text);
 
 }  // namespace cofx

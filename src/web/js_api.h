@@ -15,7 +15,9 @@ void cofx_js_set_lobby_visible(int visible);
 void cofx_js_set_tick(int interval_ms);  // redraw every interval_ms with no input; 0 stops
 void cofx_js_frame_rendered(int frame_count);
 void cofx_js_publish_widgets(const char* json, float pixels_per_css_px);
-void cofx_js_publish_state(const char* json);
+void cofx_js_publish_state(const char* json);  // for tests only
+void cofx_js_announce(const char* text);        // the live region screen readers read
+void cofx_js_schedule_drain();                  // cofx_drain_events() soon, with or without frames
 void cofx_js_fatal(const char* message);
 // boot.js hand-over (shell/boot.js fetched these before main ran)
 std::uint8_t* cofx_js_take_font(int* length);
@@ -43,7 +45,14 @@ void cofx_js_set_hash(const char* hash, int push);
 // jitsi.js
 void cofx_js_jitsi_open(const char* script_url, const char* domain, const char* options_json);
 void cofx_js_jitsi_close();
-void cofx_js_jitsi_command(const char* name, const char* args_json);
+// args: text_arg when has_text, else flag_arg as a boolean (none for "hangup").
+void cofx_js_jitsi_command(const char* name, int has_text, const char* text_arg, int flag_arg);
+// media.js: the pre-join room's preview
+void cofx_js_media_start(const char* camera_id, const char* mic_id, int camera_on, int mic_on);
+void cofx_js_media_stop();
+void cofx_js_media_place(float x, float y, float w, float h, int visible);  // canvas pixels
+void cofx_js_speaker_test(const char* output_id);
+void cofx_js_warm_meeting(const char* script_url, const char* origin);
 // zone.js
 int cofx_js_zone_offset_minutes(double utc_seconds);
 char* cofx_js_zone_name();

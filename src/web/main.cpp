@@ -1,15 +1,16 @@
 // Cof-iniX in the browser: GLFW + WebGL2 + Dear ImGui, rendered on demand.
 //
-// The story of a frame: JS asks for one (input, resize, a pixel-ratio change, an event
-// from Jitsi, the 1 Hz tick while a clock is shown) with requestAnimationFrame and calls
-// cofx_frame(). Queued platform events are handled first (the theme event here, the rest
-// by the App); then the lobby (or, during a meeting, the slim panel beside it) is drawn
+// Events from JS arrive as UTF-8 JSON through cofx_post_event() and wait in a queue that
+// JS drains soon after through cofx_drain_events(), outside animation frames: a hidden tab
+// (no frames) still applies room security and ends meetings. A drained event asks for a frame.
+//
+// The story of a frame: JS asks for one (input, resize, a pixel-ratio change, an event,
+// the 1 Hz tick while a clock is shown) with requestAnimationFrame and calls cofx_frame().
+// The lobby (or the pre-join room, or during a meeting the slim panel beside it) is drawn
 // at the canvas's pixel size; then JS hears what it needs for the DOM: the active text
-// field and its caret, the widget rectangles, how often to tick, whether to draw again.
-// A page opened on a meeting link draws its first frame only once Jitsi is under way.
-// Events from JS arrive as UTF-8 JSON through cofx_post_event() and wait in a queue;
-// keyboard text, touches and clipboard requests go straight into ImGui's own input queue
-// (web/text_input.h, web/touch_input.h).
+// field and its caret, the widget rectangles, where the camera preview goes, how often to
+// tick, whether to draw again. Keyboard text, touches and clipboard requests go straight
+// into ImGui's own input queue (web/text_input.h, web/touch_input.h).
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #define GLFW_INCLUDE_ES3
@@ -23,6 +24,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <imgui.h>
@@ -41,9 +43,6 @@
 namespace {
 
 constexpr const char* kCanvasSelector = "#canvas";
-// A bookmarked meeting opens before the first frame is drawn: that frame (font atlas, GL
-// setup) would hold the main thread while Jitsi's script waits to run. Not for longer than this.
-constexpr double kMeetingFirstMs = 400;
 
 struct WebApp {
   GLFWwindow* window = nullptr;
@@ -57,10 +56,11 @@ struct WebApp {
   cofx::FontCoverage coverage = cofx::FontCoverage::Latin1;  // of the atlas built for `scale`
   int pixel_w = 1, pixel_h = 1;  // canvas backing store size
   bool gl_objects_ready = false;
-  double hold_frames_until = 0;  // emscripten_get_now() deadline, 0 when frames may be drawn
   int frames = 0;
   std::deque<std::string> events;
   std::string last_widgets;
+  cofx::WidgetRect last_preview;
+  bool preview_shown = false;
 };
 
 WebApp* g_web = nullptr;
@@ -139,9 +139,20 @@ void handle_queued_events(WebApp& web) {
     web.events.pop_front();
     const auto event = cofx::parse_platform_event(json);
     if (!event) continue;
-    if (event->type == cofx::PlatformEvent::Type::ThemeChanged) follow_theme(web, event->ok);
+    if (const auto* theme = std::get_if<cofx::host::Theme>(&*event)) follow_theme(web, theme->dark);
     web.app->handle(*event);
   }
+}
+
+// The <video> of the pre-join room sits over the "preview" rectangle while it is drawn.
+void place_preview(WebApp& web) {
+  const cofx::WidgetRect* rect = web.app->widgets().find("preview");
+  const bool shown = rect != nullptr;
+  const cofx::WidgetRect where = shown ? *rect : cofx::WidgetRect{};
+  if (shown == web.preview_shown && where == web.last_preview) return;
+  web.preview_shown = shown;
+  web.last_preview = where;
+  cofx_js_media_place(where.x, where.y, where.w, where.h, shown ? 1 : 0);
 }
 
 void render_lobby(WebApp& web) {
@@ -164,6 +175,7 @@ void render_lobby(WebApp& web) {
   cofx::web::sync_text_field();
   cofx_js_frame_rendered(++web.frames);
   publish_widgets(web);
+  place_preview(web);
   cofx_js_set_tick(web.app->tick_interval_ms());
   if (web.app->wants_another_frame() || web.coverage != cofx::FontCoverage::Full) cofx_js_request_next_frame();
 }
@@ -175,11 +187,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void cofx_frame() {
   if (g_web == nullptr) return;
   WebApp& web = *g_web;
-  handle_queued_events(web);
-  if (web.hold_frames_until > 0) {
-    if (web.app->screen() == cofx::Screen::Joining && emscripten_get_now() < web.hold_frames_until) return;
-    web.hold_frames_until = 0;
-  }
+  handle_queued_events(web);  // anything posted since the last drain
   cofx_js_set_lobby_visible(web.app->lobby_visible() ? 1 : 0);
   render_lobby(web);  // during a meeting the canvas is the slim meeting panel
 }
@@ -187,6 +195,13 @@ EMSCRIPTEN_KEEPALIVE void cofx_frame() {
 EMSCRIPTEN_KEEPALIVE void cofx_post_event(const char* json) {
   if (g_web == nullptr || json == nullptr) return;
   g_web->events.emplace_back(json);
+  cofx_js_schedule_drain();
+}
+
+EMSCRIPTEN_KEEPALIVE void cofx_drain_events() {
+  if (g_web == nullptr || g_web->events.empty()) return;
+  handle_queued_events(*g_web);
+  cofx_js_set_lobby_visible(g_web->app->lobby_visible() ? 1 : 0);
   cofx_js_request_frame();
 }
 
@@ -240,10 +255,6 @@ int main() {
                                          cofx::App::system_clock_ms, config.policy);
   web->app->start(cofx::take_js_string(cofx_js_location_hash()).value_or(""), config.warnings);
   g_web = web;
-  if (web->app->screen() == cofx::Screen::Joining) {
-    web->hold_frames_until = emscripten_get_now() + kMeetingFirstMs;
-    cofx_js_wake_after(static_cast<int>(kMeetingFirstMs));
-  }
 
   cofx_js_install_input();  // after glfwInit: it takes over GLFW's key and touch listeners
   cofx_js_install_wakeups();

@@ -57,8 +57,26 @@ void WebPlatform::pick_file(const std::string& purpose, const std::string& accep
   cofx_js_pick_file(purpose.c_str(), accept.c_str());
 }
 
-void WebPlatform::jitsi_command(const std::string& name, const std::string& args_json) {
-  cofx_js_jitsi_command(name.c_str(), args_json.c_str());
+void WebPlatform::jitsi_command(const JitsiCommand& command) {
+  const std::string name(command_name(command.name));
+  cofx_js_jitsi_command(name.c_str(), takes_text(command.name) ? 1 : 0, command.text.c_str(), command.flag ? 1 : 0);
 }
+
+void WebPlatform::announce(const std::string& text) { cofx_js_announce(text.c_str()); }
+
+void WebPlatform::start_preview(const DeviceChoices& choices) {
+  cofx_js_media_start(choices.camera_id.c_str(), choices.microphone_id.c_str(), choices.camera_on ? 1 : 0,
+                      choices.microphone_on ? 1 : 0);
+}
+
+void WebPlatform::stop_preview() { cofx_js_media_stop(); }
+
+void WebPlatform::test_speaker(const std::string& speaker_id) { cofx_js_speaker_test(speaker_id.c_str()); }
+
+void WebPlatform::warm_meeting(const std::string& script_url, const std::string& origin) {
+  cofx_js_warm_meeting(script_url.c_str(), origin.c_str());
+}
+
+void WebPlatform::wake_after(int delay_ms) { cofx_js_wake_after(delay_ms); }
 
 }  // namespace cofx

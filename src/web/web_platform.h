@@ -22,7 +22,13 @@ class WebPlatform final : public Platform {
   void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override;
   void open_url(const std::string& url) override;
   void pick_file(const std::string& purpose, const std::string& accept) override;
-  void jitsi_command(const std::string& name, const std::string& args_json) override;
+  void jitsi_command(const JitsiCommand& command) override;
+  void announce(const std::string& text) override;
+  void start_preview(const DeviceChoices& choices) override;
+  void stop_preview() override;
+  void test_speaker(const std::string& speaker_id) override;
+  void warm_meeting(const std::string& script_url, const std::string& origin) override;
+  void wake_after(int delay_ms) override;
 
  private:
   std::string site_url_;

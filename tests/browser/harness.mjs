@@ -22,6 +22,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium's fake camera (a moving pattern) and microphone (a beep): a context that is
+  // granted 'camera'/'microphone' gets them; one that is not is refused, as a person would be.
+  '--use-fake-device-for-media-stream',
 ];
 export const ROOM_PATTERN = /^COF-[A-Z0-9]{8}$/;
 
@@ -131,6 +134,9 @@ export function collectErrors(page) {
   return errors;
 }
 
+/** Screens the canvas draws in full (a meeting leaves it a slim panel that draws little). */
+export const DRAWN_SCREENS = ['lobby', 'prejoin'];
+
 /** Waits for the app to publish the named widget; returns its {x, y, w, h} in CSS pixels. */
 export async function waitForWidget(page, name, { timeout = 10_000 } = {}) {
   const handle = await page.waitForFunction(
@@ -150,8 +156,8 @@ export function frameCount(page) {
  */
 export async function settleAfter(page, since, count = 2, { timeout = 5_000 } = {}) {
   await page.waitForFunction(
-    ([from, n]) => (window.cofx?.frames ?? 0) >= from + n || (window.cofx?.state?.screen ?? 'lobby') !== 'lobby',
-    [since, count], { timeout, polling: 16 });
+    ([from, n, drawn]) => (window.cofx?.frames ?? 0) >= from + n || !drawn.includes(window.cofx?.state?.screen ?? 'lobby'),
+    [since, count, DRAWN_SCREENS], { timeout, polling: 16 });
 }
 
 /**
@@ -167,7 +173,7 @@ export async function waitForIdle(page, { quietMs = 150, timeout = 3_000 } = {})
     await new Promise((resolve) => setTimeout(resolve, 25));
     const { frames, screen } = await page.evaluate(
       () => ({ frames: window.cofx?.frames ?? 0, screen: window.cofx?.state?.screen ?? 'lobby' }));
-    if (screen !== 'lobby') return;
+    if (!DRAWN_SCREENS.includes(screen)) return;
     if (frames !== last) {
       last = frames;
       quietSince = Date.now();
@@ -227,6 +233,15 @@ export async function typeInto(page, name, text, { clear = true } = {}) {
   await typeText(page, text);
   if (clear || text) await settleAfter(page, since, 1);
   await waitForIdle(page);
+}
+
+/**
+ * Waits for the pre-join room (every way into a meeting passes through it) and presses
+ * "Join now" with a real click.
+ */
+export async function joinFromPrejoin(page, { timeout = 10_000 } = {}) {
+  await waitForState(page, (s) => s.screen === 'prejoin', { timeout });
+  await clickWidget(page, 'join-now');
 }
 
 /** The app's published state snapshot (window.cofx.state), or null before it exists. */

@@ -16,10 +16,11 @@ using namespace cofx::jitsi;
 
 namespace {
 
-constexpr std::array<const char*, 13> kNames = {
+constexpr std::array<const char*, 14> kNames = {
     "videoConferenceJoined", "videoConferenceLeft", "readyToClose", "participantJoined",
     "participantLeft", "participantRoleChanged", "participantKickedOut", "passwordRequired",
-    "errorOccurred", "browserSupport", "cameraError", "micError", "recordingStatusChanged"};
+    "errorOccurred", "browserSupport", "cameraError", "micError", "recordingStatusChanged",
+    "notificationTriggered"};
 
 void check_id(const std::string& id, bool required) {
   FUZZ_CHECK(!required || !id.empty());
@@ -69,6 +70,10 @@ void check_fields(const MicError& e) {
 void check_fields(const RecordingStatus& e) {
   check_text(e.mode, kMaxShortTextBytes);
   check_text(e.error, kMaxShortTextBytes);
+}
+void check_fields(const Notification& e) {
+  check_text(e.title, kMaxShortTextBytes);
+  check_text(e.description, kMaxShortTextBytes);
 }
 void check_fields(const ConferenceLeft& e) { check_text(e.room_name, kMaxShortTextBytes); }
 void check_fields(const ReadyToClose&) {}

@@ -27,8 +27,17 @@ struct FakePlatform final : Platform {
   std::vector<std::string> file_requests;
   struct Fetch { std::string purpose, url; };
   std::vector<Fetch> fetches;
-  struct Command { std::string name, args_json; };
-  std::vector<Command> commands;
+  std::vector<JitsiCommand> commands;
+  std::vector<std::string> announced;
+  std::vector<DeviceChoices> previews_started;
+  int previews_stopped = 0;
+  std::vector<std::string> speaker_tests;
+  struct Warm { std::string script_url, origin; };
+  std::vector<Warm> warmed;
+  std::vector<int> wakes;
+  // The meeting-related calls in the order they came, for tests about order
+  // ("stop_preview" before "open_meeting").
+  std::vector<std::string> calls;
 
   std::optional<std::string> load(const std::string& key) override {
     auto it = storage.find(key);
@@ -43,8 +52,12 @@ struct FakePlatform final : Platform {
   void open_meeting(const std::string& script_url, const std::string& domain,
                     const std::string& options_json) override {
     opened.push_back({script_url, domain, options_json});
+    calls.push_back("open_meeting");
   }
-  void close_meeting() override { ++closed; }
+  void close_meeting() override {
+    ++closed;
+    calls.push_back("close_meeting");
+  }
   void set_route(const std::string& hash, bool push) override { routes.push_back({hash, push}); }
   std::string site_url() override { return "https://cofinix.example/app/"; }
   void publish_state(const std::string& json) override { last_state = json; }
@@ -54,10 +67,26 @@ struct FakePlatform final : Platform {
   }
   void open_url(const std::string& url) override { opened_urls.push_back(url); }
   void pick_file(const std::string& purpose, const std::string&) override { file_requests.push_back(purpose); }
-  void fetch_text(const std::string& purpose, const std::string& url) override { fetches.push_back({purpose, url}); }
-  void jitsi_command(const std::string& name, const std::string& args_json) override {
-    commands.push_back({name, args_json});
+  void fetch_text(const std::string& purpose, const std::string& url) override {
+    fetches.push_back({purpose, url});
+    calls.push_back("fetch_text");
   }
+  void jitsi_command(const JitsiCommand& command) override { commands.push_back(command); }
+  void announce(const std::string& text) override { announced.push_back(text); }
+  void start_preview(const DeviceChoices& choices) override {
+    previews_started.push_back(choices);
+    calls.push_back("start_preview");
+  }
+  void stop_preview() override {
+    ++previews_stopped;
+    calls.push_back("stop_preview");
+  }
+  void test_speaker(const std::string& speaker_id) override { speaker_tests.push_back(speaker_id); }
+  void warm_meeting(const std::string& script_url, const std::string& origin) override {
+    warmed.push_back({script_url, origin});
+    calls.push_back("warm_meeting");
+  }
+  void wake_after(int delay_ms) override { wakes.push_back(delay_ms); }
 };
 
 }  // namespace cofx::test

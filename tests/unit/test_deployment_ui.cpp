@@ -4,10 +4,12 @@
 
 #include "core/deployment.h"
 #include "headless_lobby.h"
+#include "host_events.h"
 
-using cofx::PlatformEvent;
 using cofx::test::FakePlatform;
 using cofx::test::HeadlessLobby;
+using cofx::test::jitsi_event;
+using Name = cofx::JitsiCommand::Name;
 
 namespace {
 
@@ -20,13 +22,21 @@ nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::pars
 nlohmann::json options(const FakePlatform::Opened& opened) { return nlohmann::json::parse(opened.options_json); }
 
 void jitsi(HeadlessLobby& lobby, const std::string& name, const std::string& data) {
-  lobby.app().handle({PlatformEvent::Type::Jitsi, R"({"type":"jitsi","name":")" + name + R"(","data":)" + data + "}"});
+  lobby.app().handle(jitsi_event(name, data));
   lobby.frame();
 }
 
 void joined_as(HeadlessLobby& lobby, const std::string& id) {
-  lobby.app().handle({PlatformEvent::Type::MeetingOpened, ""});
+  lobby.app().handle(cofx::host::MeetingOpened{});
   jitsi(lobby, "videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":")" + id + R"("})");
+}
+
+// The pre-join room is showing; its Join now opens the meeting.
+void join_now(HeadlessLobby& lobby, FakePlatform& platform) {
+  REQUIRE(lobby.app().screen() == cofx::Screen::PreJoin);
+  const std::size_t before = platform.opened.size();
+  lobby.click("join-now");
+  REQUIRE(platform.opened.size() == before + 1);
 }
 
 }  // namespace
@@ -40,7 +50,12 @@ TEST_CASE("a JaaS deployment loads 8x8's script, names the room AppID/code and s
   HeadlessLobby lobby(platform);
   lobby.click_and_type("code", "COF-AB12CD34");
   lobby.click("join");
-  REQUIRE(platform.opened.size() == 1);
+  CHECK(platform.opened.empty());
+  // The pre-join room warms up 8x8's script while the person checks their camera.
+  REQUIRE(platform.warmed.size() == 1);
+  CHECK(platform.warmed[0].script_url == std::string("https://8x8.vc/") + kAppId + "/external_api.js");
+  CHECK(platform.warmed[0].origin == "https://8x8.vc");
+  join_now(lobby, platform);
   CHECK(platform.opened[0].script_url == std::string("https://8x8.vc/") + kAppId + "/external_api.js");
   CHECK(platform.opened[0].domain == "8x8.vc");
   CHECK(options(platform.opened[0])["roomName"] == std::string(kAppId) + "/COF-AB12CD34");
@@ -56,7 +71,10 @@ TEST_CASE("a plain bookmark means the site's default deployment") {
   platform.storage["cofinix.settings"] = kSavedName;
   platform.storage["cofinix.deployment"] = cofx::encode_deployment(cofx::jaas(kAppId));
   HeadlessLobby lobby(platform, "#/COF-AB12CD34");
-  REQUIRE(platform.opened.size() == 1);
+  CHECK(state(platform)["screen"] == "prejoin");
+  REQUIRE(platform.warmed.size() == 1);
+  CHECK(platform.warmed[0].script_url == "https://meet.jit.si/external_api.js");
+  join_now(lobby, platform);
   CHECK(platform.opened[0].domain == "meet.jit.si");
 }
 
@@ -64,7 +82,7 @@ TEST_CASE("meet.jit.si never receives a JWT") {
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;
   HeadlessLobby lobby(platform, "#/COF-AB12CD34");
-  REQUIRE(platform.opened.size() == 1);
+  join_now(lobby, platform);
   CHECK_FALSE(options(platform.opened[0]).contains("jwt"));
   CHECK(options(platform.opened[0])["roomName"] == "COF-AB12CD34");
 }
@@ -89,7 +107,7 @@ TEST_CASE("Settings refuses a hostile domain with a message and saves a good one
 
   lobby.click("tab-meet");
   lobby.click("start");
-  REQUIRE(platform.opened.size() == 1);
+  join_now(lobby, platform);
   CHECK(platform.opened[0].script_url == "https://jitsi.example.org:8443/meet/external_api.js");
   // The link carries the deployment, since it is not the site's default.
   CHECK(std::string(state(platform)["link"]).find("host=jitsi.example.org") != std::string::npos);
@@ -102,13 +120,20 @@ TEST_CASE("a link to another deployment asks once, then joins there") {
   {
     HeadlessLobby lobby(platform, hash);
     CHECK(platform.opened.empty());
+    CHECK(platform.previews_started.empty());  // nothing starts before the yes
     CHECK(std::string(state(platform)["confirm"]).find("jitsi.example.org") != std::string::npos);
     lobby.click("confirm-join");
-    REQUIRE(platform.opened.size() == 1);
+    CHECK(state(platform)["screen"] == "prejoin");
+    REQUIRE(platform.warmed.size() == 1);
+    CHECK(platform.warmed[0].script_url == "https://jitsi.example.org/external_api.js");
+    join_now(lobby, platform);
     CHECK(platform.opened[0].domain == "jitsi.example.org");
   }
   HeadlessLobby again(platform, hash);  // the yes is remembered for that domain
+  CHECK(state(platform)["confirm"] == "");
+  join_now(again, platform);
   CHECK(platform.opened.size() == 2);
+  CHECK(platform.opened[1].domain == "jitsi.example.org");
 }
 
 TEST_CASE("declining a link to another deployment stays in the lobby") {
@@ -125,33 +150,73 @@ TEST_CASE("a link may not smuggle a JWT or a bad host") {
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;
   HeadlessLobby lobby(platform, std::string("#/COF-AB12CD34?dep=self&host=javascript:alert(1)&jwt=") + kJwt);
-  // The room still opens on the site's own deployment, and the refused parameters are named.
-  REQUIRE(platform.opened.size() == 1);
+  // The pre-join room names the refused parameters (the published message, read out to screen readers)...
+  CHECK(std::string(state(platform)["message"]).find("Ignored") != std::string::npos);
+  CHECK_FALSE(platform.announced.empty());
+  CHECK(platform.announced.back().find("Ignored") != std::string::npos);
+  // ...and the room still opens on the site's own deployment.
+  join_now(lobby, platform);
   CHECK(platform.opened[0].domain == "meet.jit.si");
   CHECK_FALSE(options(platform.opened[0]).contains("jwt"));
-  CHECK(std::string(state(platform)["message"]).find("Ignored") != std::string::npos);
 }
 
-TEST_CASE("room security is applied once we are moderator") {
+TEST_CASE("room security is applied once we are moderator; the lobby is on by default") {
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;
   HeadlessLobby lobby(platform);
   lobby.click("security");
   lobby.click_and_type("room-password", "open sesame");
-  lobby.click("lobby-toggle");
   lobby.click("start");
-  REQUIRE(platform.opened.size() == 1);
+  join_now(lobby, platform);
   joined_as(lobby, "me1");
   CHECK(platform.commands.empty());  // not moderator yet
+  auto security = state(platform)["security"];
+  REQUIRE(security.size() == 2);
+  CHECK(security[0]["item"] == "password");
+  CHECK(security[0]["state"] == "waiting");
+  CHECK(security[1]["item"] == "lobby");
+  CHECK(security[1]["state"] == "waiting");
   jitsi(lobby, "participantRoleChanged", R"({"id":"someone-else","role":"moderator"})");
   CHECK(platform.commands.empty());
   jitsi(lobby, "participantRoleChanged", R"({"id":"me1","role":"moderator"})");
   REQUIRE(platform.commands.size() == 2);
-  CHECK(platform.commands[0].name == "password");
-  CHECK(nlohmann::json::parse(platform.commands[0].args_json) == nlohmann::json::array({"open sesame"}));
-  CHECK(platform.commands[1].name == "toggleLobby");
+  CHECK(platform.commands[0] == cofx::JitsiCommand{Name::Password, "open sesame", false});
+  CHECK(platform.commands[1] == cofx::JitsiCommand{Name::ToggleLobby, "", true});
+  CHECK(state(platform)["security"][0]["state"] == "sent");
   jitsi(lobby, "participantRoleChanged", R"({"id":"me1","role":"moderator"})");
   CHECK(platform.commands.size() == 2);  // once
+  // Jitsi's notification is the lobby's only confirmation.
+  jitsi(lobby, "notificationTriggered",
+        R"({"title":"lobby.notificationTitle","description":"lobby.notificationLobbyEnabled"})");
+  CHECK(state(platform)["security"][1]["state"] == "applied");
+}
+
+TEST_CASE("turning the lobby off leaves toggleLobby out of the commands") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  HeadlessLobby lobby(platform);
+  CHECK(lobby.app().form().lobby);
+  lobby.click("security");
+  lobby.click("lobby-toggle");
+  CHECK_FALSE(lobby.app().form().lobby);
+  lobby.click("start");
+  join_now(lobby, platform);
+  joined_as(lobby, "me1");
+  jitsi(lobby, "participantRoleChanged", R"({"id":"me1","role":"moderator"})");
+  CHECK(platform.commands.empty());  // nothing was asked for
+  CHECK(state(platform)["security"].empty());
+}
+
+TEST_CASE("an instant meeting with nothing changed asks Jitsi for the lobby") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  HeadlessLobby lobby(platform);
+  lobby.click("start");
+  join_now(lobby, platform);
+  joined_as(lobby, "me1");
+  jitsi(lobby, "participantRoleChanged", R"({"id":"me1","role":"moderator"})");
+  REQUIRE(platform.commands.size() == 1);
+  CHECK(platform.commands[0] == cofx::JitsiCommand{Name::ToggleLobby, "", true});
 }
 
 TEST_CASE("a room password with control characters is refused before anything opens") {
@@ -169,16 +234,19 @@ TEST_CASE("a guest asked for the password can enter it, or cancel back to the lo
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;
   HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  join_now(lobby, platform);
   joined_as(lobby, "guest1");
+  CHECK(state(platform)["security"].empty());  // a guest's room: its security is not ours to set
   jitsi(lobby, "passwordRequired", "{}");
   CHECK(state(platform)["passwordPrompt"] == true);
   lobby.click_and_type("guest-password", "letmein");
   lobby.click("submit-password");
   REQUIRE(platform.commands.size() == 1);
-  CHECK(platform.commands[0].name == "password");
+  CHECK(platform.commands[0] == cofx::JitsiCommand{Name::Password, "letmein", false});
   CHECK(state(platform)["passwordPrompt"] == false);
 
-  jitsi(lobby, "passwordRequired", "{}");
+  jitsi(lobby, "passwordRequired", "{}");  // asked again: the password was wrong
+  CHECK(state(platform)["passwordPrompt"] == true);
   lobby.click("cancel-password");
   CHECK(lobby.app().screen() == cofx::Screen::Lobby);
   CHECK(std::string(state(platform)["message"]).find("password") != std::string::npos);
@@ -188,6 +256,7 @@ TEST_CASE("participants and recording show in the panel; being kicked out ends w
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;
   HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  join_now(lobby, platform);
   joined_as(lobby, "me1");
   CHECK(state(platform)["participants"] == 1);
   jitsi(lobby, "participantJoined", R"({"id":"p2","displayName":"Ada"})");
@@ -209,6 +278,7 @@ TEST_CASE("a fatal conference error or an unsupported browser returns to the lob
   platform.storage["cofinix.settings"] = kSavedName;
   {
     HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+    join_now(lobby, platform);
     joined_as(lobby, "me1");
     jitsi(lobby, "errorOccurred",
           R"({"error":{"name":"connection.droppedError","message":"lost","type":"CONNECTION","isFatal":true}})");
@@ -217,13 +287,14 @@ TEST_CASE("a fatal conference error or an unsupported browser returns to the lob
   }
   {
     HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+    join_now(lobby, platform);
     joined_as(lobby, "me1");
     jitsi(lobby, "errorOccurred",
           R"({"error":{"name":"conference.iceFailed","message":"retrying","type":"CONFERENCE","isFatal":false}})");
     CHECK(lobby.app().screen() == cofx::Screen::Meeting);  // Jitsi's own reconnect is left alone
     jitsi(lobby, "cameraError", R"({"type":"gum.permission_denied","message":"denied"})");
     CHECK(lobby.app().screen() == cofx::Screen::Meeting);
-    CHECK(state(platform)["message"] != "");  // a hint, not an ending
+    CHECK(std::string(state(platform)["hint"]).find("blocked the camera") != std::string::npos);  // a hint, not an ending
   }
 }
 
@@ -235,12 +306,109 @@ TEST_CASE("a deployer's token URL is fetched before joining, and its JWT is used
   policy.deployment.token_url = "https://auth.example.org/token";
   cofx::App app(platform, cofx::SiteConfig{}, cofx::system_random_bytes, cofx::App::system_clock_ms, policy);
   app.start("#/COF-AB12CD34");
+  CHECK(app.screen() == cofx::Screen::PreJoin);
+  CHECK(platform.fetches.empty());  // not before the person joins
+  app.handle(cofx::host::Action{"join"});  // the pre-join room's Join now, from outside the canvas
   REQUIRE(platform.fetches.size() == 1);
   CHECK(platform.fetches[0].url == "https://auth.example.org/token");
   CHECK(platform.opened.empty());
-  PlatformEvent answer{PlatformEvent::Type::Fetched, std::string(R"({"token":")") + kJwt + "\"}"};
-  answer.detail = "token";
-  app.handle(answer);
+  CHECK(app.screen() == cofx::Screen::Joining);
+  app.handle(cofx::host::Fetched{"something-else", true, std::string(R"({"token":")") + kJwt + "\"}"});
+  CHECK(platform.opened.empty());  // another purpose's answer
+  app.handle(cofx::host::Fetched{platform.fetches[0].purpose, true, std::string(R"({"token":")") + kJwt + "\"}"});
   REQUIRE(platform.opened.size() == 1);
   CHECK(options(platform.opened[0])["jwt"] == kJwt);
+  CHECK(platform.calls == std::vector<std::string>{"start_preview", "warm_meeting", "stop_preview", "fetch_text",
+                                                   "open_meeting"});
+}
+
+TEST_CASE("a token URL that refuses ends in the lobby with Retry, which fetches a fresh token") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  cofx::SitePolicy policy;
+  policy.deployment = cofx::jaas(kAppId);
+  policy.deployment.token_url = "https://auth.example.org/token";
+  cofx::App app(platform, cofx::SiteConfig{}, cofx::system_random_bytes, cofx::App::system_clock_ms, policy);
+  app.start("#/COF-AB12CD34");
+  app.handle(cofx::host::Action{"join"});
+  app.handle(cofx::host::Fetched{platform.fetches[0].purpose, false, "HTTP 401"});
+  CHECK(platform.opened.empty());
+  CHECK(app.screen() == cofx::Screen::Lobby);
+  const std::string error = state(platform)["scriptError"];
+  CHECK(error.find("https://auth.example.org/token") != std::string::npos);
+  CHECK(error.find("HTTP 401") != std::string::npos);
+  app.handle(cofx::host::Action{"retry"});
+  REQUIRE(platform.fetches.size() == 2);
+  // The first request's late answer is not this join's.
+  app.handle(cofx::host::Fetched{platform.fetches[0].purpose, true, kJwt});
+  CHECK(platform.opened.empty());
+  app.handle(cofx::host::Fetched{platform.fetches[1].purpose, true, kJwt});
+  REQUIRE(platform.opened.size() == 1);
+  CHECK(options(platform.opened[0])["jwt"] == kJwt);
+}
+
+TEST_CASE("a hidden tab (no frames) still applies room security and ends the meeting after the grace") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  std::int64_t now_ms = 1'800'000'000'000;
+  HeadlessLobby lobby(platform, "", cofx::system_random_bytes, [&now_ms] { return now_ms; });
+  lobby.click("security");
+  lobby.click_and_type("room-password", "open sesame");
+  lobby.click("start");
+  join_now(lobby, platform);
+  const std::string room = state(platform)["room"];
+
+  // From here on the tab is hidden: the browser draws no frames, only events arrive.
+  const int frames = ImGui::GetFrameCount();
+  cofx::App& app = lobby.app();
+  app.handle(cofx::host::MeetingOpened{});
+  // An older server: the role comes before the join.
+  app.handle(jitsi_event("participantRoleChanged", R"({"id":"local","role":"moderator"})"));
+  CHECK(platform.commands.empty());
+  app.handle(jitsi_event("videoConferenceJoined", R"({"roomName":"x","id":"local"})"));
+  REQUIRE(platform.commands.size() == 2);
+  CHECK(platform.commands[0] == cofx::JitsiCommand{Name::Password, "open sesame", false});
+  CHECK(platform.commands[1] == cofx::JitsiCommand{Name::ToggleLobby, "", true});
+  CHECK(state(platform)["security"][0]["state"] == "sent");  // published without a frame
+
+  now_ms += 60'000;
+  app.handle(jitsi_event("videoConferenceLeft", R"({"roomName":"x"})"));
+  REQUIRE_FALSE(platform.wakes.empty());
+  CHECK(platform.wakes.back() == 3000);  // the host is asked to wake the app, visible or not
+  now_ms += 2'999;
+  app.handle(cofx::host::Wake{});
+  CHECK(app.screen() == cofx::Screen::Meeting);
+  now_ms += 1;
+  app.handle(cofx::host::Wake{});
+  CHECK(app.screen() == cofx::Screen::Lobby);
+  CHECK(platform.closed == 1);
+  CHECK(platform.routes.back().hash == "#/");
+  CHECK(platform.routes.back().push);
+  CHECK(state(platform)["message"] == "You left " + room + ".");
+  CHECK(state(platform)["screen"] == "lobby");
+  CHECK(ImGui::GetFrameCount() == frames);  // not one frame was drawn
+}
+
+TEST_CASE("a link to another deployment followed during a meeting asks to leave, then asks about the place") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  join_now(lobby, platform);
+  lobby.app().handle(cofx::host::MeetingOpened{});
+  lobby.frame();
+  REQUIRE(platform.warmed.size() == 1);
+
+  lobby.app().handle(cofx::host::RouteChanged{"#/COF-ZZ99ZZ99?dep=self&host=evil.example"});
+  lobby.frame();
+  CHECK(state(platform)["leaveQuestion"] == true);
+  lobby.click("leave-for-link");
+  CHECK(platform.closed == 1);
+  CHECK(lobby.app().screen() == cofx::Screen::Lobby);
+  CHECK(std::string(state(platform)["confirm"]).find("evil.example") != std::string::npos);
+  CHECK(platform.warmed.size() == 1);  // evil.example's script is not loaded before the yes
+  CHECK(platform.previews_started.size() == 1);
+  lobby.click("decline-join");
+  CHECK(platform.routes.back().hash == "#/");
+  CHECK(platform.opened.size() == 1);
+  CHECK(platform.warmed.size() == 1);
 }

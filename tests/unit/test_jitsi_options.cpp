@@ -21,6 +21,8 @@ const std::set<std::string> kSentConfigKeys = {
     "prejoinConfig.enabled",  // configWhitelist.ts:207
     "disableDeepLinking",     // configWhitelist.ts:100
     "requireDisplayName",     // configWhitelist.ts:213
+    "startWithAudioMuted",    // configWhitelist.ts:236
+    "startWithVideoMuted",    // configWhitelist.ts:237
 };
 const std::set<std::string> kSentInterfaceConfigKeys = {
     "SHOW_CHROME_EXTENSION_BANNER",  // interfaceConfigWhitelist.ts:47
@@ -129,4 +131,33 @@ TEST_CASE("build_jitsi_options serializes any cleaned name") {
   const json back = json::parse(text, nullptr, false);
   REQUIRE_FALSE(back.is_discarded());
   CHECK(back == options);
+}
+
+TEST_CASE("build_jitsi_options: the pre-join room's devices and mute choices") {
+  const auto room = RoomCode::from_canonical("COF-AB12CD34");
+  REQUIRE(room.has_value());
+  DeviceChoices devices;
+  devices.camera_id = "cam-1";
+  devices.camera_label = "Front camera";
+  devices.microphone_id = "mic-1";
+  devices.microphone_label = "USB mic";
+  devices.speaker_id = "spk-1";
+  devices.speaker_label = "Headphones";
+  devices.camera_on = false;
+  const json options = build_jitsi_options({*room, "Ann", devices});
+  // Jitsi matches devices by label, never by this page's ids.
+  CHECK(options["devices"] ==
+        json{{"audioInput", "USB mic"}, {"videoInput", "Front camera"}, {"audioOutput", "Headphones"}});
+  CHECK(options["configOverwrite"]["startWithVideoMuted"] == true);
+  CHECK(options["configOverwrite"]["startWithAudioMuted"] == false);
+
+  // Only the labels that are known: a default device sends nothing for its kind.
+  DeviceChoices defaults;
+  defaults.microphone_label = "USB mic";
+  defaults.microphone_on = false;
+  const json partial = build_jitsi_options({*room, "Ann", defaults});
+  CHECK(partial["devices"] == json{{"audioInput", "USB mic"}});
+  CHECK(partial["configOverwrite"]["startWithAudioMuted"] == true);
+  CHECK(partial["configOverwrite"]["startWithVideoMuted"] == false);
+  CHECK_FALSE(build_jitsi_options({*room, "Ann", DeviceChoices{}}).contains("devices"));
 }

@@ -4,10 +4,26 @@
 
 #include "app/meeting_panel.h"
 #include "headless_lobby.h"
+#include "host_events.h"
 
-using cofx::PlatformEvent;
 using cofx::test::FakePlatform;
 using cofx::test::HeadlessLobby;
+using cofx::test::jitsi_event;
+
+namespace {
+
+nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
+
+// Opens the bookmark's meeting through the pre-join room; Jitsi is up.
+void open_meeting(HeadlessLobby& lobby, FakePlatform& platform) {
+  REQUIRE(lobby.app().screen() == cofx::Screen::PreJoin);
+  lobby.click("join-now");
+  REQUIRE(platform.opened.size() == 1);
+  lobby.app().handle(cofx::host::MeetingOpened{});
+  lobby.frame();
+}
+
+}  // namespace
 
 
 TEST_CASE("elapsed time is formatted as m:ss, then h:mm:ss") {
@@ -23,16 +39,12 @@ TEST_CASE("during a meeting the panel ticks once a second and Leave returns to t
   platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
   std::int64_t now_ms = 1'800'000'000'000;
   HeadlessLobby lobby(platform, "#/COF-AB12CD34", cofx::system_random_bytes, [&now_ms] { return now_ms; });
-  REQUIRE(platform.opened.size() == 1);
-
-  lobby.app().handle({PlatformEvent::Type::MeetingOpened, ""});
-  lobby.frame();
+  open_meeting(lobby, platform);
   CHECK(lobby.has_widget("leave"));
   CHECK_FALSE(lobby.has_widget("start"));  // the lobby form is gone
   CHECK(lobby.app().tick_interval_ms() == 0);  // nothing moves until Jitsi says we joined
 
-  lobby.app().handle({PlatformEvent::Type::Jitsi,
-                      R"({"type":"jitsi","name":"videoConferenceJoined","data":{"roomName":"cof-ab12cd34","id":"me1"}})"});
+  lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
   CHECK(lobby.app().tick_interval_ms() == 1000);
   now_ms += 75'000;
   lobby.frame();
@@ -53,7 +65,7 @@ TEST_CASE("on a phone-shaped bar the panel still offers Invite and Leave") {
   FakePlatform platform;
   platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
   HeadlessLobby lobby(platform, "#/COF-AB12CD34");
-  lobby.app().handle({PlatformEvent::Type::MeetingOpened, ""});
+  open_meeting(lobby, platform);
   lobby.resize(390, 56);
   REQUIRE(lobby.has_widget("leave"));
   const cofx::WidgetRect* leave = lobby.app().widgets().find("leave");
@@ -61,4 +73,75 @@ TEST_CASE("on a phone-shaped bar the panel still offers Invite and Leave") {
   CHECK(leave->y + leave->h <= 56.0f);
   lobby.click("leave");
   CHECK(lobby.app().screen() == cofx::Screen::Lobby);
+}
+
+TEST_CASE("the panel lists each security item on its own line, as Jitsi reported it") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
+  HeadlessLobby lobby(platform);
+  lobby.click("security");
+  lobby.click_and_type("room-password", "open sesame");
+  lobby.click("start");
+  lobby.click("join-now");
+  REQUIRE(platform.opened.size() == 1);
+  lobby.app().handle(cofx::host::MeetingOpened{});
+  lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"id":"me1"})"));
+  lobby.app().handle(jitsi_event("participantRoleChanged", R"({"id":"me1","role":"moderator"})"));
+  lobby.app().handle(jitsi_event("notificationTriggered", R"({"title":"dialog.lockTitle"})"));
+  lobby.frame();
+  const auto security = state(platform)["security"];
+  REQUIRE(security.size() == 2);
+  CHECK(security[0]["item"] == "password");
+  CHECK(security[0]["state"] == "failed");
+  CHECK(security[0]["text"] == cofx::describe({cofx::SecurityItem::Password, cofx::SecurityState::Failed}, "meet.jit.si"));
+  CHECK(security[1]["item"] == "lobby");
+  CHECK(security[1]["state"] == "sent");
+}
+
+TEST_CASE("a link followed during a meeting asks before leaving it") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  open_meeting(lobby, platform);
+  CHECK_FALSE(lobby.has_widget("leave-for-link"));
+
+  // No: the meeting goes on and the address bar names it again.
+  lobby.app().handle(cofx::host::RouteChanged{"#/COF-ZZ99ZZ99"});
+  lobby.frame();
+  CHECK(lobby.app().screen() == cofx::Screen::Meeting);
+  CHECK(state(platform)["leaveQuestion"] == true);
+  CHECK(platform.routes.back().hash == "#/COF-AB12CD34");
+  CHECK_FALSE(platform.routes.back().push);
+  REQUIRE(lobby.has_widget("keep-meeting"));
+  lobby.click("keep-meeting");
+  CHECK(state(platform)["leaveQuestion"] == false);
+  CHECK_FALSE(lobby.has_widget("leave-for-link"));
+  CHECK(platform.closed == 0);
+
+  // Yes: the meeting closes and the pre-join room of the link's meeting opens.
+  lobby.app().handle(cofx::host::RouteChanged{"#/COF-ZZ99ZZ99"});
+  lobby.frame();
+  lobby.click("leave-for-link");
+  CHECK(platform.closed == 1);
+  CHECK(lobby.app().screen() == cofx::Screen::PreJoin);
+  CHECK(state(platform)["room"] == "COF-ZZ99ZZ99");
+  CHECK(platform.routes.back().hash == "#/COF-ZZ99ZZ99");
+  lobby.click("join-now");
+  REQUIRE(platform.opened.size() == 2);
+  CHECK(nlohmann::json::parse(platform.opened[1].options_json)["roomName"] == "COF-ZZ99ZZ99");
+}
+
+TEST_CASE("on a phone-shaped bar the leave question replaces the bar's buttons") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  open_meeting(lobby, platform);
+  lobby.resize(390, 56);
+  lobby.app().handle(cofx::host::RouteChanged{"#/COF-ZZ99ZZ99"});
+  lobby.frame();
+  REQUIRE(lobby.has_widget("leave-for-link"));
+  REQUIRE(lobby.has_widget("keep-meeting"));
+  lobby.click("keep-meeting");
+  CHECK(lobby.has_widget("leave"));
+  CHECK(lobby.app().screen() == cofx::Screen::Meeting);
 }

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/meeting_security.h"
 
 using namespace cofx;
@@ -30,24 +32,31 @@ TEST_CASE("room passwords: 1 to 64 printable characters") {
 }
 
 TEST_CASE("security_commands: the iframe API's command names, in order") {
+  using Name = cofx::JitsiCommand::Name;
   MeetingSecurity all{"s3cret", true, true};
-  CHECK(security_commands(all) == json::parse(R"([
-      {"command":"password","args":["s3cret"]},
-      {"command":"toggleLobby","args":[true]},
-      {"command":"toggleE2EE","args":[true]}])"));
+  const auto commands = security_commands(all);
+  REQUIRE(commands.size() == 3);
+  CHECK(commands[0] == cofx::JitsiCommand{Name::Password, "s3cret", false});
+  CHECK(commands[1] == cofx::JitsiCommand{Name::ToggleLobby, "", true});
+  CHECK(commands[2] == cofx::JitsiCommand{Name::ToggleE2EE, "", true});
+  CHECK(cofx::command_name(Name::Password) == "password");
+  CHECK(cofx::command_name(Name::ToggleLobby) == "toggleLobby");
+  CHECK(cofx::command_name(Name::ToggleE2EE) == "toggleE2EE");
+  CHECK(cofx::takes_text(Name::Password));
+  CHECK_FALSE(cofx::takes_text(Name::ToggleLobby));
 
-  CHECK(security_commands(MeetingSecurity{}) == json::array());
+  CHECK(security_commands(MeetingSecurity{}).empty());
   CHECK(security_commands(MeetingSecurity{"", true, false}) ==
-        json::parse(R"([{"command":"toggleLobby","args":[true]}])"));
+        std::vector<cofx::JitsiCommand>{{Name::ToggleLobby, "", true}});
   // A password that breaks the rules is never sent.
-  CHECK(security_commands(MeetingSecurity{" bad", false, false}) == json::array());
+  CHECK(security_commands(MeetingSecurity{" bad", false, false}).empty());
 }
 
-TEST_CASE("password_command can always be dumped") {
-  const json command = password_command("ok\xFF");
-  CHECK(command["command"] == "password");
-  CHECK(command["args"][0] == "ok\xEF\xBF\xBD");
-  CHECK_FALSE(command.dump().empty());
+TEST_CASE("password_command always carries valid UTF-8") {
+  const auto command = password_command("ok\xFF");
+  CHECK(command.name == cofx::JitsiCommand::Name::Password);
+  CHECK(command.text == "ok\xEF\xBF\xBD");
+  CHECK_FALSE(json(command.text).dump().empty());
 }
 
 TEST_CASE("security_summary names what is on") {

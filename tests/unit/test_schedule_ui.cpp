@@ -7,9 +7,9 @@
 #include "core/deployment.h"
 #include "core/schedule_store.h"
 #include "headless_lobby.h"
+#include "host_events.h"
 #include "test_zones.h"
 
-using cofx::PlatformEvent;
 using cofx::test::FakePlatform;
 using cofx::test::HeadlessLobby;
 using cofx::test::utc;
@@ -191,27 +191,53 @@ TEST_CASE("Join is open only from 10 minutes before the start, and joins that me
   CHECK(schedule(platform)["firstJoinOpen"] == false);
   lobby.ui.click("row-0-join");
   CHECK(platform.opened.empty());
+  CHECK(state(platform)["screen"] == "lobby");
 
   lobby.now += 21 * 60;  // 9 minutes before the start
   lobby.ui.frame();
   CHECK(schedule(platform)["firstJoinOpen"] == true);
   lobby.ui.click("row-0-join");
+  // The pre-join room first, with the address bar already on the meeting.
+  CHECK(platform.opened.empty());
+  CHECK(state(platform)["screen"] == "prejoin");
+  CHECK(state(platform)["room"] == stored(platform)[0].code.str());
+  CHECK(platform.routes.back().hash == "#/" + stored(platform)[0].code.str());
+  CHECK(platform.routes.back().push);
+  lobby.ui.click("join-now");
   REQUIRE(platform.opened.size() == 1);
   const auto options = nlohmann::json::parse(platform.opened[0].options_json);
   CHECK(options["roomName"] == stored(platform)[0].code.str());
-  CHECK(platform.routes.back().hash == "#/" + stored(platform)[0].code.str());
 }
 
-TEST_CASE("joining a scheduled meeting without a name asks for it on the Meet tab") {
+TEST_CASE("a scheduled Join never skips the pre-join room, even with the device check skipped") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  platform.storage["cofinix.devices"] = cofx::test::devices_skipping_check();
+  Lobby lobby(platform);
+  schedule_meeting(lobby.ui, "Now", "2026-03-02", "10:05");
+  lobby.ui.click("row-0-join");
+  CHECK(platform.opened.empty());
+  CHECK(state(platform)["screen"] == "prejoin");
+}
+
+TEST_CASE("joining a scheduled meeting without a name asks for it in the pre-join room") {
   FakePlatform platform;
   Lobby lobby(platform);
   schedule_meeting(lobby.ui, "Now", "2026-03-02", "10:05");
   lobby.ui.click("row-0-join");
   CHECK(platform.opened.empty());
-  const auto s = state(platform);
-  CHECK(std::string(s["nameError"]).find(stored(platform)[0].code.str()) != std::string::npos);
+  auto s = state(platform);
+  CHECK(s["screen"] == "prejoin");
+  CHECK(s["room"] == stored(platform)[0].code.str());
   CHECK(s["code"] == stored(platform)[0].code.str());
-  CHECK(lobby.ui.has_widget("name"));  // the Meet tab is showing
+  REQUIRE(lobby.ui.has_widget("prejoin-name"));
+  lobby.ui.click("join-now");
+  CHECK(platform.opened.empty());
+  CHECK(state(platform)["prejoin"]["nameError"] != "");
+  lobby.ui.click_and_type("prejoin-name", "Ada");
+  lobby.ui.click("join-now");
+  REQUIRE(platform.opened.size() == 1);
+  CHECK(nlohmann::json::parse(platform.opened[0].options_json)["userInfo"]["displayName"] == "Ada");
 }
 
 TEST_CASE("delete from the row menu offers Undo, which brings the meeting back") {
@@ -261,7 +287,7 @@ TEST_CASE("Copy invite, .ics, Google and Outlook all carry the meeting") {
   REQUIRE(platform.copied.size() == 1);
   CHECK(platform.copied[0] == "https://cofinix.example/app/#/" + code +
                                   "?t=2026-03-03T11%3A00%3A00Z&d=60&title=Weekly%20sync");
-  lobby.ui.app().handle({PlatformEvent::Type::ClipboardResult, "", true});
+  lobby.ui.app().handle(cofx::host::Clipboard{true, ""});
   CHECK(std::string(schedule(platform)["notice"]).find("Invite copied") != std::string::npos);
   CHECK(state(platform)["message"] == "");  // the Meet tab's notice is not this
 
@@ -288,7 +314,7 @@ TEST_CASE("a refused clipboard shows the invite link to copy by hand") {
   Lobby lobby(platform);
   schedule_meeting(lobby.ui, "Manual", "2026-03-03", "12:00");
   lobby.ui.click("row-0-invite");
-  lobby.ui.app().handle({PlatformEvent::Type::ClipboardResult, "", false});
+  lobby.ui.app().handle(cofx::host::Clipboard{false, "NotAllowedError"});
   lobby.ui.frame();
   CHECK(lobby.ui.has_widget("schedule-invite-link"));
 }
@@ -325,7 +351,7 @@ TEST_CASE("damaged stored meetings: backed up, told once in the lobby, dismissed
   lobby.ui.click("tab-schedule");
   lobby.ui.click("schedule-dismiss");
   CHECK(schedule(platform)["problems"].empty());
-  lobby.ui.app().handle({PlatformEvent::Type::StorageChanged, cofx::kSchedulesStorageKey});
+  lobby.ui.app().handle(cofx::host::StorageChanged{cofx::kSchedulesStorageKey});
   CHECK(schedule(platform)["problems"].empty());
 
   schedule_meeting(lobby.ui, "Fresh start", "2026-03-03", "12:00");
@@ -346,9 +372,9 @@ TEST_CASE("a change made in another tab shows up on its storage event") {
   other.code = cofx::test::code();
   other.updated_at_ms = kNow * 1000;
   platform.storage[cofx::kSchedulesStorageKey] = cofx::encode_schedules({other});
-  lobby.ui.app().handle({PlatformEvent::Type::StorageChanged, "cofinix.settings"});  // not ours
+  lobby.ui.app().handle(cofx::host::StorageChanged{"cofinix.settings"});  // not ours
   CHECK(schedule(platform)["count"] == 0);
-  lobby.ui.app().handle({PlatformEvent::Type::StorageChanged, cofx::kSchedulesStorageKey});
+  lobby.ui.app().handle(cofx::host::StorageChanged{cofx::kSchedulesStorageKey});
   CHECK(schedule(platform)["count"] == 1);
   CHECK(schedule(platform)["firstTitle"] == "From the other tab");
 }
@@ -367,12 +393,18 @@ TEST_CASE("import reads a picked file; a bad file is reported and changes nothin
   imported.code = cofx::test::code();
   imported.updated_at_ms = 1;
   const std::string file = cofx::export_schedules({imported}, kNow);
-  PlatformEvent opened{PlatformEvent::Type::FileOpened, R"({"version":1,"meetings":[{"id":1}]})", true,
-                       platform.file_requests[0] + "\nmeetings.json"};
+  cofx::host::FileOpened opened{platform.file_requests[0], "meetings.json", R"({"version":1,"meetings":[{"id":1}]})", ""};
   lobby.ui.app().handle(opened);
   CHECK_FALSE(std::string(schedule(platform)["notice"]).empty());
   CHECK(schedule(platform)["count"] == 0);
   CHECK(stored(platform).empty());
+
+  // A file the browser couldn't read is named with the reason; another purpose's file is not ours.
+  lobby.ui.app().handle(cofx::host::FileOpened{platform.file_requests[0], "big.json", "", "too big"});
+  CHECK(std::string(schedule(platform)["notice"]).find("too big") != std::string::npos);
+  CHECK(std::string(schedule(platform)["notice"]).find("big.json") != std::string::npos);
+  lobby.ui.app().handle(cofx::host::FileOpened{"something-else", "m.json", file, ""});
+  CHECK(schedule(platform)["count"] == 0);
 
   opened.text = file;
   lobby.ui.app().handle(opened);
@@ -399,6 +431,7 @@ TEST_CASE("an invitation link shows the countdown and waits for Join") {
   CHECK(lobby.ui.app().tick_interval_ms() == 1000);
   lobby.ui.click("invite-join");  // disabled this early
   CHECK(platform.opened.empty());
+  CHECK(state(platform)["screen"] == "lobby");
 
   lobby.now = start - 5 * 60;
   lobby.ui.frame();
@@ -406,12 +439,15 @@ TEST_CASE("an invitation link shows the countdown and waits for Join") {
   CHECK(invite["summary"] == "'Weekly sync' starts in 5 min");
   CHECK(invite["canJoin"] == true);
   lobby.ui.click("invite-join");
-  REQUIRE(platform.opened.size() == 1);
-  CHECK(nlohmann::json::parse(platform.opened[0].options_json)["roomName"] == "COF-AB12CD34");
-  CHECK(schedule(platform)["invite"].is_null());
+  CHECK(state(platform)["screen"] == "prejoin");
+  CHECK(state(platform)["room"] == "COF-AB12CD34");
   REQUIRE_FALSE(platform.routes.empty());  // the invitation's parameters leave the address bar
   CHECK(platform.routes.back().hash == "#/COF-AB12CD34");
   CHECK_FALSE(platform.routes.back().push);
+  lobby.ui.click("join-now");
+  REQUIRE(platform.opened.size() == 1);
+  CHECK(nlohmann::json::parse(platform.opened[0].options_json)["roomName"] == "COF-AB12CD34");
+  CHECK(schedule(platform)["invite"].is_null());
 }
 
 TEST_CASE("an ended invitation offers to start the meeting anyway") {
@@ -422,11 +458,14 @@ TEST_CASE("an ended invitation offers to start the meeting anyway") {
   CHECK(invite["summary"] == "'Retro' ended at 08:00 on 2 Mar");  // 07:00 UTC at UTC+01:00
   CHECK(invite["canJoin"] == true);
 
-  lobby.ui.click("invite-join");  // no name yet
+  lobby.ui.click("invite-join");  // no name yet: the pre-join room asks for it
   CHECK(platform.opened.empty());
-  CHECK(state(platform)["nameError"] != "");
-  lobby.ui.click_and_type("name", "Ada");
-  lobby.ui.click("invite-join");
+  CHECK(state(platform)["screen"] == "prejoin");
+  lobby.ui.click("join-now");
+  CHECK(platform.opened.empty());
+  CHECK(state(platform)["prejoin"]["nameError"] != "");
+  lobby.ui.click_and_type("prejoin-name", "Ada");
+  lobby.ui.click("join-now");
   REQUIRE(platform.opened.size() == 1);
 }
 
@@ -434,9 +473,11 @@ TEST_CASE("a link with only bad parameters still opens the room and says what it
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;
   Lobby lobby(platform, "#/COF-AB12CD34?t=yesterday&d=-5&colour=%3Cb%3Ered");
-  REQUIRE(platform.opened.size() == 1);
+  CHECK(state(platform)["screen"] == "prejoin");
   CHECK(schedule(platform)["invite"].is_null());
   CHECK(state(platform)["message"] == "Ignored in the link: colour, d, t.");
+  lobby.ui.click("join-now");
+  REQUIRE(platform.opened.size() == 1);
 }
 
 TEST_CASE("deployment parameters in an invitation are not reported as ignored") {
@@ -517,6 +558,7 @@ TEST_CASE("past meetings fold into a Past section that opens on a click") {
   CHECK(lobby.ui.has_widget("row-1-join"));
   lobby.ui.click("row-1-join");  // a series that is over cannot be joined
   CHECK(platform.opened.empty());
+  CHECK(state(platform)["screen"] == "lobby");
   lobby.ui.click("schedule-past");
   CHECK_FALSE(lobby.ui.has_widget("row-1-join"));
 }

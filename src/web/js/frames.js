@@ -66,12 +66,38 @@ mergeInto(LibraryManager.library, {
     return ptr;
   },
 
-  // The one door from JS into C++ for platform events: JSON, handled on the next frame.
+  // The one door from JS into C++ for platform events: JSON, queued, and handled by
+  // cofx_drain_events() from a message-channel task: soon, and also in a hidden tab,
+  // where requestAnimationFrame never runs.
   $cofxPostEvent__deps: ['$cofxTakeString', 'free'],
   $cofxPostEvent: function (event) {
     var ptr = cofxTakeString(JSON.stringify(event));
     _cofx_post_event(ptr);
     _free(ptr);
+  },
+
+  $CofxDrain: {
+    channel: null,
+    pending: false,
+  },
+
+  cofx_js_schedule_drain__deps: ['$CofxDrain'],
+  cofx_js_schedule_drain: function () {
+    if (CofxDrain.pending) return;
+    CofxDrain.pending = true;
+    if (!CofxDrain.channel) {
+      CofxDrain.channel = new MessageChannel();
+      CofxDrain.channel.port1.onmessage = function () {
+        CofxDrain.pending = false;
+        _cofx_drain_events();
+      };
+    }
+    CofxDrain.channel.port2.postMessage(0);
+  },
+
+  cofx_js_announce: function (text) {
+    var live = document.getElementById('announcer');
+    if (live) live.textContent = UTF8ToString(text);
   },
 
   cofx_js_install_wakeups__deps: ['$CofxFrames', '$cofxPostEvent'],
@@ -109,8 +135,11 @@ mergeInto(LibraryManager.library, {
   cofx_js_request_next_frame__deps: ['$CofxFrames'],
   cofx_js_request_next_frame: function () { CofxFrames.tick(); },
 
-  cofx_js_wake_after__deps: ['$CofxFrames'],
-  cofx_js_wake_after: function (delayMs) { setTimeout(CofxFrames.wake, delayMs); },
+  // A timer the app asked for: it arrives as a 'wake' event (drained without frames).
+  cofx_js_wake_after__deps: ['$cofxPostEvent'],
+  cofx_js_wake_after: function (delayMs) {
+    setTimeout(function () { cofxPostEvent({ 'type': 'wake' }); }, delayMs);
+  },
 
   cofx_js_set_lobby_visible__deps: ['$CofxFrames'],
   cofx_js_set_lobby_visible: function (visible) {
@@ -158,18 +187,10 @@ mergeInto(LibraryManager.library, {
     cofx['widgetsChangedAt'] = performance.now();  // called only when a rectangle changed
   },
 
-  // The state snapshot for tests; errors and notices are also read out by screen readers.
+  // The state snapshot, for tests only (screen readers hear cofx_js_announce).
   cofx_js_publish_state__deps: ['$CofxFrames'],
   cofx_js_publish_state: function (json) {
-    var state = JSON.parse(UTF8ToString(json));
-    var cofx = CofxFrames.exposed();
-    var before = cofx['state'] || {};
-    cofx['state'] = state;
-    var said = state['error'] || state['message'];
-    if (said && said !== (before['error'] || before['message'])) {
-      var live = document.getElementById('announcer');
-      if (live) live.textContent = said;
-    }
+    CofxFrames.exposed()['state'] = JSON.parse(UTF8ToString(json));
   },
 
   cofx_js_fatal: function (message) {

@@ -9,8 +9,6 @@ mergeInto(LibraryManager.library, {
     generation: 0,
     loads: {},  // script URL -> Promise while loading or once loaded
     attempts: 0,
-    leaveGraceMs: 3000,
-    leaveTimer: 0,
 
     timeoutMs: function () {
       var override = Number(window.COFX_SCRIPT_TIMEOUT_MS);  // tests shorten the 15 s wait
@@ -18,9 +16,11 @@ mergeInto(LibraryManager.library, {
     },
 
     // Events the app reads through core/jitsi_event.h, forwarded as {"type":"jitsi",name,data}.
-    forwarded: ['videoConferenceJoined', 'participantJoined', 'participantLeft', 'participantRoleChanged',
-                'participantKickedOut', 'passwordRequired', 'errorOccurred', 'browserSupport',
-                'cameraError', 'micError', 'recordingStatusChanged'],
+    // What they mean (a leave that is really a reload, security confirmed) is decided in C++.
+    forwarded: ['videoConferenceJoined', 'videoConferenceLeft', 'readyToClose', 'participantJoined',
+                'participantLeft', 'participantRoleChanged', 'participantKickedOut', 'passwordRequired',
+                'errorOccurred', 'browserSupport', 'cameraError', 'micError', 'recordingStatusChanged',
+                'notificationTriggered'],
 
     loadScript: function (url) {
       if (CofxJitsi.loads[url]) return CofxJitsi.loads[url];
@@ -64,24 +64,8 @@ mergeInto(LibraryManager.library, {
       return promise;
     },
 
-    // Jitsi also reports videoConferenceLeft when it reloads the conference or moves to a
-    // breakout room, so a leave counts only if no join follows within a short grace period.
     listen: function (api, generation) {
       var current = function () { return generation === CofxJitsi.generation; };
-      api.addListener('videoConferenceJoined', function () {
-        clearTimeout(CofxJitsi.leaveTimer);
-        if (current()) cofxPostEvent({ type: 'meeting-joined' });
-      });
-      api.addListener('videoConferenceLeft', function () {
-        clearTimeout(CofxJitsi.leaveTimer);
-        CofxJitsi.leaveTimer = setTimeout(function () {
-          if (current()) cofxPostEvent({ type: 'meeting-left' });
-        }, CofxJitsi.leaveGraceMs);
-      });
-      api.addListener('readyToClose', function () {
-        clearTimeout(CofxJitsi.leaveTimer);
-        if (current()) cofxPostEvent({ type: 'ready-to-close' });
-      });
       CofxJitsi.forwarded.forEach(function (name) {
         api.addListener(name, function (data) {
           if (!current()) return;
@@ -117,7 +101,6 @@ mergeInto(LibraryManager.library, {
     },
 
     dispose: function () {
-      clearTimeout(CofxJitsi.leaveTimer);
       var api = CofxJitsi.api;
       CofxJitsi.api = null;
       if (api) {
@@ -149,11 +132,12 @@ mergeInto(LibraryManager.library, {
   },
 
   cofx_js_jitsi_command__deps: ['$CofxJitsi'],
-  cofx_js_jitsi_command: function (namePtr, argsPtr) {
+  cofx_js_jitsi_command: function (namePtr, hasText, textPtr, flag) {
     var api = CofxJitsi.api;
     if (!api) return;
-    var args = JSON.parse(UTF8ToString(argsPtr));
-    api.executeCommand.apply(api, [UTF8ToString(namePtr)].concat(Array.isArray(args) ? args : []));
+    var name = UTF8ToString(namePtr);
+    if (name === 'hangup') api.executeCommand(name);
+    else api.executeCommand(name, hasText ? UTF8ToString(textPtr) : !!flag);
   },
 
   cofx_js_jitsi_close__deps: ['$CofxJitsi'],

@@ -53,9 +53,14 @@ mergeInto(LibraryManager.library, {
       if (event.target === window) GLFW.onBlur(event);
     },
 
-    install: function (ownsTarget) {
+    // main() asks before install runs: decide from the platform, not from install.
+    isApple: function () {
       var platform = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
-      CofxKeyboard.apple = /Mac|iPhone|iPad|iPod/.test(platform);
+      return /Mac|iPhone|iPad|iPod/.test(platform);
+    },
+
+    install: function (ownsTarget) {
+      CofxKeyboard.apple = CofxKeyboard.isApple();
       CofxKeyboard.ownsTarget = ownsTarget;
       window.removeEventListener('keydown', GLFW.onKeydown, true);
       window.removeEventListener('keyup', GLFW.onKeyup, true);
@@ -68,5 +73,5 @@ mergeInto(LibraryManager.library, {
   },
 
   cofx_js_is_apple__deps: ['$CofxKeyboard'],
-  cofx_js_is_apple: function () { return CofxKeyboard.apple ? 1 : 0; },
+  cofx_js_is_apple: function () { return CofxKeyboard.isApple() ? 1 : 0; },
 });

@@ -1,0 +1,230 @@
+#include "app/prejoin_view.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "app/theme.h"
+#include "app/ui_parts.h"
+
+namespace cofx {
+namespace {
+
+using ui::em;
+
+bool is_problem(DeviceStatus status) {
+  return status != DeviceStatus::Off && status != DeviceStatus::Starting && status != DeviceStatus::Live;
+}
+
+std::string device_label(const MediaDevice& device, std::size_t index, const char* kind) {
+  if (!device.label.empty()) return device.label;
+  return std::string(kind) + " " + std::to_string(index + 1);
+}
+
+// A combo of the devices of one kind; "" (the browser's default) comes first.
+bool device_picker(const char* label, const char* widget, const std::vector<MediaDevice>& devices, const char* kind,
+                   std::string& id, std::string& chosen_label, WidgetRects& rects) {
+  std::string preview = "Browser default";
+  for (std::size_t i = 0; i < devices.size(); ++i) {
+    if (devices[i].id == id) preview = device_label(devices[i], i, kind);
+  }
+  bool changed = false;
+  ImGui::TextUnformatted(label);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const std::string combo_id = std::string("##") + widget;
+  if (ImGui::BeginCombo(combo_id.c_str(), preview.c_str())) {
+    if (ImGui::Selectable("Browser default", id.empty())) {
+      changed = !id.empty();
+      id.clear();
+      chosen_label.clear();
+    }
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      const std::string shown = device_label(devices[i], i, kind);
+      if (ImGui::Selectable(shown.c_str(), devices[i].id == id)) {
+        changed = devices[i].id != id;
+        id = devices[i].id;
+        chosen_label = devices[i].label;
+      }
+      rects.track_last_item(std::string(widget) + "-" + std::to_string(i));
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  rects.track_last_item(widget);
+  return changed;
+}
+
+// On/off as one button whose label says what a press does.
+bool toggle_button(bool on, const char* on_label, const char* off_label, const char* widget, float width,
+                   WidgetRects& rects) {
+  const ThemeColors& colors = theme_colors();
+  ImGui::PushStyleColor(ImGuiCol_Button, on ? colors.field : colors.error_text);
+  ImGui::PushStyleColor(ImGuiCol_Text, on ? colors.text : colors.background);
+  const bool pressed = ImGui::Button(on ? on_label : off_label, ImVec2(width, 0));
+  ImGui::PopStyleColor(2);
+  rects.track_last_item(widget);
+  return pressed;
+}
+
+void draw_preview(const PreJoinView& view, const PreJoinForm& form, WidgetRects& rects) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = std::min(width * 9.0f / 16.0f, 14.0f * em());
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  rects.track_last_item("preview");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(top_left, ImVec2(top_left.x + width, top_left.y + height), IM_COL32(16, 16, 20, 255),
+                      0.6f * em());
+  if (form.devices.camera_on && view.camera == DeviceStatus::Live) return;  // the <video> covers it
+  const std::string caption = preview_caption(form.devices.camera_on ? view.camera : DeviceStatus::Off);
+  const ImVec2 size = ImGui::CalcTextSize(caption.c_str(), nullptr, false, width - 2 * em());
+  draw->AddText(nullptr, 0.0f,
+                ImVec2(top_left.x + (width - size.x) * 0.5f, top_left.y + (height - size.y) * 0.5f),
+                IM_COL32(235, 235, 240, 255), caption.c_str(), nullptr, width - 2 * em());
+}
+
+void draw_level_meter(int level, bool live, WidgetRects& rects) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = 0.5f * em();
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  rects.track_last_item("mic-level");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ThemeColors& colors = theme_colors();
+  draw->AddRectFilled(top_left, ImVec2(top_left.x + width, top_left.y + height),
+                      ImGui::ColorConvertFloat4ToU32(colors.field), height * 0.5f);
+  if (!live || level <= 0) return;
+  const float filled = width * static_cast<float>(std::clamp(level, 0, 100)) / 100.0f;
+  draw->AddRectFilled(top_left, ImVec2(top_left.x + filled, top_left.y + height),
+                      ImGui::ColorConvertFloat4ToU32(colors.primary_button), height * 0.5f);
+}
+
+}  // namespace
+
+bool draw_skip_setting(DeviceChoices& devices, const char* widget, WidgetRects& rects) {
+  const bool changed = ImGui::Checkbox("Skip the device check when I start a meeting or type a code", &devices.skip_check);
+  rects.track_last_item(widget);
+  return changed;
+}
+
+std::string preview_caption(DeviceStatus camera) {
+  switch (camera) {
+    case DeviceStatus::Off: return "Camera is off";
+    case DeviceStatus::Starting: return "Starting camera…";
+    case DeviceStatus::Live: return "";
+    default: return "No camera picture";
+  }
+}
+
+namespace {
+
+// The camera and microphone: preview, on/off, meter, problems, pickers, speaker test.
+void draw_devices(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
+  const ThemeColors& colors = theme_colors();
+  draw_preview(view, form, rects);
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  if (toggle_button(form.devices.camera_on, "Turn camera off", "Camera off: turn on", "camera-toggle", half, rects)) {
+    form.devices.camera_on = !form.devices.camera_on;
+    out.devices_changed = true;
+  }
+  ImGui::SameLine();
+  if (toggle_button(form.devices.microphone_on, "Mute microphone", "Muted: unmute", "mic-toggle", half, rects)) {
+    form.devices.microphone_on = !form.devices.microphone_on;
+    out.devices_changed = true;
+  }
+  draw_level_meter(view.level, form.devices.microphone_on && view.microphone == DeviceStatus::Live, rects);
+
+  for (const auto& [status, kind] : {std::pair{view.camera, DeviceKind::Camera},
+                                     std::pair{view.microphone, DeviceKind::Microphone}}) {
+    const bool wanted = kind == DeviceKind::Camera ? form.devices.camera_on : form.devices.microphone_on;
+    if (!wanted) continue;
+    if (auto sentence = describe(status, kind)) ui::wrapped(*sentence, colors.error_text);
+  }
+  if ((form.devices.camera_on && is_problem(view.camera)) || (form.devices.microphone_on && is_problem(view.microphone))) {
+    if (ImGui::Button("Try again")) out.retry_devices = true;
+    rects.track_last_item("retry-devices");
+  }
+}
+
+void draw_pickers(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
+  out.devices_changed |= device_picker("Camera", "camera-picker", view.devices.cameras, "Camera",
+                                       form.devices.camera_id, form.devices.camera_label, rects);
+  out.devices_changed |= device_picker("Microphone", "mic-picker", view.devices.microphones, "Microphone",
+                                       form.devices.microphone_id, form.devices.microphone_label, rects);
+  if (view.devices.can_pick_speaker &&
+      device_picker("Speaker", "speaker-picker", view.devices.speakers, "Speaker", form.devices.speaker_id,
+                    form.devices.speaker_label, rects)) {
+    out.setting_changed = true;
+  }
+  if (!view.devices.can_pick_speaker) return;  // no setSinkId: the page can't choose where sound goes
+  if (ImGui::Button("Test speaker")) out.test_speaker = true;
+  rects.track_last_item("test-speaker");
+  if (!view.speaker_note.empty()) {
+    ImGui::SameLine();
+    ui::muted_wrapped(view.speaker_note);
+  }
+}
+
+// What is being joined, the name, and the ways in (or back).
+void draw_entry(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
+  const ThemeColors& colors = theme_colors();
+  ImGui::TextUnformatted("Your name");
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (view.focus_name) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.NavNextActivateId = ImGui::GetID("##prejoin-name");
+    g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+  }
+  if (ImGui::InputTextWithHint("##prejoin-name", "e.g. Ada Lovelace", &form.name, ImGuiInputTextFlags_EnterReturnsTrue)) {
+    out.join_now = true;
+  }
+  if (ImGui::IsItemEdited()) out.name_edited = true;
+  rects.track_last_text_field("prejoin-name");
+  ui::wrapped(view.name_error, colors.error_text);
+  ImGui::Spacing();
+  if (ui::primary_button("Join now", ImVec2(-FLT_MIN, 2.6f * em()))) out.join_now = true;
+  rects.track_last_item("join-now");
+  if (ImGui::Button("Join without camera and microphone", ImVec2(-FLT_MIN, 0))) out.join_without_devices = true;
+  rects.track_last_item("join-without-devices");
+  if (ImGui::Button("Back to the lobby", ImVec2(-FLT_MIN, 0))) out.cancel = true;
+  rects.track_last_item("prejoin-cancel");
+}
+
+}  // namespace
+
+PreJoinIntents draw_prejoin(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects) {
+  PreJoinIntents out;
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
+  ImGui::TextWrapped("%s on %s", view.code.c_str(), view.place.c_str());
+  ImGui::PopStyleColor();
+  ui::muted_wrapped(view.notice);
+  ImGui::Spacing();
+  // Side by side where there is room (the way in never below the fold), else one column
+  // with the way in right under the preview.
+  if (ImGui::GetContentRegionAvail().x >= 38.0f * em() &&
+      ImGui::BeginTable("##prejoin", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
+    ImGui::TableSetupColumn("devices", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("entry", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableNextColumn();
+    draw_devices(form, view, rects, out);
+    draw_pickers(form, view, rects, out);
+    ImGui::TableNextColumn();
+    draw_entry(form, view, rects, out);
+    ImGui::Spacing();
+    out.setting_changed |= draw_skip_setting(form.devices, "skip-check", rects);
+    ImGui::EndTable();
+  } else {
+    draw_devices(form, view, rects, out);
+    ImGui::Spacing();
+    draw_entry(form, view, rects, out);
+    ImGui::Spacing();
+    draw_pickers(form, view, rects, out);
+    out.setting_changed |= draw_skip_setting(form.devices, "skip-check", rects);
+  }
+  return out;
+}
+
+}  // namespace cofx
