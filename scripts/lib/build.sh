@@ -1,4 +1,4 @@
-# Build steps shared by scripts/run, scripts/test and scripts/bench. Source after common.sh.
+# Build steps shared by scripts/build, scripts/run, scripts/test and scripts/bench. Source after common.sh.
 
 build_native() {
   log "native build (core, app, unit tests)"
@@ -6,21 +6,33 @@ build_native() {
   cmake --build "$BUILD_NATIVE" -j "$(jobs_for_build)"
 }
 
-# The site in dist/: a release build unless COFX_BUILD_TYPE says otherwise.
-build_site() {
+# The WebAssembly app and the shell, unhashed, in build/wasm/site (scripts/lib/package-site.mjs
+# turns them into the site). A release build unless COFX_BUILD_TYPE says otherwise.
+build_wasm() {
   local type="${COFX_BUILD_TYPE:-Release}"
-  log "WebAssembly build ($type) into dist/"
-  emcmake cmake -S "$ROOT" -B "$BUILD_WASM" -DCMAKE_BUILD_TYPE="$type" >/dev/null
+  log "WebAssembly build ($type)"
+  emcmake cmake -S "$ROOT" -B "$BUILD_WASM" -DCMAKE_BUILD_TYPE="$type" -DCOFX_DIST_DIR="$BUILD_WASM/site" >/dev/null
   cmake --build "$BUILD_WASM" -j "$(jobs_for_build)"
-  precompress_site
 }
 
-# gzip and brotli siblings, so the server can send them as they are.
-precompress_site() {
-  find "$DIST" -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.html' -o -name '*.css' \
-       -o -name '*.json' -o -name '*.svg' -o -name '*.ttf' \) -print0 |
-    while IFS= read -r -d '' f; do
-      if [ ! -f "$f.gz" ] || [ "$f" -nt "$f.gz" ]; then gzip -9 -k -f -n "$f"; fi
-      if [ ! -f "$f.br" ] || [ "$f" -nt "$f.br" ]; then brotli -q 11 -k -f "$f"; fi
-    done
+# cofx_site_csp: the Content-Security-Policy for a config.json, by the app's own reader.
+build_site_tools() {
+  cmake -S "$ROOT" -B "$ROOT/build/tools" -DCOFX_TOOLS_ONLY=ON >/dev/null
+  cmake --build "$ROOT/build/tools" -j "$(jobs_for_build)" --target cofx_site_csp >/dev/null
+}
+
+# The site to upload: build_site_files CONFIG BASE_PATH OUT_DIR
+build_site_files() {
+  local config="$1" base_path="$2" out="$3"
+  build_wasm
+  build_site_tools
+  log "packaging the site into ${out#$ROOT/} (config: ${config#$ROOT/})"
+  node "$ROOT/scripts/lib/package-site.mjs" --from "$BUILD_WASM/site" --to "$out" --config "$config" \
+    --base-path "$base_path" --csp-tool "$ROOT/build/tools/cofx_site_csp" \
+    --nginx-out "$ROOT/build/deploy/$(basename "$out").nginx.conf"
+}
+
+# dist/ with the default config.json (what scripts/run serves and the tests load).
+build_site() {
+  build_site_files "$ROOT/web/config.json" / "$DIST"
 }

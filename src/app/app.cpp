@@ -80,7 +80,7 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
       policy_(std::move(policy)),
       random_(std::move(random)),
       clock_(std::move(clock)),
-      flow_(policy_.deployment, policy_.extra_config),
+      flow_(policy_, platform.bundled_iframe_api()),
       schedule_book_(platform),
       schedule_tab_(platform, schedule_book_, random_) {
   view_.domain = place_label(effective());
@@ -467,6 +467,7 @@ void App::apply(const SettingsIntents& intents) {
     saved_deployment_.reset();
     deployment_form_ = form_for(policy_.deployment);
     platform_.save(kDeploymentStorageKey, "");
+    platform_.save_for_tab(kDeploymentJwtTabKey, "");
     settings_.notice = "Meetings run on the site's default, " + place_label(policy_.deployment) + ".";
     changed_ = true;
   }
@@ -476,7 +477,9 @@ void App::apply(const SettingsIntents& intents) {
     settings_.problems = deployment_problems(chosen);
     if (!settings_.problems.empty()) return;
     saved_deployment_ = chosen;
-    const StorageStatus status = platform_.save(kDeploymentStorageKey, encode_deployment(chosen));
+    const JwtKeeping keeping = deployment_form_.remember_jwt ? JwtKeeping::Device : JwtKeeping::Tab;
+    platform_.save_for_tab(kDeploymentJwtTabKey, keeping == JwtKeeping::Tab ? chosen.jwt : "");
+    const StorageStatus status = platform_.save(kDeploymentStorageKey, encode_deployment(chosen, keeping));
     settings_.notice = status == StorageStatus::Ok ? "Saved. New meetings run on " + place_label(chosen) + "."
                                                    : storage_failure_notice(status, "this choice");
   }
@@ -658,12 +661,23 @@ void App::save_device_choices() {
 }
 
 void App::load_deployment() {
+  bool remember_jwt = false;
   if (auto stored = platform_.load(kDeploymentStorageKey)) {
     DeploymentLoad loaded = decode_deployment(*stored);
+    remember_jwt = loaded.jwt_keeping == JwtKeeping::Device;
+    if (loaded.deployment && loaded.jwt_to_move) {
+      // Written when JWTs were kept in localStorage: keep it for this tab only from now on.
+      platform_.save_for_tab(kDeploymentJwtTabKey, loaded.deployment->jwt);
+      platform_.save(kDeploymentStorageKey, encode_deployment(*loaded.deployment, JwtKeeping::Tab));
+    }
+    if (loaded.deployment && loaded.deployment->jwt.empty() && !remember_jwt) {
+      if (auto jwt = platform_.load_for_tab(kDeploymentJwtTabKey); jwt && !jwt_problem(*jwt)) loaded.deployment->jwt = *jwt;
+    }
     if (policy_.allow_user_deployment) saved_deployment_ = std::move(loaded.deployment);
     if (loaded.problem) settings_.notice = "Your saved deployment couldn't be used: " + *loaded.problem;
   }
   deployment_form_ = form_for(effective());
+  deployment_form_.remember_jwt = remember_jwt;
   if (auto stored = platform_.load(kTrustedPlacesKey)) {
     const nlohmann::json places = nlohmann::json::parse(*stored, nullptr, false);
     if (places.is_array()) {
@@ -765,6 +779,7 @@ void App::publish() {
   const auto microphone_problem = describe(media.microphone, DeviceKind::Microphone);
   const nlohmann::json state = {
       {"screen", screen_name(screen())},
+      {"title", config_.title},
       {"flow", state_name(flow_.state())},
       {"room", target ? target->code.str() : invited_ ? invited_->code.str() : ""},
       {"link", target ? link_for(*target) : invited_ ? link_for(*invited_) : ""},

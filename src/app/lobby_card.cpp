@@ -24,7 +24,8 @@ constexpr TabInfo kTabs[] = {
 
 }  // namespace
 
-void LobbyCard::open(const std::string& title, const std::string& subtitle, const UiFonts& fonts, float width_em) {
+void LobbyCard::open(const char* child_id, const std::string& title, const std::string& subtitle,
+                     const UiFonts& fonts, float width_em) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -42,7 +43,9 @@ void LobbyCard::open(const std::string& title, const std::string& subtitle, cons
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (viewport->WorkSize.y - last_height_) * 0.5f));
   // Taller than the screen (a phone, a long list): the card scrolls inside itself.
   // NavFlattened: Tab from the full-window lobby reaches the card's fields (keyboard-only use).
-  ImGui::BeginChild("##card", ImVec2(card_width, std::min(last_height_, max_height)),
+  // Each screen's card is its own window: keyboard navigation never looks for an item of
+  // the screen before (Tab would find nothing after a join started from the keyboard).
+  ImGui::BeginChild(child_id, ImVec2(card_width, std::min(last_height_, max_height)),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
 
   if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
@@ -58,14 +61,14 @@ void LobbyCard::open(const std::string& title, const std::string& subtitle, cons
 
 void LobbyCard::begin_without_tabs(const std::string& title, const std::string& subtitle, const UiFonts& fonts,
                                    float width_em) {
-  open(title, subtitle, fonts, width_em);
+  open("##room-card", title, subtitle, fonts, width_em);
   ImGui::Separator();
   ImGui::Spacing();
 }
 
 LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::optional<LobbyTab> select,
                           WidgetRects& rects) {
-  open(title, "Video meetings in one click. No account, no install.", fonts, kCardWidthEm);
+  open("##card", title, "Video meetings in one click. No account, no install.", fonts, kCardWidthEm);
 
   // Tabs as plain buttons: they act on release like every other button, so a tap or a
   // fast click (press and move in one frame) switches reliably.

@@ -27,7 +27,8 @@ class LobbyCard {
   bool end(const std::string& footer, bool show_shortcuts = true);
 
  private:
-  void open(const std::string& title, const std::string& subtitle, const UiFonts& fonts, float width_em);
+  void open(const char* child_id, const std::string& title, const std::string& subtitle, const UiFonts& fonts,
+            float width_em);
 
   LobbyTab tab_ = LobbyTab::Meet;
   float last_height_ = 0;

@@ -17,13 +17,20 @@ class Platform {
  public:
   virtual ~Platform() = default;
 
+  // This browser's storage (localStorage): kept across visits.
   virtual std::optional<std::string> load(const std::string& key) = 0;
   virtual StorageStatus save(const std::string& key, const std::string& value) = 0;
+  // This tab's storage (sessionStorage): gone when the tab closes. For secrets by default.
+  virtual std::optional<std::string> load_for_tab(const std::string& key) = 0;
+  virtual StorageStatus save_for_tab(const std::string& key, const std::string& value) = 0;
 
   // Answers with a ClipboardResult event.
   virtual void copy_to_clipboard(const std::string& text) = 0;
 
-  // Loads the deployment's external_api.js (script_url) if needed and creates
+  // Where the site's own copy of Jitsi's iframe API is, relative to the page.
+  virtual std::string bundled_iframe_api() = 0;
+
+  // Loads external_api.js from script_url if needed and creates
   // JitsiMeetExternalAPI(domain, options); answers with MeetingOpened or ScriptLoadFailed,
   // then forwards Jitsi's events. close_meeting() disposes it (idempotent).
   virtual void open_meeting(const std::string& script_url, const std::string& domain,

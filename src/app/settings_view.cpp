@@ -45,7 +45,7 @@ bool kind_choice(const char* label, Deployment::Kind kind, DeploymentForm& form,
 }  // namespace
 
 DeploymentForm form_for(const Deployment& deployment) {
-  return DeploymentForm{deployment.kind, deployment.domain, deployment.jaas_app_id, deployment.jwt};
+  return DeploymentForm{deployment.kind, deployment.domain, deployment.jaas_app_id, deployment.jwt, false};
 }
 
 Deployment deployment_from(const DeploymentForm& form) {
@@ -81,9 +81,15 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
     field_problem(view, DeploymentField::AppId);
   }
   if (form.kind != Deployment::Kind::PublicJitsi) {
-    out.edited |= text_field("JWT (optional; stays in this browser, never in links)", "##jwt", "eyJ…", form.jwt,
-                             "jwt", rects, ImGuiInputTextFlags_Password);
+    out.edited |= text_field("JWT (optional; never in links)", "##jwt", "eyJ…", form.jwt, "jwt", rects,
+                             ImGuiInputTextFlags_Password);
     field_problem(view, DeploymentField::Jwt);
+    out.edited |= ImGui::Checkbox("Remember the JWT on this device", &form.remember_jwt);
+    rects.track_last_item("remember-jwt");
+    muted_wrapped(form.remember_jwt
+                      ? "Risk: anyone using this browser profile, and any script that ever runs on this site, "
+                        "can read it until you sign out of the deployment or turn this off."
+                      : "Kept for this tab only: closing it forgets the JWT.");
     muted_wrapped("A domain other than the site's own must also be allowed by the site's "
                   "Content-Security-Policy (frame-src and script-src).");
   }

@@ -14,6 +14,7 @@ struct DeploymentForm {
   std::string domain;
   std::string app_id;
   std::string jwt;
+  bool remember_jwt = false;  // keep the JWT in this browser, not only for this tab
 };
 
 struct SettingsView {

@@ -350,11 +350,14 @@ bool same_place(const Deployment& a, const Deployment& b) { return place_key(a) 
 
 // --- storage -----------------------------------------------------------------------
 
-std::string encode_deployment(const Deployment& d) {
+std::string encode_deployment(const Deployment& d, JwtKeeping keeping) {
   json document = {{"version", kDeploymentVersion}, {"kind", kind_name(d.kind)}};
   if (!d.domain.empty()) document["domain"] = d.domain;
   if (!d.jaas_app_id.empty()) document["appId"] = d.jaas_app_id;
-  if (!d.jwt.empty()) document["jwt"] = d.jwt;
+  if (keeping == JwtKeeping::Device) {
+    document["rememberJwt"] = true;
+    if (!d.jwt.empty()) document["jwt"] = d.jwt;
+  }
   if (!d.token_url.empty()) document["tokenUrl"] = d.token_url;
   return document.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -415,6 +418,12 @@ DeploymentLoad decode_deployment(std::string_view text) {
     }
   }
   if (!deployment_problems(d).empty()) return unusable(kUnreadableDeployment);
+  const auto remember = document.find("rememberJwt");
+  if (remember != document.end() && remember->is_boolean() && remember->get<bool>()) {
+    load.jwt_keeping = JwtKeeping::Device;
+  } else if (!d.jwt.empty()) {
+    load.jwt_to_move = true;
+  }
   load.deployment = std::move(d);
   return load;
 }

@@ -38,8 +38,12 @@ const char* state_name(const FlowState& state) {
   }, state);
 }
 
-MeetingFlow::MeetingFlow(Deployment site_default, nlohmann::json extra_config)
-    : site_default_(std::move(site_default)), extra_config_(std::move(extra_config)) {}
+MeetingFlow::MeetingFlow(SitePolicy policy, std::string bundled_api_url)
+    : policy_(std::move(policy)), bundled_api_url_(std::move(bundled_api_url)) {}
+
+std::string MeetingFlow::api_url(const MeetingTarget& target) const {
+  return iframe_api_url(policy_, target.deployment, bundled_api_url_);
+}
 
 const MeetingTarget* MeetingFlow::target() const {
   return std::visit(Overloaded{
@@ -55,13 +59,13 @@ const MeetingSession* MeetingFlow::session() const {
 }
 
 std::string MeetingFlow::hash_for(const MeetingTarget& target) const {
-  return meeting_hash_for(target.code, target.deployment, site_default_);
+  return meeting_hash_for(target.code, target.deployment, policy_.deployment);
 }
 
 void MeetingFlow::go_to_prejoin(MeetingTarget target, JoinOrigin origin, std::vector<FlowEffect>& out) {
   if (!std::holds_alternative<PreJoin>(state_)) out.push_back(StartPreview{});
   // Warm the way while the person checks their camera: the script and a connection.
-  out.push_back(WarmUp{script_url(target.deployment), ::cofx::origin(target.deployment)});
+  out.push_back(WarmUp{api_url(target), ::cofx::origin(target.deployment)});
   state_ = PreJoin{std::move(target), origin};
 }
 
@@ -78,8 +82,8 @@ void MeetingFlow::join(MeetingTarget target, JoinChoices choices, std::vector<Fl
 void MeetingFlow::open(MeetingTarget target, JoinChoices choices, std::vector<FlowEffect>& out) {
   nlohmann::json options = build_jitsi_options({target.code, choices.display_name, choices.devices});
   apply_deployment(options, target.deployment, target.code);
-  apply_extra_config(options, extra_config_);
-  out.push_back(OpenMeeting{script_url(target.deployment), api_domain(target.deployment), std::move(options)});
+  apply_extra_config(options, policy_.extra_config);
+  out.push_back(OpenMeeting{api_url(target), api_domain(target.deployment), std::move(options)});
   state_ = Joining{std::move(target), std::move(choices)};
 }
 

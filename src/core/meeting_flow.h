@@ -28,6 +28,7 @@
 #include "core/meeting_security.h"
 #include "core/meeting_session.h"
 #include "core/room_code.h"
+#include "core/site_policy.h"
 
 namespace cofx {
 
@@ -120,9 +121,10 @@ using FlowEffect = std::variant<flow::StartPreview, flow::StopPreview, flow::War
 
 class MeetingFlow {
  public:
-  // `site_default` decides which links carry the deployment; `extra_config` is the deployer's
-  // whitelisted configOverwrite (core/site_policy.h).
-  explicit MeetingFlow(Deployment site_default = {}, nlohmann::json extra_config = nlohmann::json::object());
+  // The site's policy decides which links carry the deployment, the deployer's extra
+  // configOverwrite, and where external_api.js comes from: `bundled_api_url` is the site's
+  // own copy (core/site_policy.h, iframe_api_url).
+  explicit MeetingFlow(SitePolicy policy = {}, std::string bundled_api_url = "external_api.js");
 
   std::vector<FlowEffect> on(const FlowEvent& event, std::int64_t now_ms);
 
@@ -140,9 +142,11 @@ class MeetingFlow {
   void react(flow::InMeeting& meeting, const MeetingSession::Reaction& reaction, std::vector<FlowEffect>& out);
   std::string hash_for(const MeetingTarget& target) const;
 
+  std::string api_url(const MeetingTarget& target) const;
+
   FlowState state_;
-  Deployment site_default_;
-  nlohmann::json extra_config_;
+  SitePolicy policy_;
+  std::string bundled_api_url_;
 };
 
 // The shortcut rule: the person's own setting, for meetings they start or codes they type.

@@ -198,7 +198,7 @@ SitePolicyLoad parse_site_policy(std::string_view json_text) {
   // become null, so its warnings stay its own and the text it parses stays flat.
   json rest = json::object();
   for (const auto& [key, value] : document.items()) {
-    if (key == "deployment" || key == "allowUserDeployment" || key == "extraConfig") continue;
+    if (key == "deployment" || key == "allowUserDeployment" || key == "extraConfig" || key == "iframeApi") continue;
     rest[key] = value.is_string() ? value : json(nullptr);
   }
   SiteConfigLoad site = parse_site_config(dump(rest));
@@ -230,7 +230,20 @@ SitePolicyLoad parse_site_policy(std::string_view json_text) {
   if (const auto extra = document.find("extraConfig"); extra != document.end()) {
     load.policy.extra_config = read_extra_config(*extra, load.warnings);
   }
+  if (const auto api = document.find("iframeApi"); api != document.end()) {
+    if (api->is_string() && (*api == "site" || *api == "deployment")) {
+      load.policy.deployment_script = *api == "deployment";
+    } else {
+      load.warnings.push_back(
+          "config.json: \"iframeApi\" must be \"site\" or \"deployment\", so the site's own copy is used.");
+    }
+  }
   return load;
+}
+
+std::string iframe_api_url(const SitePolicy& policy, const Deployment& deployment, std::string_view bundled_url) {
+  if (policy.deployment_script && same_place(deployment, policy.deployment)) return script_url(deployment);
+  return std::string(bundled_url);
 }
 
 Deployment effective_deployment(const SitePolicy& policy, const std::optional<Deployment>& saved) {

@@ -8,7 +8,14 @@
 //                     "appId": "vpaas-magic-cookie-<32 hex>",         (jaas)
 //                     "tokenUrl": "https://auth.example.org/token" }, (optional)
 //     "allowUserDeployment": true,      <- may users pick another deployment? (default true)
-//     "extraConfig": { "disableReactions": true } }   <- extra Jitsi configOverwrite keys
+//     "extraConfig": { "disableReactions": true },    <- extra Jitsi configOverwrite keys
+//     "iframeApi": "site" | "deployment" }  <- where JitsiMeetExternalAPI comes from (default "site")
+//
+// "iframeApi": by default the site serves its own build of Jitsi's iframe API, so no
+// script from a Jitsi origin runs in the page. "deployment" loads the configured
+// deployment's own external_api.js instead (its origin joins script-src); meetings on a
+// deployment a user chose still use the site's copy: a crafted link can never run another
+// server's script here.
 //
 // extraConfig keeps only keys on Jitsi's own whitelist (configWhitelist.ts plus the
 // keys it allows when embedded, @jitsi/react-native-sdk 13.2.0): Jitsi would drop the
@@ -35,6 +42,7 @@ struct SitePolicy {
   Deployment deployment;  // the site default; meet.jit.si unless config.json says otherwise
   bool allow_user_deployment = true;
   nlohmann::json extra_config = nlohmann::json::object();  // whitelisted keys only
+  bool deployment_script = false;  // "iframeApi": "deployment"
 };
 
 struct SitePolicyLoad {
@@ -64,6 +72,11 @@ struct LinkPlace {
 };
 LinkPlace place_for_link(const SitePolicy& policy, const Deployment& effective,
                          const LinkDeployment& link);
+
+// Where external_api.js comes from for a meeting on `deployment`: the site's own copy
+// (`bundled_url`, relative to the page), or the site default deployment's script when the
+// deployer opted in with "iframeApi": "deployment".
+std::string iframe_api_url(const SitePolicy& policy, const Deployment& deployment, std::string_view bundled_url);
 
 // Merges extra_config into options["configOverwrite"] the way Jitsi merges overrides:
 // objects key by key, everything else (arrays too) replaced.

@@ -25,15 +25,16 @@ char* cofx_js_take_config();
 // keyboard.js, touch.js, text_input.js: input the browser delivers around GLFW
 void cofx_js_install_input();
 int cofx_js_is_apple();
-void cofx_js_text_field(int active, int read_only, float caret_x, float caret_y, float caret_height,
+void cofx_js_text_field(int active, int read_only, int secret, float caret_x, float caret_y, float caret_height,
                         const char* selection);
 // theme.js
 void cofx_js_follow_color_scheme();
 // actions.js
 void cofx_js_install_actions();
 // storage.js
-char* cofx_js_storage_get(const char* key);
-int cofx_js_storage_set(const char* key, const char* value);  // 0 ok, 1 quota, 2 unavailable
+// tab: 0 localStorage (this browser), 1 sessionStorage (this tab). "" as value removes the key.
+char* cofx_js_storage_get(const char* key, int tab);
+int cofx_js_storage_set(const char* key, const char* value, int tab);  // 0 ok, 1 quota, 2 unavailable
 // clipboard.js
 void cofx_js_copy_text(const char* text);
 void cofx_js_set_clipboard_text(const char* text);  // ImGui's clipboard, kept in JS
@@ -42,6 +43,7 @@ char* cofx_js_clipboard_text();
 char* cofx_js_location_hash();
 char* cofx_js_site_url();
 void cofx_js_set_hash(const char* hash, int push);
+char* cofx_js_bundled_iframe_api();  // <meta name="cofinix:iframe-api"> in index.html
 // jitsi.js
 void cofx_js_jitsi_open(const char* script_url, const char* domain, const char* options_json);
 void cofx_js_jitsi_close();

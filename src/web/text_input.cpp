@@ -23,6 +23,7 @@ struct Caret {
 struct TextField {
   bool active = false;
   bool read_only = false;
+  bool secret = false;  // a password or a JWT: the DOM input becomes type=password
   float x = 0, y = 0, height = 0;
   std::string selection;
   bool operator==(const TextField&) const = default;
@@ -85,6 +86,7 @@ void sync_text_field() {
   if (const ImGuiInputTextState* state = active_text_state()) {
     now.active = true;
     now.read_only = (state->Flags & ImGuiInputTextFlags_ReadOnly) != 0;
+    now.secret = (state->Flags & ImGuiInputTextFlags_Password) != 0;
     now.selection = selected_text(*state);
     // A read-only field reports no caret: the DOM input stays where it was.
     const bool caret = g_caret.visible && !now.read_only;
@@ -94,8 +96,8 @@ void sync_text_field() {
   }
   if (now == g_published) return;
   g_published = std::move(now);
-  cofx_js_text_field(g_published.active ? 1 : 0, g_published.read_only ? 1 : 0, g_published.x, g_published.y,
-                     g_published.height, g_published.selection.c_str());
+  cofx_js_text_field(g_published.active ? 1 : 0, g_published.read_only ? 1 : 0, g_published.secret ? 1 : 0,
+                     g_published.x, g_published.y, g_published.height, g_published.selection.c_str());
 }
 
 }  // namespace cofx::web

@@ -13,16 +13,32 @@ std::optional<std::string> take_js_string(char* text) {
   return result;
 }
 
-std::optional<std::string> WebPlatform::load(const std::string& key) {
-  return take_js_string(cofx_js_storage_get(key.c_str()));
-}
+namespace {
 
-StorageStatus WebPlatform::save(const std::string& key, const std::string& value) {
-  switch (cofx_js_storage_set(key.c_str(), value.c_str())) {
+StorageStatus storage_status(int code) {
+  switch (code) {
     case 0: return StorageStatus::Ok;
     case 1: return StorageStatus::QuotaExceeded;
     default: return StorageStatus::Unavailable;
   }
+}
+
+}  // namespace
+
+std::optional<std::string> WebPlatform::load(const std::string& key) {
+  return take_js_string(cofx_js_storage_get(key.c_str(), 0));
+}
+
+StorageStatus WebPlatform::save(const std::string& key, const std::string& value) {
+  return storage_status(cofx_js_storage_set(key.c_str(), value.c_str(), 0));
+}
+
+std::optional<std::string> WebPlatform::load_for_tab(const std::string& key) {
+  return take_js_string(cofx_js_storage_get(key.c_str(), 1));
+}
+
+StorageStatus WebPlatform::save_for_tab(const std::string& key, const std::string& value) {
+  return storage_status(cofx_js_storage_set(key.c_str(), value.c_str(), 1));
 }
 
 void WebPlatform::copy_to_clipboard(const std::string& text) { cofx_js_copy_text(text.c_str()); }
@@ -43,6 +59,10 @@ void WebPlatform::set_route(const std::string& hash, bool push) { cofx_js_set_ha
 std::string WebPlatform::site_url() {
   if (site_url_.empty()) site_url_ = take_js_string(cofx_js_site_url()).value_or("");
   return site_url_;
+}
+
+std::string WebPlatform::bundled_iframe_api() {
+  return take_js_string(cofx_js_bundled_iframe_api()).value_or("external_api.js");
 }
 
 void WebPlatform::publish_state(const std::string& json) { cofx_js_publish_state(json.c_str()); }

@@ -10,6 +10,8 @@ class WebPlatform final : public Platform {
  public:
   std::optional<std::string> load(const std::string& key) override;
   StorageStatus save(const std::string& key, const std::string& value) override;
+  std::optional<std::string> load_for_tab(const std::string& key) override;
+  StorageStatus save_for_tab(const std::string& key, const std::string& value) override;
   void copy_to_clipboard(const std::string& text) override;
   void open_meeting(const std::string& script_url, const std::string& domain,
                     const std::string& options_json) override;
@@ -17,6 +19,7 @@ class WebPlatform final : public Platform {
   void close_meeting() override;
   void set_route(const std::string& hash, bool push) override;
   std::string site_url() override;
+  std::string bundled_iframe_api() override;
   void publish_state(const std::string& json) override;
   const ZoneRules& local_zone() override { return zone_; }
   void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override;

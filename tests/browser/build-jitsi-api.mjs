@@ -7,23 +7,22 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
+import {
+  bundleOptions, IFRAME_API_ENTRY, IFRAME_API_FOOTER, JITSI_SDK_DIR, ROOT,
+} from '../../scripts/lib/jitsi-iframe-api.mjs';
+
+export { JITSI_SDK_DIR, ROOT };
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const ROOT = path.resolve(HERE, '../..');
-export const JITSI_SDK_DIR = path.join(ROOT, '.cache/jitsi-sdk-13.2.0');
 export const ASSETS_DIR = path.join(ROOT, '.cache/test-assets');
 export const EXTERNAL_API_BUNDLE = path.join(ASSETS_DIR, 'external_api.js');
 export const STANDIN_BUNDLE = path.join(ASSETS_DIR, 'standin-conference.js');
-const NODE_MODULES = path.join(ROOT, 'node_modules');
 
 const BUNDLES = [
   {
-    entry: path.join(JITSI_SDK_DIR, 'modules/API/external/index.js'),
+    entry: IFRAME_API_ENTRY,
     outfile: EXTERNAL_API_BUNDLE,
     globalName: 'JitsiMeetExternalAPI',
-    // index.js assigns module.exports = the class; keep the global the constructor even if
-    // a later SDK turns that into an ES default export.
-    footer: 'if (JitsiMeetExternalAPI && typeof JitsiMeetExternalAPI.default === "function") '
-      + '{ JitsiMeetExternalAPI = JitsiMeetExternalAPI.default; }',
+    footer: IFRAME_API_FOOTER,
   },
   {
     entry: path.join(HERE, 'standin/conference.js'),
@@ -57,24 +56,7 @@ async function isUpToDate({ entry, outfile }) {
 }
 
 async function buildOne(bundle) {
-  const result = await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: [bundle.entry],
-    outfile: bundle.outfile,
-    bundle: true,
-    format: 'iife',
-    globalName: bundle.globalName,
-    footer: bundle.footer ? { js: bundle.footer } : undefined,
-    platform: 'browser',
-    target: 'es2020',
-    resolveExtensions: ['.web.ts', '.web.js', '.ts', '.js', '.json'],
-    // The SDK's sources import packages it does not ship; resolve them from our node_modules.
-    nodePaths: [NODE_MODULES],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'inline',
-    logLevel: 'warning',
-    metafile: true,
-  });
+  const result = await esbuild.build(bundleOptions(bundle));
   const inputs = Object.keys(result.metafile.inputs).map((p) => path.resolve(ROOT, p));
   await fs.writeFile(`${bundle.outfile}.inputs.json`, JSON.stringify(inputs));
 }

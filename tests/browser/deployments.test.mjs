@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  appState, clickWidget, collectErrors, meetingIframeCount, parseJitsiUrl, routeJitsi,
+  appState, clickWidget, collectErrors, joinFromPrejoin, meetingIframeCount, parseJitsiUrl, routeJitsi,
   standinReceived, standinSend, typeInto, waitForJitsiFrame, waitForState,
   useBrowser,
 } from './harness.mjs';
@@ -58,10 +58,30 @@ async function meeting(page) {
   return { ...frame, url: parseJitsiUrl(frame.src) };
 }
 
+/**
+ * The pre-join room every join passes through: checks nothing is open yet (no iframe, no
+ * conference page requested from any routed deployment), then a real click on Join now.
+ */
+async function joinFromPrejoinRoom(page, jitsi = {}) {
+  const state = await waitForState(page, (s) => s.screen === 'prejoin');
+  assert.equal(await meetingIframeCount(page), 0, 'no meeting before Join now');
+  for (const routed of Object.values(jitsi)) assert.deepEqual(routed.iframeRequests, [], routed.domain);
+  await joinFromPrejoin(page);
+  return state;
+}
+
+/** The room-security commands (password, lobby, end-to-end encryption) Jitsi received, in order. */
+async function securityCommands(frame) {
+  return (await standinReceived(frame))
+    .filter((r) => r.type === 'command' && ['password', 'toggle-lobby', 'toggle-e2ee'].includes(r.name))
+    .map((r) => ({ name: r.name, data: r.data }));
+}
+
 describe('deployments', { timeout: 120_000 }, () => {
   test('meet.jit.si by default: its script, the bare room name, no JWT', async () => {
     const { page, jitsi } = await openApp({ storage: { 'cofinix.settings': SAVED_NAME } });
     await clickWidget(page, 'start');
+    await joinFromPrejoinRoom(page, jitsi);
     const { url } = await meeting(page);
     assert.equal(url.domain, 'meet.jit.si');
     assert.match(url.room, /^COF-[A-Z0-9]{8}$/);
@@ -75,6 +95,7 @@ describe('deployments', { timeout: 120_000 }, () => {
       storage: { 'cofinix.settings': SAVED_NAME, 'cofinix.deployment': deployment }, domains: ['8x8.vc'],
     });
     await clickWidget(page, 'start');
+    await joinFromPrejoinRoom(page, jitsi);
     const { url } = await meeting(page);
     assert.equal(url.domain, '8x8.vc');
     assert.match(url.room, new RegExp(`^${APP_ID}/COF-[A-Z0-9]{8}$`));
@@ -87,7 +108,7 @@ describe('deployments', { timeout: 120_000 }, () => {
   });
 
   test('self-hosted, chosen in Settings with the keyboard; a hostile domain is refused first', async () => {
-    const { page } = await openApp({
+    const { page, jitsi } = await openApp({
       storage: { 'cofinix.settings': SAVED_NAME }, domains: [SELF_HOSTED], allowOrigins: [`https://${SELF_HOSTED}`],
     });
     await clickWidget(page, 'tab-settings');
@@ -100,6 +121,7 @@ describe('deployments', { timeout: 120_000 }, () => {
     await waitForState(page, (s) => s.deployment === 'self-hosted');
     await clickWidget(page, 'tab-meet');
     await clickWidget(page, 'start');
+    await joinFromPrejoinRoom(page, jitsi);
     const { url } = await meeting(page);
     assert.equal(url.domain, SELF_HOSTED);
   });
@@ -112,6 +134,7 @@ describe('deployments', { timeout: 120_000 }, () => {
     const state = await waitForState(page, (s) => s.message !== '');
     assert.match(state.message, /notAJitsiKey/);
     await clickWidget(page, 'start');
+    await joinFromPrejoinRoom(page, jitsi);
     const { url } = await meeting(page);
     assert.equal(url.domain, '8x8.vc');
     assert.match(url.room, new RegExp(`^${APP_ID}/`));
@@ -128,6 +151,11 @@ describe('deployments', { timeout: 120_000 }, () => {
     assert.match(asking.confirm, /jitsi\.example\.org/);
     assert.equal(await meetingIframeCount(page), 0, 'nothing opens before the yes');
     await clickWidget(page, 'confirm-join');
+    // Yes leads to that meeting's pre-join room, like any link; only Join now opens it.
+    const prejoin = await joinFromPrejoinRoom(page, jitsi);
+    assert.equal(prejoin.room, CODE);
+    assert.equal(prejoin.domain, SELF_HOSTED);
+    assert.equal(prejoin.confirm, '', 'asked once');
     const { url } = await meeting(page);
     assert.equal(url.domain, SELF_HOSTED);
     assert.equal(url.room, CODE);
@@ -140,6 +168,7 @@ describe('deployments', { timeout: 120_000 }, () => {
       domains: ['blocked.example.org'],
     });
     await clickWidget(page, 'confirm-join');
+    await joinFromPrejoinRoom(page);
     const state = await waitForState(page, (s) => s.scriptError !== '', { timeout: 20_000 });
     assert.match(state.scriptError, /Content-Security-Policy/);
     assert.equal(await meetingIframeCount(page), 0);
@@ -147,24 +176,53 @@ describe('deployments', { timeout: 120_000 }, () => {
 });
 
 describe('room security and meeting events', { timeout: 120_000 }, () => {
-  test('password and lobby are set through Jitsi commands once we are moderator', async () => {
-    const { page } = await openApp({ storage: { 'cofinix.settings': SAVED_NAME } });
+  test('password and the default lobby are set through Jitsi commands once we are moderator', async () => {
+    const { page, jitsi } = await openApp({ storage: { 'cofinix.settings': SAVED_NAME } });
+    await clickWidget(page, 'security');
+    await typeInto(page, 'room-password', 'open sesame');
+    // The lobby (knocking) is on by default for a new meeting: nothing to tick.
+    await clickWidget(page, 'start');
+    await joinFromPrejoinRoom(page, jitsi);
+    const { frame } = await meeting(page);
+    await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'me1', displayName: 'Ada' });
+    assert.deepEqual(await securityCommands(frame), [], 'nothing is sent before we are moderator');
+    await standinSend(frame, 'participant-role-changed', { id: 'me1', role: 'moderator' });
+    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'toggle-lobby'));
+    assert.deepEqual(await securityCommands(frame), [
+      { name: 'password', data: ['open sesame'] },
+      { name: 'toggle-lobby', data: [true] },
+    ]);
+  });
+
+  test('a new meeting with the lobby unticked sends only the password', async () => {
+    const { page, jitsi } = await openApp({ storage: { 'cofinix.settings': SAVED_NAME } });
     await clickWidget(page, 'security');
     await typeInto(page, 'room-password', 'open sesame');
     await clickWidget(page, 'lobby-toggle');
     await clickWidget(page, 'start');
+    await joinFromPrejoinRoom(page, jitsi);
     const { frame } = await meeting(page);
     await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'me1', displayName: 'Ada' });
     await standinSend(frame, 'participant-role-changed', { id: 'me1', role: 'moderator' });
-    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'toggle-lobby'));
-    const received = await standinReceived(frame);
-    const password = received.find((r) => r.name === 'password');
-    assert.ok(password, 'the password command reached Jitsi');
-    assert.deepEqual(password.data, ['open sesame']);
+    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'password'));
+    await page.waitForTimeout(500);
+    assert.deepEqual(await securityCommands(frame), [{ name: 'password', data: ['open sesame'] }]);
+  });
+
+  test("a room joined by its link is someone else's: no lobby or password is set, even as moderator", async () => {
+    const { page, jitsi } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
+    await joinFromPrejoinRoom(page, jitsi);
+    const { frame } = await meeting(page);
+    await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'me1', displayName: 'Ada' });
+    await standinSend(frame, 'participant-role-changed', { id: 'me1', role: 'moderator' });
+    await page.waitForTimeout(700);
+    assert.deepEqual(await securityCommands(frame), []);
+    assert.deepEqual((await appState(page)).security, []);
   });
 
   test('a guest asked for the password types it in the panel', async () => {
-    const { page } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
+    const { page, jitsi } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
+    await joinFromPrejoinRoom(page, jitsi);
     const { frame } = await meeting(page);
     await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'g1', displayName: 'Ada' });
     await standinSend(frame, 'password-required', {});
@@ -177,7 +235,8 @@ describe('room security and meeting events', { timeout: 120_000 }, () => {
   });
 
   test('participants are counted, and being removed returns to the lobby with the reason', async () => {
-    const { page, errors } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
+    const { page, jitsi, errors } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
+    await joinFromPrejoinRoom(page, jitsi);
     const { frame } = await meeting(page);
     await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'me1', displayName: 'Ada' });
     await standinSend(frame, 'participant-joined', { id: 'p2', displayName: '<img src=x onerror=alert(1)>' });

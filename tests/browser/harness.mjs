@@ -6,6 +6,8 @@ import { chromium } from 'playwright-core';
 
 import { startServer } from '../../scripts/lib/serve.mjs';
 import { buildTestAssets, JITSI_SDK_DIR, ROOT } from './build-jitsi-api.mjs';
+
+export { ROOT };
 import { STANDIN_SCRIPT_PATH, standinHtml } from './standin/page.mjs';
 import { groupHashParams, parseHashParams } from './standin/url-params.js';
 
@@ -60,10 +62,20 @@ function testAssets() {
 const SCRIPT_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
 
 /**
- * Answers every request for https://<domain>/** on a Page or BrowserContext:
- * `/external_api.js` gets the real API bundle (or fails as `failScript` says: '404', 'abort',
- * 'hang' or 'empty' for a script that defines nothing), `/<room>` gets the stand-in page,
- * anything else a 404. Returns a controller that records what was asked for.
+ * The site's own copy of Jitsi's iframe API (scripts/build names it jitsi/external_api.<hash>.js;
+ * a retry adds ?attempt=N).
+ */
+export const SITE_IFRAME_API_PATTERN = /\/jitsi\/external_api\.[0-9a-f]+\.js(\?[^#]*)?$/;
+const siteApiRoutes = new WeakMap();  // page or context -> the controller that answers for the site's copy
+
+/**
+ * Answers every request for https://<domain>/** on a Page or BrowserContext: `/<room>` gets
+ * the stand-in conference page, a deployment's own `/external_api.js` the real API bundle
+ * (only a site built with "iframeApi": "deployment" asks for it: `deploymentScriptRequests`),
+ * anything else a 404. The first controller on a page also answers for the site's own copy of
+ * the iframe API, so `failScript` ('404', 'abort', 'hang', or 'empty' for a script that
+ * defines nothing) makes the script the app loads fail; otherwise the site serves it.
+ * `scriptRequests` counts the iframe API requests of either kind. Returns the controller.
  */
 export async function routeJitsi(target, {
   domain = 'meet.jit.si', failScript = false, autoJoin = true, onHangup = 'leave',
@@ -78,17 +90,22 @@ export async function routeJitsi(target, {
     /** URLs of the conference pages requested (a request URL carries no #hash). */
     iframeRequests: [],
     scriptRequests: 0,
+    deploymentScriptRequests: 0,
     otherRequests: [],
     setFailScript(mode) { jitsi.failScript = mode; },
     async dispose() {
       await target.unroute(pattern, handler);
+      if (siteApiRoutes.get(target) === jitsi) {
+        await target.unroute(SITE_IFRAME_API_PATTERN, serveSiteScript);
+        siteApiRoutes.delete(target);
+      }
       for (const route of hanging) await route.abort('failed').catch(() => {});
       hanging.clear();
     },
   };
 
-  async function serveScript(route) {
-    jitsi.scriptRequests += 1;
+  /** Fails as failScript says; null when the script should be served. */
+  function failing(route) {
     switch (jitsi.failScript) {
       case '404':
         return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
@@ -96,18 +113,30 @@ export async function routeJitsi(target, {
         return route.abort('failed');
       case 'hang':
         hanging.add(route);
-        return undefined;
+        return Promise.resolve();
       case 'empty':
         return route.fulfill({ status: 200, contentType: 'text/javascript', headers: SCRIPT_HEADERS, body: '/* no API */' });
       default:
-        return route.fulfill({ status: 200, contentType: 'text/javascript', headers: SCRIPT_HEADERS, body: assets.externalApi });
+        return null;
     }
+  }
+
+  async function serveSiteScript(route) {
+    jitsi.scriptRequests += 1;
+    return failing(route) ?? route.continue();
+  }
+
+  async function serveDeploymentScript(route) {
+    jitsi.scriptRequests += 1;
+    jitsi.deploymentScriptRequests += 1;
+    return failing(route)
+      ?? route.fulfill({ status: 200, contentType: 'text/javascript', headers: SCRIPT_HEADERS, body: assets.externalApi });
   }
 
   async function handler(route, request) {
     const { pathname } = new URL(request.url());
     // JaaS serves its script under the AppID: /<AppID>/external_api.js
-    if (pathname === '/external_api.js' || /^\/[^/]+\/external_api\.js$/.test(pathname)) return serveScript(route);
+    if (pathname === '/external_api.js' || /^\/[^/]+\/external_api\.js$/.test(pathname)) return serveDeploymentScript(route);
     if (pathname === STANDIN_SCRIPT_PATH) {
       return route.fulfill({ status: 200, contentType: 'text/javascript', headers: SCRIPT_HEADERS, body: assets.standin });
     }
@@ -121,7 +150,26 @@ export async function routeJitsi(target, {
   }
 
   await target.route(pattern, handler);
+  if (!siteApiRoutes.has(target)) {
+    siteApiRoutes.set(target, jitsi);
+    await target.route(SITE_IFRAME_API_PATTERN, serveSiteScript);
+  }
   return jitsi;
+}
+
+/**
+ * Records the origin of every script the page itself requests (the meeting's iframe runs the
+ * deployment's own code in its own origin, and is left out), so a test can check that no
+ * script comes from anywhere but the site.
+ */
+export function recordScriptOrigins(page) {
+  const origins = new Set();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' && request.frame() === page.mainFrame()) {
+      origins.add(new URL(request.url()).origin);
+    }
+  });
+  return origins;
 }
 
 /** Collects uncaught page errors and console errors, for assertions and failure messages. */

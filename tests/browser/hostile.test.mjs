@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  appState, clickWidget, collectErrors, parseJitsiUrl, routeJitsi, standinSend,
+  appState, clickWidget, collectErrors, joinFromPrejoin, meetingIframeCount, parseJitsiUrl, routeJitsi, standinSend,
   typeInto, waitForJitsiFrame, waitForState,
   useBrowser,
 } from './harness.mjs';
@@ -94,10 +94,30 @@ describe('hostile input', { timeout: 180_000 }, () => {
       await waitForState(page, (s) => s.screen === 'lobby');
     }
     await assertNothingRan(page, dialogs, errors);
-    // The lobby still works afterwards.
+    // The lobby still works afterwards: the code leads to the pre-join room, Join now to the meeting.
     await typeInto(page, 'code', 'cof-ab12cd34');
     await clickWidget(page, 'join');
+    await joinFromPrejoin(page);
     await waitForState(page, (s) => s.screen === 'meeting');
+  });
+
+  test('30 hostile invite titles are only text in the pre-join room too', async () => {
+    const { page, errors, dialogs } = await openApp({ name: 'Ada' });
+    // Under way: Join is open, and the title becomes the pre-join room's heading.
+    const start = new Date(Date.now() - 10 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    for (const [index, text] of HOSTILE.entries()) {
+      const code = `COF-AB12CD3${index % 10}`;
+      await page.evaluate((hash) => { location.hash = hash; },
+        `#/${code}?title=${encodeURIComponent(text)}&t=${start}&d=60`);
+      await waitForState(page, (s) => s.room === code && s.schedule.invite?.canJoin === true);
+      await clickWidget(page, 'invite-join');
+      const prejoin = await waitForState(page, (s) => s.screen === 'prejoin');
+      assert.equal(prejoin.room, code, `title #${index}`);
+      assert.equal(await meetingIframeCount(page), 0, `title #${index}: nothing opens before Join now`);
+      await clickWidget(page, 'prejoin-cancel');
+      await waitForState(page, (s) => s.screen === 'lobby');
+    }
+    await assertNothingRan(page, dialogs, errors);
   });
 
   test('hostile display names are cleaned or refused, and reach Jitsi only as data', async () => {
@@ -111,6 +131,11 @@ describe('hostile input', { timeout: 180_000 }, () => {
       await clickWidget(page, 'start');
       const after = await appState(page);
       if (after.screen !== 'lobby') {
+        // Accepted: the cleaned name waits in the pre-join room; Join now sends it.
+        assert.equal(after.screen, 'prejoin');
+        assert.doesNotMatch(after.prejoin.name, /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/, 'cleaned before the pre-join room');
+        assert.equal(await meetingIframeCount(page), 0);
+        await clickWidget(page, 'join-now');
         const frame = await waitForJitsiFrame(page);
         const sent = parseJitsiUrl(frame.src).userInfo.displayName;
         assert.doesNotMatch(sent, /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/, 'control and bidi characters removed');
@@ -124,6 +149,9 @@ describe('hostile input', { timeout: 180_000 }, () => {
     const { page, errors, dialogs } = await openApp();
     await typeInto(page, 'name', `<img src=x onerror="${PWN}">`);
     await clickWidget(page, 'start');
+    const prejoin = await waitForState(page, (s) => s.screen === 'prejoin');
+    assert.equal(prejoin.prejoin.name, `<img src=x onerror="${PWN}">`, 'the pre-join room keeps it as typed');
+    await joinFromPrejoin(page);
     const frame = await waitForJitsiFrame(page);
     assert.equal(parseJitsiUrl(frame.src).userInfo.displayName, `<img src=x onerror="${PWN}">`);
     await assertNothingRan(page, dialogs, errors);
@@ -131,6 +159,7 @@ describe('hostile input', { timeout: 180_000 }, () => {
 
   test('names and payloads from Jitsi events are treated as data', async () => {
     const { page, errors, dialogs } = await openApp({ hash: '#/COF-AB12CD34', name: 'Ada' });
+    await joinFromPrejoin(page);
     const { frame } = await waitForJitsiFrame(page).then((found) => ({ frame: found.frame }));
     await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'me', displayName: 'Ada' });
     for (const [index, text] of HOSTILE.entries()) {

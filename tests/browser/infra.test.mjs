@@ -282,6 +282,51 @@ describe('routeJitsi failure modes', () => {
   });
 });
 
+describe('the fake camera and microphone', () => {
+  let browser;
+  let server;
+
+  before(async () => {
+    server = await startServer({ root: FIXTURES });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** getUserMedia for both devices in a fresh context: the tracks' kinds, or the error's name. */
+  async function askForDevices(grant) {
+    const context = await browser.newContext();
+    try {
+      if (grant) await context.grantPermissions(['camera', 'microphone'], { origin: new URL(server.url).origin });
+      const page = await context.newPage();
+      await page.goto(`${server.url}infra.html`);
+      return await page.evaluate(async () => {
+        try {
+          const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
+          const tracks = stream.getTracks().map((t) => `${t.kind}:${t.readyState}`).sort();
+          stream.getTracks().forEach((t) => t.stop());
+          return { tracks };
+        } catch (error) {
+          return { error: error.name };
+        }
+      });
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('a context granted camera and microphone gets both', async () => {
+    assert.deepEqual(await askForDevices(true), { tracks: ['audio:live', 'video:live'] });
+  });
+
+  test('a context that was not granted them is refused, as a person who said no', async () => {
+    assert.deepEqual(await askForDevices(false), { error: 'NotAllowedError' });
+  });
+});
+
 describe('whitelist', () => {
   test('reads Jitsi\'s config and interfaceConfig whitelists', async () => {
     const lists = await whitelist();

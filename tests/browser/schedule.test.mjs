@@ -7,8 +7,8 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import ICAL from 'ical.js';
 
 import {
-  appState, clickWidget, collectErrors, launchBrowser, parseJitsiUrl, routeJitsi, startSite, typeInto,
-  waitForJitsiFrame, waitForState, waitForWidget,
+  appState, clickWidget, collectErrors, joinFromPrejoin, launchBrowser, meetingIframeCount, parseJitsiUrl,
+  routeJitsi, startSite, typeInto, waitForJitsiFrame, waitForState, waitForWidget,
 } from './harness.mjs';
 
 const SCHEDULES_KEY = 'cofinix.schedules';
@@ -57,10 +57,19 @@ async function newContext({ seed = {} } = {}) {
 async function openPage(context, hash = '') {
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await routeJitsi(page);
+  const jitsi = await routeJitsi(page);
   await page.goto(site.url + hash);
   await waitForApp(page);
-  return { page, errors };
+  return { page, errors, jitsi };
+}
+
+/** The pre-join room for `room`, with nothing opened yet; returns its state. */
+async function waitForPrejoin(page, jitsi, room) {
+  const state = await waitForState(page, (s) => s.screen === 'prejoin');
+  assert.equal(state.room, room);
+  assert.equal(await meetingIframeCount(page), 0, 'no meeting before Join now');
+  assert.deepEqual(jitsi.iframeRequests, [], 'no conference page requested before Join now');
+  return state;
 }
 
 async function waitForApp(page) {
@@ -197,13 +206,39 @@ describe('damaged stored meetings', { timeout: 60_000 }, () => {
   });
 });
 
+describe('joining a scheduled meeting', { timeout: 60_000 }, () => {
+  test('its Join opens the pre-join room for its code, and Join now the meeting', async () => {
+    const soon = storedMeeting({ title: 'Stand-up', startUtc: Math.floor(Date.now() / 1000) + 5 * 60 });
+    const context = await newContext({
+      seed: {
+        [SCHEDULES_KEY]: scheduleDocument([soon]),
+        [SETTINGS_KEY]: JSON.stringify({ version: 1, displayName: 'Ada' }),
+      },
+    });
+    const { page, jitsi, errors } = await openPage(context);
+    await waitForState(page, (s) => s.schedule.firstJoinOpen === true);
+    await clickWidget(page, 'tab-schedule');
+    await clickWidget(page, 'row-0-join');
+    const prejoin = await waitForPrejoin(page, jitsi, soon.code);
+    assert.equal(await page.evaluate(() => location.hash), `#/${soon.code}`);
+    assert.equal(prejoin.prejoin.name, 'Ada');
+
+    await joinFromPrejoin(page);
+    await waitForState(page, (s) => s.screen === 'meeting');
+    const meeting = await waitForJitsiFrame(page);
+    assert.equal(parseJitsiUrl(meeting.src).room, soon.code);
+    assert.deepEqual(jitsi.iframeRequests, [`https://meet.jit.si/${soon.code}`]);
+    assert.deepEqual(errors, []);
+  });
+});
+
 describe('an invitation link', { timeout: 90_000 }, () => {
-  test('opened in a fresh browser shows a live countdown, and Join opens the meeting', async () => {
+  test('opened in a fresh browser shows a live countdown, and Join opens the pre-join room', async () => {
     const start = new Date(Date.now() + 45_000);
     const iso = start.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const hash = `#/COF-AB12CD34?t=${encodeURIComponent(iso)}&d=30&title=Sprint%20planning&utm_source=mail`;
     const context = await newContext();
-    const { page, errors } = await openPage(context, hash);
+    const { page, errors, jitsi } = await openPage(context, hash);
 
     const first = await waitForState(page, (s) => /^'Sprint planning' starts in \d+ s$/.test(s.schedule.invite?.summary ?? ''));
     assert.equal(first.screen, 'lobby', 'an invitation waits for Join');
@@ -214,9 +249,15 @@ describe('an invitation link', { timeout: 90_000 }, () => {
 
     await typeInto(page, 'name', 'Ada');
     await clickWidget(page, 'invite-join');
+    const prejoin = await waitForPrejoin(page, jitsi, 'COF-AB12CD34');
+    assert.equal(prejoin.prejoin.name, 'Ada', 'the name typed in the lobby');
+    assert.equal(await page.evaluate(() => location.hash), '#/COF-AB12CD34', 'the plain meeting link once Join is pressed');
+
+    await joinFromPrejoin(page);
     await waitForState(page, (s) => s.screen === 'meeting');
     const meeting = await waitForJitsiFrame(page);
     assert.equal(parseJitsiUrl(meeting.src).room, 'COF-AB12CD34');
+    assert.equal(parseJitsiUrl(meeting.src).userInfo.displayName, 'Ada');
     assert.equal(await page.evaluate(() => location.hash), '#/COF-AB12CD34', 'the plain meeting link once joined');
     assert.deepEqual(errors, []);
   });
@@ -230,12 +271,16 @@ describe('an invitation link', { timeout: 90_000 }, () => {
     assert.equal(state.schedule.invite.canJoin, true);
   });
 
-  test('with only bad parameters still opens the room and says what it ignored', async () => {
+  test('with only bad parameters still opens the room\'s pre-join room and says what it ignored', async () => {
     const context = await newContext({ seed: { [SETTINGS_KEY]: JSON.stringify({ version: 1, displayName: 'Ada' }) } });
-    const { page } = await openPage(context, '#/COF-AB12CD34?t=soon&x=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
-    const state = await waitForState(page, (s) => s.screen === 'meeting');
+    const { page, jitsi } = await openPage(context, '#/COF-AB12CD34?t=soon&x=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    const state = await waitForPrejoin(page, jitsi, 'COF-AB12CD34');
     assert.equal(state.message, 'Ignored in the link: t, x.');
+    assert.equal(state.schedule.invite, null, 'no invitation card: nothing usable about when');
     assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+    await joinFromPrejoin(page);
+    const meeting = await waitForJitsiFrame(page);
+    assert.equal(parseJitsiUrl(meeting.src).room, 'COF-AB12CD34');
   });
 });
 

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  appState, clickWidget, collectErrors, composeText, focusedElement, framesDuring, parseJitsiUrl, pasteText,
-  pixelColours, rgb, routeJitsi, sameColour, tapWidget, typeInto, useBrowser, waitForIdle, waitForJitsiFrame,
-  waitForState, waitForWidget,
+  appState, clickWidget, collectErrors, composeText, focusedElement, framesDuring, joinFromPrejoin,
+  meetingIframeCount, parseJitsiUrl, pasteText, pixelColours, rgb, routeJitsi, sameColour, tapWidget, typeInto,
+  useBrowser, waitForIdle, waitForJitsiFrame, waitForState, waitForWidget,
 } from './harness.mjs';
 
 const APP_START_TIMEOUT = 30_000;
@@ -68,6 +68,13 @@ async function waitForMeeting(page) {
   const state = await waitForState(page, (s) => s.screen === 'meeting');
   const meeting = await waitForJitsiFrame(page);
   return { state, url: parseJitsiUrl(meeting.src) };
+}
+
+/** The pre-join room that every join passes through, with no meeting open yet; returns its state. */
+async function waitForPrejoin(page) {
+  const state = await waitForState(page, (s) => s.screen === 'prejoin');
+  assert.equal(await meetingIframeCount(page), 0, 'no meeting before Join now');
+  return state;
 }
 
 /** Presses Tab until `done(focused)` holds; fails after `limit` presses. */
@@ -210,7 +217,12 @@ describe('on a phone', { timeout: 60_000 }, () => {
     await page.keyboard.insertText('Zoë');
     await waitForState(page, (s) => s.displayName === 'Zoë');
     await tapWidget(page, 'start');
-    await waitForMeeting(page);
+    await waitForPrejoin(page);
+    // One column on a phone, with the way in on the first screen.
+    assertInside(await waitForWidget(page, 'join-now'), 390, 844, 'join-now on a phone');
+    await tapWidget(page, 'join-now');
+    const { url } = await waitForMeeting(page);
+    assert.equal(url.userInfo.displayName, 'Zoë');
     assert.equal(await page.evaluate(() => window.mouseEvents), 0, 'no emulated mouse events: taps act once');
     assert.deepEqual(errors, []);
   });
@@ -330,6 +342,8 @@ describe('the clipboard', { timeout: 90_000 }, () => {
     assert.equal(await pasteText(page, '  cof-ab12cd34\n'), false, 'the paste was handled (default prevented)');
     await waitForState(page, (s) => s.code === '  cof-ab12cd34');
     await clickWidget(page, 'join');
+    assert.equal((await waitForPrejoin(page)).room, 'COF-AB12CD34');
+    await joinFromPrejoin(page);
     const { url } = await waitForMeeting(page);
     assert.equal(url.room, 'COF-AB12CD34');
   });
@@ -356,7 +370,7 @@ describe('the clipboard', { timeout: 90_000 }, () => {
 });
 
 describe('keyboard only', { timeout: 60_000 }, () => {
-  test('Tab to the fields, type, and Enter joins a meeting', async () => {
+  test('Tab to the fields, type, and Enter reaches the pre-join room; Tab and Enter there joins', async () => {
     const { page } = await openApp();
     // The hidden action buttons come first, like skip links, then the canvas.
     await tabUntil(page, (f) => f.id === 'canvas', 6, 'the canvas');
@@ -364,6 +378,19 @@ describe('keyboard only', { timeout: 60_000 }, () => {
     await page.keyboard.type('Ada');
     await tabUntil(page, (f) => f.label === 'Meeting code', 12, 'the code field');
     await page.keyboard.type('cof-ab12cd34');
+    await page.keyboard.press('Enter');
+    const prejoin = await waitForPrejoin(page);
+    assert.equal(prejoin.room, 'COF-AB12CD34');
+    // The pre-join room's one text field is its name field, where Enter joins.
+    await tabUntil(page, (f) => f.id === 'text-input', 12, 'the pre-join name field');
+    const field = await waitForWidget(page, 'prejoin-name');
+    const input = await page.evaluate(() => {
+      const r = document.getElementById('text-input').getBoundingClientRect();
+      return { x: r.x, y: r.y };
+    });
+    assert.ok(input.x >= field.x && input.x <= field.x + field.w && input.y >= field.y && input.y <= field.y + field.h,
+      `the keyboard is in the name field: ${JSON.stringify(input)} in ${JSON.stringify(field)}`);
+    assert.equal((await appState(page)).screen, 'prejoin', 'Tab alone opens nothing');
     await page.keyboard.press('Enter');
     const { state, url } = await waitForMeeting(page);
     assert.equal(url.room, 'COF-AB12CD34');
@@ -381,7 +408,7 @@ describe('keyboard only', { timeout: 60_000 }, () => {
 });
 
 describe('the hidden action buttons', { timeout: 60_000 }, () => {
-  test('are reachable by keyboard, show when focused, and start a meeting', async () => {
+  test('are reachable by keyboard, show when focused, and start a meeting through the pre-join room', async () => {
     const { page } = await openApp({ settings: { version: 1, displayName: 'Ada' } });
     const bar = page.locator('#actions');
     assert.ok((await bar.boundingBox()).width <= 1, 'visually hidden until focused');
@@ -392,7 +419,11 @@ describe('the hidden action buttons', { timeout: 60_000 }, () => {
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Join', 'Tab works on the buttons');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
+    const prejoin = await waitForPrejoin(page);
+    assert.match(prejoin.room, /^COF-[A-Z0-9]{8}$/);
+    await joinFromPrejoin(page);
     const { url } = await waitForMeeting(page);
+    assert.equal(url.room, prejoin.room);
     assert.match(url.room, /^COF-[A-Z0-9]{8}$/);
     assert.equal(url.userInfo.displayName, 'Ada');
   });

@@ -11,8 +11,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Deployment& d = *load.deployment;
   FUZZ_CHECK(deployment_problems(d).empty());
   FUZZ_CHECK(normalize(d) == d);
-  const DeploymentLoad again = decode_deployment(encode_deployment(d));
+  const DeploymentLoad again = decode_deployment(encode_deployment(d, JwtKeeping::Device));
   FUZZ_CHECK(!again.problem);
   FUZZ_CHECK(again.deployment == d);
+  // Kept for the tab: the document never holds the JWT.
+  const DeploymentLoad tab = decode_deployment(encode_deployment(d, JwtKeeping::Tab));
+  FUZZ_CHECK(tab.deployment && tab.deployment->jwt.empty() && !tab.jwt_to_move);
   return 0;
 }

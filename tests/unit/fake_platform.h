@@ -9,8 +9,12 @@
 
 namespace cofx::test {
 
+// Where FakePlatform says the site's own copy of Jitsi's iframe API is.
+inline constexpr const char* kBundledApi = "jitsi/external_api.0123456789.js";
+
 struct FakePlatform final : Platform {
   std::map<std::string, std::string> storage;
+  std::map<std::string, std::string> tab_storage;
   StorageStatus next_save_status = StorageStatus::Ok;
   std::vector<std::string> copied;
   struct Opened { std::string script_url, domain, options_json; };
@@ -45,8 +49,19 @@ struct FakePlatform final : Platform {
     return it->second;
   }
   StorageStatus save(const std::string& key, const std::string& value) override {
-    if (next_save_status == StorageStatus::Ok) storage[key] = value;
+    if (next_save_status == StorageStatus::Ok) {
+      if (value.empty()) storage.erase(key); else storage[key] = value;  // "" removes, as the browser's
+    }
     return next_save_status;
+  }
+  std::optional<std::string> load_for_tab(const std::string& key) override {
+    auto it = tab_storage.find(key);
+    if (it == tab_storage.end()) return std::nullopt;
+    return it->second;
+  }
+  StorageStatus save_for_tab(const std::string& key, const std::string& value) override {
+    if (value.empty()) tab_storage.erase(key); else tab_storage[key] = value;  // as the browser's
+    return StorageStatus::Ok;
   }
   void copy_to_clipboard(const std::string& text) override { copied.push_back(text); }
   void open_meeting(const std::string& script_url, const std::string& domain,
@@ -60,6 +75,7 @@ struct FakePlatform final : Platform {
   }
   void set_route(const std::string& hash, bool push) override { routes.push_back({hash, push}); }
   std::string site_url() override { return "https://cofinix.example/app/"; }
+  std::string bundled_iframe_api() override { return kBundledApi; }
   void publish_state(const std::string& json) override { last_state = json; }
   const ZoneRules& local_zone() override { return zone_override ? *zone_override : zone; }
   void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override {

@@ -243,15 +243,27 @@ TEST_CASE("stored deployment settings round trip") {
   full.domain = "jitsi.example.org";  // remembered for when the user switches back
   full.token_url = "https://auth.example.org/token";
   for (const Deployment& d : {public_jitsi(), self_hosted("jitsi.example.org:8443/x"), full}) {
-    const DeploymentLoad load = decode_deployment(encode_deployment(d));
+    const DeploymentLoad load = decode_deployment(encode_deployment(d, JwtKeeping::Device));
     CHECK_FALSE(load.problem.has_value());
     REQUIRE(load.deployment.has_value());
     CHECK(*load.deployment == d);
+    CHECK(load.jwt_keeping == JwtKeeping::Device);
+    CHECK_FALSE(load.jwt_to_move);
   }
   const nlohmann::json stored = nlohmann::json::parse(encode_deployment(full));
   CHECK(stored["version"] == kDeploymentVersion);
   CHECK(stored["kind"] == "jaas");
   CHECK(stored["appId"] == kAppId);
+  CHECK_FALSE(stored.contains("jwt"));  // by default a JWT is kept for the tab only
+}
+
+TEST_CASE("a JWT stored by an older version is read, and marked to move to the tab's storage") {
+  const std::string old = R"({"version":1,"kind":"jaas","appId":")" + kAppId + R"(","jwt":")" + kJwt + R"("})";
+  const DeploymentLoad load = decode_deployment(old);
+  REQUIRE(load.deployment.has_value());
+  CHECK(load.deployment->jwt == kJwt);
+  CHECK(load.jwt_to_move);
+  CHECK(load.jwt_keeping == JwtKeeping::Tab);
 }
 
 TEST_CASE("decode_deployment never fails hard") {

@@ -7,6 +7,7 @@
 #include "host_events.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
 using cofx::test::jitsi_event;
 using Name = cofx::JitsiCommand::Name;
@@ -46,17 +47,17 @@ TEST_CASE("a JaaS deployment loads 8x8's script, names the room AppID/code and s
   platform.storage["cofinix.settings"] = kSavedName;
   cofx::Deployment jaas = cofx::jaas(kAppId);
   jaas.jwt = kJwt;
-  platform.storage["cofinix.deployment"] = cofx::encode_deployment(jaas);
+  platform.storage["cofinix.deployment"] = cofx::encode_deployment(jaas, cofx::JwtKeeping::Device);
   HeadlessLobby lobby(platform);
   lobby.click_and_type("code", "COF-AB12CD34");
   lobby.click("join");
   CHECK(platform.opened.empty());
   // The pre-join room warms up 8x8's script while the person checks their camera.
   REQUIRE(platform.warmed.size() == 1);
-  CHECK(platform.warmed[0].script_url == std::string("https://8x8.vc/") + kAppId + "/external_api.js");
+  CHECK(platform.warmed[0].script_url == kBundledApi);
   CHECK(platform.warmed[0].origin == "https://8x8.vc");
   join_now(lobby, platform);
-  CHECK(platform.opened[0].script_url == std::string("https://8x8.vc/") + kAppId + "/external_api.js");
+  CHECK(platform.opened[0].script_url == kBundledApi);
   CHECK(platform.opened[0].domain == "8x8.vc");
   CHECK(options(platform.opened[0])["roomName"] == std::string(kAppId) + "/COF-AB12CD34");
   CHECK(options(platform.opened[0])["jwt"] == kJwt);
@@ -73,7 +74,7 @@ TEST_CASE("a plain bookmark means the site's default deployment") {
   HeadlessLobby lobby(platform, "#/COF-AB12CD34");
   CHECK(state(platform)["screen"] == "prejoin");
   REQUIRE(platform.warmed.size() == 1);
-  CHECK(platform.warmed[0].script_url == "https://meet.jit.si/external_api.js");
+  CHECK(platform.warmed[0].script_url == kBundledApi);
   join_now(lobby, platform);
   CHECK(platform.opened[0].domain == "meet.jit.si");
 }
@@ -108,7 +109,7 @@ TEST_CASE("Settings refuses a hostile domain with a message and saves a good one
   lobby.click("tab-meet");
   lobby.click("start");
   join_now(lobby, platform);
-  CHECK(platform.opened[0].script_url == "https://jitsi.example.org:8443/meet/external_api.js");
+  CHECK(platform.opened[0].script_url == kBundledApi);
   // The link carries the deployment, since it is not the site's default.
   CHECK(std::string(state(platform)["link"]).find("host=jitsi.example.org") != std::string::npos);
 }
@@ -125,7 +126,7 @@ TEST_CASE("a link to another deployment asks once, then joins there") {
     lobby.click("confirm-join");
     CHECK(state(platform)["screen"] == "prejoin");
     REQUIRE(platform.warmed.size() == 1);
-    CHECK(platform.warmed[0].script_url == "https://jitsi.example.org/external_api.js");
+    CHECK(platform.warmed[0].script_url == kBundledApi);
     join_now(lobby, platform);
     CHECK(platform.opened[0].domain == "jitsi.example.org");
   }
@@ -411,4 +412,37 @@ TEST_CASE("a link to another deployment followed during a meeting asks to leave,
   CHECK(platform.routes.back().hash == "#/");
   CHECK(platform.opened.size() == 1);
   CHECK(platform.warmed.size() == 1);
+}
+
+TEST_CASE("a JWT saved in Settings stays in the tab's storage unless the person asks to remember it") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  HeadlessLobby lobby(platform);
+  lobby.click("tab-settings");
+  lobby.click("kind-jaas");
+  lobby.click_and_type("jaas-app-id", kAppId);
+  lobby.click_and_type("jwt", kJwt);
+  lobby.click("save-deployment");
+  CHECK(platform.storage.at("cofinix.deployment").find(kJwt) == std::string::npos);
+  CHECK(platform.tab_storage.at(cofx::kDeploymentJwtTabKey) == kJwt);
+
+  lobby.click("remember-jwt");
+  lobby.click("save-deployment");
+  CHECK(platform.storage.at("cofinix.deployment").find(kJwt) != std::string::npos);
+  CHECK(platform.tab_storage.count(cofx::kDeploymentJwtTabKey) == 0);
+}
+
+TEST_CASE("a JWT an older version kept in localStorage moves to the tab's storage, and still works") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  platform.storage["cofinix.deployment"] =
+      std::string(R"({"version":1,"kind":"jaas","appId":")") + kAppId + R"(","jwt":")" + kJwt + R"("})";
+  HeadlessLobby lobby(platform);
+  CHECK(platform.storage.at("cofinix.deployment").find(kJwt) == std::string::npos);
+  CHECK(platform.tab_storage.at(cofx::kDeploymentJwtTabKey) == kJwt);
+  lobby.click_and_type("code", "COF-AB12CD34");
+  lobby.click("join");
+  lobby.click("join-now");
+  REQUIRE(platform.opened.size() == 1);
+  CHECK(nlohmann::json::parse(platform.opened[0].options_json)["jwt"] == kJwt);
 }

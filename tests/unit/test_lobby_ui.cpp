@@ -6,6 +6,7 @@
 #include "host_events.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
 using cofx::test::jitsi_event;
 
@@ -37,7 +38,7 @@ TEST_CASE("typing a code and pressing Join opens that meeting with the typed nam
   join_now(lobby, platform);
 
   CHECK(platform.opened[0].domain == "meet.jit.si");
-  CHECK(platform.opened[0].script_url == "https://meet.jit.si/external_api.js");
+  CHECK(platform.opened[0].script_url == kBundledApi);
   const auto options = nlohmann::json::parse(platform.opened[0].options_json);
   CHECK(options["roomName"] == "COF-AB12CD34");
   CHECK(options["userInfo"]["displayName"] == "Ada Lovelace");

@@ -328,7 +328,7 @@ TEST_CASE("MeetingFlow: a link to another place is asked about first; yes is tru
   CHECK(find_effect<flow::TrustPlace>(effects)->deployment == elsewhere.deployment);
   const auto* warm = find_effect<flow::WarmUp>(effects);
   REQUIRE(warm != nullptr);
-  CHECK(warm->script_url == "https://jitsi.example.org/external_api.js");
+  CHECK(warm->script_url == "external_api.js");  // the site's own copy: never a chosen server's script
   CHECK(warm->origin == "https://jitsi.example.org");
   REQUIRE(flow.as<flow::PreJoin>() != nullptr);
   CHECK(flow.as<flow::PreJoin>()->origin == JoinOrigin::Link);
@@ -364,7 +364,7 @@ TEST_CASE("MeetingFlow: a token URL deployment goes PreJoin -> FetchingToken -> 
   REQUIRE(open != nullptr);
   CHECK(open->options[kJwtOption] == jwt);
   CHECK(open->domain == "jitsi.example.org");
-  CHECK(open->script_url == "https://jitsi.example.org/external_api.js");
+  CHECK(open->script_url == "external_api.js");
   CHECK(open->options["userInfo"]["displayName"] == "Grace");
 
   // A deployment that already holds a JWT needs no fetch.
@@ -388,7 +388,9 @@ TEST_CASE("MeetingFlow: a refused token ends with Retry, which fetches a fresh o
 }
 
 TEST_CASE("MeetingFlow: StopPreview comes before OpenMeeting, and the devices reach the options") {
-  MeetingFlow flow(public_jitsi(), json{{"disableReactions", true}});
+  SitePolicy policy;
+  policy.extra_config = json{{"disableReactions", true}};
+  MeetingFlow flow(policy, "jitsi/external_api.abc.js");
   flow.on(flow::Join{kMeeting, JoinOrigin::TypedCode, false, choices()}, kT0);
   JoinChoices chosen = choices("Ada Lovelace");
   chosen.devices.camera_id = "cam-1";
@@ -573,4 +575,27 @@ TEST_CASE("MeetingFlow: a link to an untrusted place during a meeting still asks
   kept.on(flow::Join{kOther, JoinOrigin::Link, false, choices()}, kT0);
   CHECK(effect_names(kept.on(flow::LeaveForLink{}, kT0)) == "close-meeting route-replace start-preview warm-up");
   CHECK(kept.as<flow::PreJoin>() != nullptr);
+}
+
+TEST_CASE("MeetingFlow: the iframe API is the site's copy unless the deployer opts in, and only for its own place") {
+  SitePolicy policy;
+  policy.deployment = self_hosted("meet.example.org");
+  policy.deployment_script = true;
+  MeetingFlow flow(policy, "jitsi/external_api.abc.js");
+  const auto own = flow.on(flow::Join{target("COF-AB12CD34", policy.deployment), JoinOrigin::TypedCode, false,
+                                      choices()}, kT0);
+  REQUIRE(find_effect<flow::WarmUp>(own) != nullptr);
+  CHECK(find_effect<flow::WarmUp>(own)->script_url == "https://meet.example.org/external_api.js");
+
+  MeetingFlow guest(policy, "jitsi/external_api.abc.js");
+  const auto chosen = guest.on(flow::Join{target("COF-AB12CD34", self_hosted("evil.example")), JoinOrigin::Link,
+                                          false, choices()}, kT0);
+  REQUIRE(find_effect<flow::WarmUp>(chosen) != nullptr);
+  CHECK(find_effect<flow::WarmUp>(chosen)->script_url == "jitsi/external_api.abc.js");
+
+  policy.deployment_script = false;
+  MeetingFlow site_copy(policy, "jitsi/external_api.abc.js");
+  const auto opened = site_copy.on(flow::Join{target("COF-AB12CD34", policy.deployment), JoinOrigin::TypedCode,
+                                              false, choices()}, kT0);
+  CHECK(find_effect<flow::WarmUp>(opened)->script_url == "jitsi/external_api.abc.js");
 }

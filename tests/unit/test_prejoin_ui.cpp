@@ -13,6 +13,7 @@
 
 using cofx::DeviceStatus;
 using cofx::test::FakePlatform;
+using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
 
 namespace {
@@ -68,7 +69,7 @@ TEST_CASE("Start opens the pre-join room: the saved devices preview, and Jitsi's
   REQUIRE(platform.previews_started.size() == 1);
   CHECK(platform.previews_started[0] == saved_choices());
   REQUIRE(platform.warmed.size() == 1);
-  CHECK(platform.warmed[0].script_url == "https://meet.jit.si/external_api.js");
+  CHECK(platform.warmed[0].script_url == kBundledApi);
   CHECK(platform.warmed[0].origin == "https://meet.jit.si");
   CHECK(platform.opened.empty());
   for (const char* widget : {"preview", "camera-toggle", "mic-toggle", "join-now", "join-without-devices",

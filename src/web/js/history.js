@@ -6,6 +6,13 @@ mergeInto(LibraryManager.library, {
   cofx_js_site_url__deps: ['$cofxTakeString'],
   cofx_js_site_url: function () { return cofxTakeString(location.href.split('#')[0]); },
 
+  // scripts/build names the site's copy of Jitsi's iframe API in index.html.
+  cofx_js_bundled_iframe_api__deps: ['$cofxTakeString'],
+  cofx_js_bundled_iframe_api: function () {
+    var meta = document.querySelector('meta[name="cofinix:iframe-api"]');
+    return cofxTakeString((meta && meta.getAttribute('content')) || 'external_api.js');
+  },
+
   // pushState/replaceState fire no hashchange, so the app only hears of back/forward and typed URLs.
   cofx_js_set_hash: function (hashPtr, push) {
     var hash = UTF8ToString(hashPtr);

@@ -46,8 +46,9 @@ mergeInto(LibraryManager.library, {
         var timer = setTimeout(function () {
           finish('no answer after ' + Math.round(CofxJitsi.timeoutMs() / 1000) + ' s');
         }, CofxJitsi.timeoutMs());
+        // The browser reports the URL it refused, query included (?attempt=N after a retry).
         var blocked = function (event) {
-          if (event.blockedURI && url.indexOf(event.blockedURI) === 0) {
+          if (event.blockedURI && (script.src === event.blockedURI || script.src.indexOf(event.blockedURI) === 0)) {
             finish("this site's Content-Security-Policy does not allow scripts from " + event.blockedURI);
           }
         };

@@ -18,6 +18,7 @@ mergeInto(LibraryManager.library, {
     hints: {
       'name': { label: 'Your name', capitalize: 'words', enter: 'next' },
       'code': { label: 'Meeting code', capitalize: 'characters', enter: 'go' },
+      'prejoin-name': { label: 'Your name', capitalize: 'words', enter: 'go' },
     },
     defaultHint: { label: 'Text field', capitalize: 'sentences', enter: 'done' },
 
@@ -174,7 +175,7 @@ mergeInto(LibraryManager.library, {
   // After each frame, from C++ (web/text_input.cpp): the active field, its caret in
   // canvas pixels, and its selected text.
   cofx_js_text_field__deps: ['$CofxTextInput'],
-  cofx_js_text_field: function (active, readOnly, x, y, height, selectionPtr) {
+  cofx_js_text_field: function (active, readOnly, secret, x, y, height, selectionPtr) {
     var T = CofxTextInput;
     var input = T.element;
     if (!input) return;
@@ -182,6 +183,10 @@ mergeInto(LibraryManager.library, {
     T.readOnly = !!readOnly;
     T.selection = UTF8ToString(selectionPtr);
     input.readOnly = T.readOnly;
+    // A password or JWT field: no keyboard learning, no autofill of the wrong thing.
+    var type = active && secret ? 'password' : 'text';
+    if (input.type !== type) input.type = type;
+    input.autocomplete = type === 'password' ? 'new-password' : 'off';  // never a saved login
     if (!T.active) {
       T.release();
       T.mirror();
