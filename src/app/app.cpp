@@ -1,4 +1,5 @@
 #include "app/app.h"
+#include "core/json_util.h"
 
 #include <algorithm>
 #include <chrono>
@@ -42,10 +43,8 @@ std::string storage_failure_notice(StorageStatus status, const char* what) {
   return std::string("This browser blocks storage (private mode?), so ") + what + " is kept for this visit only.";
 }
 
-std::string dump(const nlohmann::json& value) {
-  // Typed or linked text may hold invalid UTF-8: replace it rather than fail.
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+// Typed or linked text may hold invalid UTF-8: replaced, never an abort.
+using json_util::dump_text;
 
 const char* security_item_name(SecurityItem item) {
   switch (item) {
@@ -161,7 +160,7 @@ void App::carry_out(const FlowEffect& effect) {
         view_.notice.clear();
         password_prompt_ = {};
         meeting_hint_.clear();
-        platform_.open_meeting(e.script_url, e.domain, dump(e.options));
+        platform_.open_meeting(e.script_url, e.domain, dump_text(e.options));
       },
       [&](const flow::CloseMeeting&) { platform_.close_meeting(); },
       [&](const flow::SetRoute& e) { platform_.set_route(e.hash, e.push); },
@@ -251,9 +250,27 @@ void App::on_media(const PlatformEvent& event) {
 
 // --- drawing ------------------------------------------------------------------------------
 
+// Keyboard navigation remembers the last item per window; after a change of screen that item
+// is gone and Tab would look for it forever. Forget it for the two frames ImGui needs to
+// notice the old window is gone, so Tab starts again from the first item.
+void App::forget_keyboard_place() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (ImGuiWindow* window : g.Windows) window->NavLastIds[0] = 0;
+  g.NavId = 0;
+}
+
 void App::draw(const UiFonts& fonts) {
   rects_.begin_frame();
   changed_ = false;
+  if (screen() != drawn_screen_) {
+    drawn_screen_ = screen();
+    nav_reset_frames_ = 2;
+  }
+  if (nav_reset_frames_ > 0) {
+    --nav_reset_frames_;
+    forget_keyboard_place();
+    changed_ = true;
+  }
   switch (screen()) {
     case Screen::Meeting: draw_panel(fonts); break;
     case Screen::PreJoin: draw_prejoin_room(fonts); break;
@@ -696,7 +713,7 @@ bool App::is_trusted_place(const Deployment& deployment) const {
 void App::remember_trusted_place(const Deployment& deployment) {
   if (is_trusted_place(deployment)) return;
   trusted_places_.push_back(place_key(deployment));
-  platform_.save(kTrustedPlacesKey, dump(trusted_places_));
+  platform_.save(kTrustedPlacesKey, dump_text(trusted_places_));
 }
 
 // --- scheduling and invitations ---------------------------------------------------------------
@@ -816,7 +833,7 @@ void App::publish() {
       {"deployment", std::string(kind_name(effective().kind))},
       {"schedule", schedule_state()},
   };
-  std::string text = dump(state);
+  std::string text = dump_text(state);
   if (text == last_published_) return;
   last_published_ = std::move(text);
   platform_.publish_state(last_published_);

@@ -97,6 +97,7 @@ class App {
   void remember_trusted_place(const Deployment& deployment);
   bool is_trusted_place(const Deployment& deployment) const;
   void announce_news();
+  void forget_keyboard_place();
 
   Deployment effective() const { return effective_deployment(policy_, saved_deployment_); }
   std::string link_for(const MeetingTarget& target);
@@ -142,6 +143,8 @@ class App {
   std::string announced_;
   std::string last_published_;
   LobbyTab shown_tab_ = LobbyTab::Meet;
+  Screen drawn_screen_ = Screen::Lobby;
+  int nav_reset_frames_ = 0;
   ScheduleBook schedule_book_;
   ScheduleTab schedule_tab_;
 };

@@ -47,6 +47,9 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   // the screen before (Tab would find nothing after a join started from the keyboard).
   ImGui::BeginChild(child_id, ImVec2(card_width, std::min(last_height_, max_height)),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
+  // A card that just appeared takes the keyboard, so Tab starts in it (not in a window of the
+  // screen before, or in ImGui's implicit one).
+  if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
 
   if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);

@@ -28,7 +28,7 @@ bool device_picker(const char* label, const char* widget, const std::vector<Medi
                    std::string& id, std::string& chosen_label, WidgetRects& rects) {
   std::string preview = "Browser default";
   for (std::size_t i = 0; i < devices.size(); ++i) {
-    if (devices[i].id == id) preview = device_label(devices[i], i, kind);
+    if (!id.empty() && devices[i].id == id) preview = device_label(devices[i], i, kind);
   }
   bool changed = false;
   ImGui::TextUnformatted(label);
@@ -41,6 +41,7 @@ bool device_picker(const char* label, const char* widget, const std::vector<Medi
       chosen_label.clear();
     }
     for (std::size_t i = 0; i < devices.size(); ++i) {
+      if (devices[i].id.empty()) continue;  // before permission the browser lists anonymous devices
       ImGui::PushID(static_cast<int>(i));
       const std::string shown = device_label(devices[i], i, kind);
       if (ImGui::Selectable(shown.c_str(), devices[i].id == id)) {
@@ -105,7 +106,7 @@ void draw_level_meter(int level, bool live, WidgetRects& rects) {
 }  // namespace
 
 bool draw_skip_setting(DeviceChoices& devices, const char* widget, WidgetRects& rects) {
-  const bool changed = ImGui::Checkbox("Skip the device check when I start a meeting or type a code", &devices.skip_check);
+  const bool changed = ImGui::Checkbox("Skip this check next time (links always stop here)", &devices.skip_check);
   rects.track_last_item(widget);
   return changed;
 }

@@ -1,4 +1,5 @@
 #include "media_devices.h"
+#include "core/json_util.h"
 
 #include <array>
 #include <utility>
@@ -89,7 +90,7 @@ std::string encode_device_choices(const DeviceChoices& choices) {
       {"speaker", {{"id", choices.speaker_id}, {"label", choices.speaker_label}}},
       {"skipCheck", choices.skip_check},
   };
-  return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return json_util::dump_text(document);
 }
 
 DeviceChoices decode_device_choices(std::string_view text) {

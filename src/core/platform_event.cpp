@@ -1,4 +1,5 @@
 #include "platform_event.h"
+#include "core/json_util.h"
 
 #include <algorithm>
 
@@ -22,16 +23,8 @@ bool read_optional_string(const json& object, const char* name, std::string& out
   return true;
 }
 
-const std::string* required_string(const json& object, const char* name) {
-  const auto field = object.find(name);
-  return field != object.end() && field->is_string() ? &field->get_ref<const std::string&>() : nullptr;
-}
-
-std::optional<bool> required_bool(const json& object, const char* name) {
-  const auto field = object.find(name);
-  if (field == object.end() || !field->is_boolean()) return std::nullopt;
-  return field->get<bool>();
-}
+using json_util::bool_field;
+using json_util::string_field;
 
 std::optional<std::vector<MediaDevice>> device_list(const json& object, const char* name) {
   std::vector<MediaDevice> devices;
@@ -41,10 +34,10 @@ std::optional<std::vector<MediaDevice>> device_list(const json& object, const ch
   for (const json& entry : *field) {
     if (devices.size() == kMaxDevicesPerKind) break;
     if (!entry.is_object()) continue;
-    const std::string* id = required_string(entry, "id");
+    const std::string* id = string_field(entry, "id");
     if (id == nullptr || id->size() > kMaxDeviceIdBytes) continue;
     std::string label;
-    if (const std::string* raw = required_string(entry, "label")) {
+    if (const std::string* raw = string_field(entry, "label")) {
       label = clean_display_name(utf8::prefix_bytes(*raw, kMaxDeviceLabelBytes));
     }
     devices.push_back({*id, std::move(label)});
@@ -53,8 +46,8 @@ std::optional<std::vector<MediaDevice>> device_list(const json& object, const ch
 }
 
 std::optional<PlatformEvent> parse_media_state(const json& document) {
-  const std::string* camera = required_string(document, "camera");
-  const std::string* microphone = required_string(document, "microphone");
+  const std::string* camera = string_field(document, "camera");
+  const std::string* microphone = string_field(document, "microphone");
   if (camera == nullptr || microphone == nullptr) return std::nullopt;
   const auto camera_status = device_status_from_name(*camera);
   const auto microphone_status = device_status_from_name(*microphone);
@@ -87,12 +80,12 @@ std::optional<PlatformEvent> parse_media_devices(const json& document) {
 std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
   const auto document = json::parse(json_text, nullptr, false);
   if (document.is_discarded() || !document.is_object()) return std::nullopt;
-  const std::string* type_name = required_string(document, "type");
+  const std::string* type_name = string_field(document, "type");
   if (type_name == nullptr) return std::nullopt;
   const std::string& type = *type_name;
 
   if (type == "route") {
-    const std::string* hash = required_string(document, "hash");
+    const std::string* hash = string_field(document, "hash");
     if (hash == nullptr) return std::nullopt;
     return host::RouteChanged{*hash};
   }
@@ -109,19 +102,19 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
     return host::Jitsi{std::move(*event)};
   }
   if (type == "clipboard") {
-    const auto ok = required_bool(document, "ok");
+    const auto ok = bool_field(document, "ok");
     if (!ok) return std::nullopt;
     host::Clipboard event{*ok, {}};
     if (!read_optional_string(document, "detail", event.detail)) return std::nullopt;
     return event;
   }
   if (type == "action") {
-    const std::string* name = required_string(document, "name");
+    const std::string* name = string_field(document, "name");
     if (name == nullptr) return std::nullopt;
     return host::Action{*name};
   }
   if (type == "theme") {
-    const auto dark = required_bool(document, "dark");
+    const auto dark = bool_field(document, "dark");
     if (!dark) return std::nullopt;
     return host::Theme{*dark};
   }
@@ -131,7 +124,7 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
     return event;
   }
   if (type == "file") {
-    const std::string* purpose = required_string(document, "purpose");
+    const std::string* purpose = string_field(document, "purpose");
     if (purpose == nullptr) return std::nullopt;
     host::FileOpened event;
     event.purpose = *purpose;
@@ -142,8 +135,8 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
     return event;
   }
   if (type == "fetched") {
-    const std::string* purpose = required_string(document, "purpose");
-    const auto ok = required_bool(document, "ok");
+    const std::string* purpose = string_field(document, "purpose");
+    const auto ok = bool_field(document, "ok");
     if (purpose == nullptr || !ok) return std::nullopt;
     host::Fetched event{*purpose, *ok, {}};
     if (!read_optional_string(document, "text", event.text)) return std::nullopt;
@@ -159,7 +152,7 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
     return host::MediaLevel{static_cast<int>(std::min(value, 100.0))};
   }
   if (type == "speaker-test") {
-    const auto ok = required_bool(document, "ok");
+    const auto ok = bool_field(document, "ok");
     if (!ok) return std::nullopt;
     host::SpeakerTest event{*ok, {}};
     if (!read_optional_string(document, "detail", event.detail)) return std::nullopt;

@@ -1,4 +1,5 @@
 #include "schedule_store.h"
+#include "core/json_util.h"
 
 #include <cmath>
 #include <tuple>
@@ -24,10 +25,7 @@ constexpr std::size_t kMaxListedProblems = 20;
 
 constexpr const char* kDamaged = "Your saved meetings could not be read: the stored data is damaged.";
 
-std::string dump(const Json& value, int indent = -1) {
-  // replace: invalid UTF-8 must never reach the throwing (here: aborting) path of dump().
-  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
-}
+std::string dump(const Json& value, int indent = -1) { return json_util::dump_text(value, indent); }
 
 // An integer-valued JSON number within [min, max]; floats must be whole and finite.
 std::optional<std::int64_t> integral(const Json& value, std::int64_t min, std::int64_t max) {

@@ -1,4 +1,5 @@
 #include "settings.h"
+#include "core/json_util.h"
 
 #include <cstdint>
 
@@ -27,7 +28,7 @@ std::string encode_settings(const Settings& settings) {
       {"displayName", settings.display_name},
   };
   // replace: invalid UTF-8 must never reach the throwing (here: aborting) path of dump().
-  return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return json_util::dump_text(document);
 }
 
 SettingsLoad decode_settings(std::string_view text) {

@@ -1,4 +1,5 @@
 #include "site_policy.h"
+#include "core/json_util.h"
 
 #include <algorithm>
 #include <utility>
@@ -15,9 +16,7 @@ using Kind = Deployment::Kind;
 
 constexpr std::size_t kMaxDroppedKeyWarnings = 10;
 
-std::string dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
+using json_util::dump_text;
 
 // True when some whitelisted path starts with `prefix` (which ends in '.').
 bool has_whitelisted_below(std::string_view prefix) {
@@ -76,7 +75,7 @@ json read_extra_config(const json& value, std::vector<std::string>& warnings) {
     warnings.push_back("config.json: " + std::to_string(dropped.size() - kMaxDroppedKeyWarnings) +
                        " more extraConfig keys are ignored for the same reason.");
   }
-  if (deeper_than(kept, kMaxExtraConfigDepth) || dump(kept).size() > kMaxExtraConfigBytes) {
+  if (deeper_than(kept, kMaxExtraConfigDepth) || dump_text(kept).size() > kMaxExtraConfigBytes) {
     warnings.push_back("config.json: \"extraConfig\" is too large or too deeply nested (at most " +
                        std::to_string(kMaxExtraConfigBytes / 1024) + " KB), so it is ignored.");
     return json::object();
@@ -201,7 +200,7 @@ SitePolicyLoad parse_site_policy(std::string_view json_text) {
     if (key == "deployment" || key == "allowUserDeployment" || key == "extraConfig" || key == "iframeApi") continue;
     rest[key] = value.is_string() ? value : json(nullptr);
   }
-  SiteConfigLoad site = parse_site_config(dump(rest));
+  SiteConfigLoad site = parse_site_config(dump_text(rest));
   load.config = std::move(site.config);
   load.warnings = std::move(site.warnings);
 

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/site_csp.h"
+#include "core/json_util.h"
 
 int main(int argc, char** argv) {
   std::string text = "{}";
@@ -26,6 +27,6 @@ int main(int argc, char** argv) {
                                                          : nlohmann::json(nullptr)},
       {"warnings", load.warnings},
   };
-  std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  std::cout << cofx::json_util::dump_text(out) << "\n";
   return 0;
 }

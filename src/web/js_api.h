@@ -47,6 +47,7 @@ char* cofx_js_bundled_iframe_api();  // <meta name="cofinix:iframe-api"> in inde
 // jitsi.js
 void cofx_js_jitsi_open(const char* script_url, const char* domain, const char* options_json);
 void cofx_js_jitsi_close();
+void cofx_js_prefetch_when_idle(const char* url);  // the site's iframe API, into the cache
 // args: text_arg when has_text, else flag_arg as a boolean (none for "hangup").
 void cofx_js_jitsi_command(const char* name, int has_text, const char* text_arg, int flag_arg);
 // media.js: the pre-join room's preview

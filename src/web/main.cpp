@@ -261,6 +261,7 @@ int main() {
   cofx_js_watch_storage();
   cofx_js_follow_color_scheme();  // queues the first theme event before the first frame
   cofx_js_install_actions();
+  cofx_js_prefetch_when_idle(web->platform.bundled_iframe_api().c_str());
   cofx_js_request_frame();
   return 0;
 }

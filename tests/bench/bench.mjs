@@ -14,8 +14,9 @@ import {
 } from '../browser/harness.mjs';
 import { buildTestAssets } from '../browser/build-jitsi-api.mjs';
 
+// Release files carry a content hash (cofinix.<hash>.wasm); these are their names without it.
 const FIRST_LOAD_FILES = ['index.html', 'cofinix.js', 'cofinix.wasm', 'fonts/ui.ttf'];
-const OTHER_FILES = ['style.css', 'boot.js', 'config.json'];
+const OTHER_FILES = ['style.css', 'boot.js', 'config.json', 'jitsi/external_api.js'];
 const VIEWPORT = { width: 1280, height: 800 };
 const BOOKMARK = '#/COF-AB12CD34';
 const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada' });
@@ -48,11 +49,22 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (value) => `${Math.round(value)} ms`;
 const spread = (values) => `median ${ms(median(values))} (min ${ms(Math.min(...values))}, max ${ms(Math.max(...values))}, n=${values.length})`;
 
+/** The file in dist/ for a name without its hash: `cofinix.wasm` -> `cofinix.3f2a….wasm`. */
+async function shippedFile(file) {
+  const dir = path.join(DIST_DIR, path.dirname(file));
+  const ext = path.extname(file);
+  const stem = path.basename(file, ext);
+  const hashed = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]{10}\\${ext}$`);
+  const found = (await fs.readdir(dir)).find((name) => name === `${stem}${ext}` || hashed.test(name));
+  if (!found) throw new Error(`no ${file} in ${DIST_DIR}`);
+  return path.join(dir, found);
+}
+
 /** Raw, gzip -9 and brotli q11 sizes of each shipped file. */
 async function transferSizes() {
   const sizes = {};
   for (const file of [...FIRST_LOAD_FILES, ...OTHER_FILES]) {
-    const raw = await fs.readFile(path.join(DIST_DIR, file));
+    const raw = await fs.readFile(await shippedFile(file));
     sizes[file] = {
       raw: raw.length,
       gzip: (await gzip(raw, { level: 9 })).length,

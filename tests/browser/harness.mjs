@@ -172,6 +172,17 @@ export function recordScriptOrigins(page) {
   return origins;
 }
 
+/**
+ * Seeds localStorage on the site's own origin (never in a meeting's frame) before each load of
+ * a page in `context`, once: a key the app has since written is left alone.
+ */
+export function seedLocalStorage(context, siteUrl, entries) {
+  return context.addInitScript(([siteOrigin, pairs]) => {
+    if (location.origin !== siteOrigin) return;
+    for (const [key, value] of pairs) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+  }, [new URL(siteUrl).origin, Object.entries(entries)]);
+}
+
 /** Collects uncaught page errors and console errors, for assertions and failure messages. */
 export function collectErrors(page) {
   const errors = [];

@@ -70,8 +70,8 @@ async function assertNothingRan(page, dialogs, errors) {
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no injected code ran');
   const foreign = await page.evaluate(() => [...document.querySelectorAll('body script, body img, body svg, body style, body a, body iframe')]
     .filter((element) => !element.closest('#meeting'))
-    .filter((element) => element.tagName !== 'SCRIPT' || !/boot\.js|cofinix\.js/.test(element.src))
-    .filter((element) => element.tagName !== 'SCRIPT' || !/external_api\.js/.test(element.src))
+    .filter((element) => element.tagName !== 'SCRIPT' || !/\/(boot|cofinix)\.[0-9a-f]{10}\.js$/.test(element.src))
+    .filter((element) => element.tagName !== 'SCRIPT' || !/\/jitsi\/external_api\.[0-9a-f]{10}\.js(\?|$)/.test(element.src))
     .map((element) => element.outerHTML.slice(0, 80)));
   assert.deepEqual(foreign, [], 'no markup was added to the page');
   assert.deepEqual(errors.filter((e) => e.startsWith('pageerror')), [], 'no script error');

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 
 import {
   clickWidget, collectErrors, joinFromPrejoin, launchBrowser, meetingIframeCount, parseJitsiUrl,
-  recordScriptOrigins, ROOT, routeJitsi, startSite, waitForJitsiFrame, waitForState,
+  recordScriptOrigins, ROOT, routeJitsi, seedLocalStorage, startSite, waitForJitsiFrame, waitForState,
 } from './harness.mjs';
 import { startNginx } from './nginx.mjs';
 
@@ -58,10 +58,7 @@ async function buildSites() {
 async function openPage(url, { domains }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
-  await context.addInitScript(([siteOrigin, name]) => {
-    if (location.origin !== siteOrigin) return;  // not in the meeting's frame
-    if (localStorage.getItem('cofinix.settings') === null) localStorage.setItem('cofinix.settings', name);
-  }, [new URL(url).origin, SAVED_NAME]);
+  await seedLocalStorage(context, url, { 'cofinix.settings': SAVED_NAME });
   const page = await context.newPage();
   const errors = collectErrors(page);
   const scripts = recordScriptOrigins(page);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  clickWidget, collectErrors, meetingIframeCount, parseJitsiUrl, routeJitsi, standinReceived,
+  clickWidget, collectErrors, meetingIframeCount, seedLocalStorage, parseJitsiUrl, routeJitsi, standinReceived,
   standinSend, typeInto, waitForJitsiFrame, waitForState, waitForWidget, useBrowser,
 } from './harness.mjs';
 
@@ -21,10 +21,7 @@ async function openApp({ hash = '', devices = true, storage = {}, jitsi: jitsiOp
   const context = await env.newContext();
   const origin = new URL(env.site.url).origin;
   if (devices) await context.grantPermissions(['camera', 'microphone'], { origin });
-  await context.addInitScript(([siteOrigin, entries]) => {
-    if (location.origin !== siteOrigin) return;
-    for (const [key, value] of entries) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-  }, [origin, Object.entries(storage)]);
+  await seedLocalStorage(context, env.site.url, storage);
   const page = await context.newPage();
   const errors = collectErrors(page);
   const jitsi = await routeJitsi(page, jitsiOptions);

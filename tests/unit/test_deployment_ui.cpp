@@ -299,13 +299,23 @@ TEST_CASE("a fatal conference error or an unsupported browser returns to the lob
   }
 }
 
-TEST_CASE("a deployer's token URL is fetched before joining, and its JWT is used") {
-  FakePlatform platform;
-  platform.storage["cofinix.settings"] = kSavedName;
+namespace {
+
+// A site whose deployer hands out JaaS JWTs from a token URL, opened on a meeting link.
+cofx::SitePolicy token_url_policy() {
   cofx::SitePolicy policy;
   policy.deployment = cofx::jaas(kAppId);
   policy.deployment.token_url = "https://auth.example.org/token";
-  cofx::App app(platform, cofx::SiteConfig{}, cofx::system_random_bytes, cofx::App::system_clock_ms, policy);
+  return policy;
+}
+
+}  // namespace
+
+TEST_CASE("a deployer's token URL is fetched before joining, and its JWT is used") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  cofx::App app(platform, cofx::SiteConfig{}, cofx::system_random_bytes, cofx::App::system_clock_ms,
+                token_url_policy());
   app.start("#/COF-AB12CD34");
   CHECK(app.screen() == cofx::Screen::PreJoin);
   CHECK(platform.fetches.empty());  // not before the person joins
@@ -326,10 +336,8 @@ TEST_CASE("a deployer's token URL is fetched before joining, and its JWT is used
 TEST_CASE("a token URL that refuses ends in the lobby with Retry, which fetches a fresh token") {
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;
-  cofx::SitePolicy policy;
-  policy.deployment = cofx::jaas(kAppId);
-  policy.deployment.token_url = "https://auth.example.org/token";
-  cofx::App app(platform, cofx::SiteConfig{}, cofx::system_random_bytes, cofx::App::system_clock_ms, policy);
+  cofx::App app(platform, cofx::SiteConfig{}, cofx::system_random_bytes, cofx::App::system_clock_ms,
+                token_url_policy());
   app.start("#/COF-AB12CD34");
   app.handle(cofx::host::Action{"join"});
   app.handle(cofx::host::Fetched{platform.fetches[0].purpose, false, "HTTP 401"});

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <imgui_internal.h>
+
 #include "headless_lobby.h"
 #include "host_events.h"
 
@@ -282,4 +284,22 @@ TEST_CASE("the skip-the-check setting is saved, and then Start goes straight in"
   REQUIRE(platform.opened.size() == 1);
   CHECK(platform.previews_started.size() == 1);  // no second preview
   CHECK(lobby.app().screen() == cofx::Screen::Joining);
+}
+
+TEST_CASE("keyboard only: J, a code, Enter, then Tab reaches the pre-join room's controls") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Ada"})";
+  HeadlessLobby lobby(platform);
+  lobby.press(ImGuiKey_J);  // the shortcut puts the keyboard in the code field
+  lobby.type("c");
+  REQUIRE(lobby.app().form().code == "c");
+  lobby.type("of-ab12cd34");
+  lobby.press(ImGuiKey_Enter);
+  REQUIRE(lobby.app().screen() == cofx::Screen::PreJoin);
+  // The first Tab lands on a control of the pre-join room (not on the lobby's vanished field).
+  lobby.press(ImGuiKey_Tab);
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  CHECK(g.NavId != 0);
+  REQUIRE(g.NavWindow != nullptr);
+  CHECK(std::string(g.NavWindow->Name).find("room-card") != std::string::npos);
 }

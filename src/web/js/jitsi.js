@@ -141,6 +141,25 @@ mergeInto(LibraryManager.library, {
     else api.executeCommand(name, hasText ? UTF8ToString(textPtr) : !!flag);
   },
 
+  // Once the page has loaded and the browser is idle, fetch the site's copy of the iframe API
+  // into the cache, so the first meeting does not wait for it.
+  cofx_js_prefetch_when_idle: function (urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    var prefetch = function () {
+      var link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.as = 'script';
+      link.href = url;
+      document.head.appendChild(link);
+    };
+    var whenIdle = function () {
+      if (window.requestIdleCallback) window.requestIdleCallback(prefetch, { timeout: 5000 });
+      else setTimeout(prefetch, 1000);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+  },
+
   cofx_js_jitsi_close__deps: ['$CofxJitsi'],
   cofx_js_jitsi_close: function () {
     ++CofxJitsi.generation;

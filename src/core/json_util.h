@@ -1,0 +1,34 @@
+// The two JSON chores every reader and writer of outside data shares. nlohmann/json throws
+// (here: aborts, exceptions are off) on invalid UTF-8 when dumping and on a get<T>() of the
+// wrong type, so text is dumped with replacement and fields are read only after a type check.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace cofx::json_util {
+
+// Compact (indent < 0) or indented text; invalid UTF-8 becomes U+FFFD instead of aborting.
+inline std::string dump_text(const nlohmann::json& value, int indent = -1) {
+  return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// The field `name` of an object when it is a string; nullptr otherwise (missing, another
+// type, or `object` not an object).
+inline const std::string* string_field(const nlohmann::json& object, const char* name) {
+  if (!object.is_object()) return nullptr;
+  const auto field = object.find(name);
+  return field != object.end() && field->is_string() ? &field->get_ref<const std::string&>() : nullptr;
+}
+
+// The field `name` of an object when it is a boolean.
+inline std::optional<bool> bool_field(const nlohmann::json& object, const char* name) {
+  if (!object.is_object()) return std::nullopt;
+  const auto field = object.find(name);
+  if (field == object.end() || !field->is_boolean()) return std::nullopt;
+  return field->get<bool>();
+}
+
+}  // namespace cofx::json_util
