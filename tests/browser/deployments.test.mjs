@@ -174,6 +174,35 @@ describe('deployments', { timeout: 120_000 }, () => {
   });
 });
 
+describe('secrets', { timeout: 120_000 }, () => {
+  test('a JWT is typed into a password input, kept for the tab, and on the device only when asked', async () => {
+    const { page } = await openApp({ storage: { 'cofinix.settings': SAVED_NAME }, domains: ['8x8.vc'] });
+    await clickWidget(page, 'tab-settings');
+    await clickWidget(page, 'kind-jaas');
+    await typeInto(page, 'jaas-app-id', APP_ID);
+    assert.equal(await page.evaluate(() => document.getElementById('text-input').type), 'text');
+    await typeInto(page, 'jwt', JWT);
+    // While the JWT field has the keyboard, the hidden input is a password input.
+    assert.equal(await page.evaluate(() => document.getElementById('text-input').type), 'password');
+    assert.equal(await page.evaluate(() => document.getElementById('text-input').autocomplete), 'new-password');
+    await clickWidget(page, 'save-deployment');
+    await waitForState(page, (s) => s.deployment === 'jaas');
+    const stored = await page.evaluate(() => ({
+      device: localStorage.getItem('cofinix.deployment'), tab: sessionStorage.getItem('cofinix.deployment.jwt'),
+    }));
+    assert.doesNotMatch(stored.device, /eyJ/, 'no JWT in localStorage by default');
+    assert.equal(stored.tab, JWT);
+
+    await clickWidget(page, 'remember-jwt');
+    await clickWidget(page, 'save-deployment');
+    await page.waitForFunction(() => /eyJ/.test(localStorage.getItem('cofinix.deployment') || ''));
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('cofinix.deployment.jwt')), null);
+    await clickWidget(page, 'tab-meet');
+    await clickWidget(page, 'name');
+    assert.equal(await page.evaluate(() => document.getElementById('text-input').type), 'text', 'back to text');
+  });
+});
+
 describe('room security and meeting events', { timeout: 120_000 }, () => {
   test('password and the default lobby are set through Jitsi commands once we are moderator', async () => {
     const { page, jitsi } = await openApp({ storage: { 'cofinix.settings': SAVED_NAME } });
