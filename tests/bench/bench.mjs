@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
 import {
-  DIST_DIR, framesDuring, launchBrowser, routeJitsi, startSite, waitForIdle, waitForJitsiFrame, waitForWidget,
+  DIST_DIR, framesDuring, launchBrowser, routeJitsi, SITE_IFRAME_API_PATTERN, startSite, waitForIdle,
+  waitForJitsiFrame, waitForWidget,
 } from '../browser/harness.mjs';
 import { buildTestAssets } from '../browser/build-jitsi-api.mjs';
 
@@ -117,18 +118,22 @@ async function firstFrameAndInteractive(browser, site) {
   }
 }
 
-/** Serves the real iframe API, wrapped so its constructor records when it returns. */
-async function routeTimedJitsiApi(page, externalApi) {
-  const timed = `${externalApi}
+/**
+ * The site's own copy of the iframe API (as the server sends it), with its constructor wrapped
+ * to note when it returns. Routed after routeJitsi(), so this handler answers first.
+ */
+async function routeTimedJitsiApi(page) {
+  const wrapper = `
 ;(function () {
   var Real = window.JitsiMeetExternalAPI;
   window.JitsiMeetExternalAPI = class extends Real {
     constructor(...args) { super(...args); window.benchJitsiConstructedAt ??= performance.now(); }
   };
 })();`;
-  await page.route('https://meet.jit.si/external_api.js', (route) => route.fulfill({
-    status: 200, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: timed,
-  }));
+  await page.route(SITE_IFRAME_API_PATTERN, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}${wrapper}` });
+  });
 }
 
 function seedSettings(value) {
@@ -149,19 +154,24 @@ function watchJoin() {
 
 /**
  * A bookmarked meeting (a name saved): navigation → the pre-join room drawn ("join-now" in
- * place), then, once the person would click (the warm-up has loaded the iframe API),
- * "Join now" released → the iframe in the DOM, and → JitsiMeetExternalAPI constructed.
+ * place), then, once the person would click (the warm-up has loaded the iframe API), a click
+ * held as long as a person's (100 ms): "Join now" released → the iframe in the DOM, and →
+ * JitsiMeetExternalAPI constructed.
  */
-async function bookmarkToJitsi(browser, site, externalApi, { keepOpen = false } = {}) {
+async function bookmarkToJitsi(browser, site, { keepOpen = false } = {}) {
   const { context, page } = await newPage(browser, [[seedSettings, SAVED_NAME], [watchJoin]]);
-  await routeTimedJitsiApi(page, externalApi);
+  await routeTimedJitsiApi(page);
   await page.goto(site.url + BOOKMARK);
   await waitForWidget(page, 'join-now', { timeout: 30_000 });
   const prejoin = await page.evaluate(() => window.cofx.widgetsChangedAt);
   await page.waitForFunction(() => typeof window.JitsiMeetExternalAPI === 'function', null, { timeout: 30_000 });
   await waitForIdle(page);
   const { x, y, w, h } = await waitForWidget(page, 'join-now');
-  await page.mouse.click(x + w / 2, y + h / 2);
+  // A person's click: the button is held for about 100 ms, and the press is drawn meanwhile.
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(100);
+  await page.mouse.up();
   await page.waitForFunction(() => window.benchJitsiConstructedAt !== undefined && window.benchIframeAt !== undefined,
     null, { timeout: 30_000 });
   const times = await page.evaluate(() => ({
@@ -186,8 +196,8 @@ async function idleLobbyFrames(browser, site) {
   }
 }
 
-async function meetingFrames(browser, site, externalApi) {
-  const { context, page } = await bookmarkToJitsi(browser, site, externalApi, { keepOpen: true });
+async function meetingFrames(browser, site) {
+  const { context, page } = await bookmarkToJitsi(browser, site, { keepOpen: true });
   try {
     const meeting = await waitForJitsiFrame(page);
     await meeting.frame.waitForFunction(() => window.standin.sent.some((e) => e.name === 'video-conference-joined'));
@@ -260,8 +270,7 @@ function row(what, result, target, ok) {
 async function main() {
   const runs = parseRuns(process.argv.slice(2));
   const { sizes, firstLoad, all } = await transferSizes();
-  const assets = await buildTestAssets();
-  const externalApi = await fs.readFile(assets.externalApi, 'utf8');
+  await buildTestAssets();  // the stand-in conference page
   const site = await startSite();
   const browser = await launchBrowser();
   try {
@@ -269,11 +278,11 @@ async function main() {
     const bookmarks = [];
     for (let i = 0; i < runs; i += 1) {
       loads.push(await firstFrameAndInteractive(browser, site));
-      bookmarks.push(await bookmarkToJitsi(browser, site, externalApi));
+      bookmarks.push(await bookmarkToJitsi(browser, site));
       process.stderr.write(`run ${i + 1}/${runs} done\n`);
     }
     const idle = await idleLobbyFrames(browser, site);
-    const inMeeting = await meetingFrames(browser, site, externalApi);
+    const inMeeting = await meetingFrames(browser, site);
     const list = await scheduleListFrames(browser, site);
 
     const firstFrames = loads.map((l) => l.firstFrame);

@@ -7,7 +7,8 @@ mergeInto(LibraryManager.library, {
   $CofxJitsi: {
     api: null,
     generation: 0,
-    loads: {},  // script URL -> Promise while loading or once loaded
+    loads: {},   // script URL -> Promise while loading or once loaded
+    loaded: {},  // script URL -> true once it defined JitsiMeetExternalAPI
     attempts: 0,
 
     timeoutMs: function () {
@@ -40,6 +41,7 @@ mergeInto(LibraryManager.library, {
             delete CofxJitsi.loads[url];  // Retry starts a fresh download
             reject(error);
           } else {
+            CofxJitsi.loaded[url] = true;
             resolve();
           }
         };
@@ -119,7 +121,7 @@ mergeInto(LibraryManager.library, {
     var options = JSON.parse(UTF8ToString(optionsPtr));
     var generation = ++CofxJitsi.generation;
     CofxJitsi.dispose();
-    CofxJitsi.loadScript(scriptUrl).then(function () {
+    var start = function () {
       if (generation !== CofxJitsi.generation) return;
       try {
         CofxJitsi.open(domain, options, generation);
@@ -127,7 +129,13 @@ mergeInto(LibraryManager.library, {
         CofxJitsi.dispose();
         cofxPostEvent({ type: 'script-load-failed', reason: 'Jitsi Meet could not start: ' + String(e && e.message || e) });
       }
-    }, function (reason) {
+    };
+    // Warmed up in the pre-join room: the iframe goes in now, inside the person's click frame.
+    if (CofxJitsi.loaded[scriptUrl] && typeof window.JitsiMeetExternalAPI === 'function') {
+      start();
+      return;
+    }
+    CofxJitsi.loadScript(scriptUrl).then(start, function (reason) {
       if (generation === CofxJitsi.generation) cofxPostEvent({ type: 'script-load-failed', reason: String(reason) });
     });
   },
