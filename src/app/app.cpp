@@ -252,11 +252,13 @@ void App::on_media(const PlatformEvent& event) {
 
 // Keyboard navigation remembers the last item per window; after a change of screen that item
 // is gone and Tab would look for it forever. Forget it for the two frames ImGui needs to
-// notice the old window is gone, so Tab starts again from the first item.
+// notice the old window is gone. With no item and the highlight hidden, ImGui's next Tab
+// starts from the first item (with the highlight shown it would look for item 0 after "none").
 void App::forget_keyboard_place() {
   ImGuiContext& g = *ImGui::GetCurrentContext();
   for (ImGuiWindow* window : g.Windows) window->NavLastIds[0] = 0;
   g.NavId = 0;
+  g.NavDisableHighlight = true;
 }
 
 void App::draw(const UiFonts& fonts) {

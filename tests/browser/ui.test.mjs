@@ -377,10 +377,7 @@ describe('the clipboard', { timeout: 90_000 }, () => {
 });
 
 describe('keyboard only', { timeout: 60_000 }, () => {
-  // Known bug (left for issue 11, keyboard parity): after a join started with Enter in a field
-  // reached by Tab, Tab in the pre-join room moves nothing in the browser (the headless ImGui
-  // test of the same path passes). Kept as a todo so it reports until fixed.
-  test.todo('Tab to the fields, type, and Enter reaches the pre-join room; Tab and Enter there joins', async () => {
+  test('Tab to the fields, type, and Enter reaches the pre-join room; Tab and Enter there joins', async () => {
     const { page } = await openApp();
     // The hidden action buttons come first, like skip links, then the canvas.
     await tabUntil(page, (f) => f.id === 'canvas', 6, 'the canvas');

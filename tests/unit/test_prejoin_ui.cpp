@@ -294,6 +294,8 @@ TEST_CASE("keyboard only: J, a code, Enter, then Tab reaches the pre-join room's
   lobby.type("c");
   REQUIRE(lobby.app().form().code == "c");
   lobby.type("of-ab12cd34");
+  // As after moving here with Tab: the keyboard highlight is shown.
+  ImGui::GetCurrentContext()->NavDisableHighlight = false;
   lobby.press(ImGuiKey_Enter);
   REQUIRE(lobby.app().screen() == cofx::Screen::PreJoin);
   // The first Tab lands on a control of the pre-join room (not on the lobby's vanished field).
