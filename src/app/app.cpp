@@ -752,13 +752,18 @@ nlohmann::json App::schedule_state() {
 
 namespace {
 
-const std::string& current_message(const LobbyView& view, const PreJoinView& media, Screen screen) {
-  if (screen == Screen::PreJoin && !media.name_error.empty()) return media.name_error;
+// The lobby's most pressing error, or "".
+const std::string& lobby_error(const LobbyView& view) {
   return !view.script_error.empty() ? view.script_error
          : !view.code_error.empty() ? view.code_error
          : !view.security_error.empty() ? view.security_error
-         : !view.name_error.empty() ? view.name_error
-                                     : view.notice;
+                                         : view.name_error;
+}
+
+const std::string& current_message(const LobbyView& view, const PreJoinView& media, Screen screen) {
+  if (screen == Screen::PreJoin && !media.name_error.empty()) return media.name_error;
+  const std::string& error = lobby_error(view);
+  return !error.empty() ? error : view.notice;
 }
 
 }  // namespace
@@ -778,10 +783,7 @@ void App::announce_news() {
 void App::publish() {
   if (!changed_ && tick_interval_ms() == 0 && screen() != Screen::PreJoin) return;
   const MeetingTarget* target = flow_.target();
-  const std::string& error = !view_.script_error.empty() ? view_.script_error
-                             : !view_.code_error.empty() ? view_.code_error
-                             : !view_.security_error.empty() ? view_.security_error
-                                                             : view_.name_error;
+  const std::string& error = lobby_error(view_);
   const Deployment& where = target ? target->deployment : effective();
   const auto* confirm = flow_.as<flow::ConfirmPlace>();
   const MeetingSession* session = flow_.session();

@@ -38,19 +38,13 @@ DeploymentLoad decode_deployment(std::string_view text) {
   };
 
   const auto document = json::parse(text, nullptr, false);
-  if (document.is_discarded() || !document.is_object()) return unusable(kUnreadableDeployment);
-  const auto version = document.find("version");
-  if (version == document.end() || !version->is_number_unsigned()) {
-    return unusable(kUnreadableDeployment);
-  }
-  const auto version_number = version->get<std::uint64_t>();
-  if (version_number > static_cast<std::uint64_t>(kDeploymentVersion)) {
-    return unusable(
-        "Your saved Jitsi deployment was written by a newer version of Cof-iniX, so the site's "
-        "default is used.");
-  }
-  if (version_number != static_cast<std::uint64_t>(kDeploymentVersion)) {
-    return unusable(kUnreadableDeployment);
+  switch (json_util::check_version(document, kDeploymentVersion)) {
+    case json_util::VersionCheck::Current: break;
+    case json_util::VersionCheck::Newer:
+      return unusable(
+          "Your saved Jitsi deployment was written by a newer version of Cof-iniX, so the site's "
+          "default is used.");
+    case json_util::VersionCheck::Unreadable: return unusable(kUnreadableDeployment);
   }
   const std::string* kind_text = json_util::string_field(document, "kind");
   const auto kind = kind_text ? kind_from_name(*kind_text) : std::nullopt;

@@ -3,6 +3,7 @@
 // wrong type, so text is dumped with replacement and fields are read only after a type check.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -29,6 +30,18 @@ inline std::optional<bool> bool_field(const nlohmann::json& object, const char* 
   const auto field = object.find(name);
   if (field == object.end() || !field->is_boolean()) return std::nullopt;
   return field->get<bool>();
+}
+
+// A stored document's "version" against the one this build writes. nlohmann/json keeps
+// non-negative integers as unsigned; anything else is no version.
+enum class VersionCheck { Current, Newer, Unreadable };
+inline VersionCheck check_version(const nlohmann::json& document, int current) {
+  if (!document.is_object()) return VersionCheck::Unreadable;
+  const auto version = document.find("version");
+  if (version == document.end() || !version->is_number_unsigned()) return VersionCheck::Unreadable;
+  const auto number = version->get<std::uint64_t>();
+  if (number > static_cast<std::uint64_t>(current)) return VersionCheck::Newer;
+  return number == static_cast<std::uint64_t>(current) ? VersionCheck::Current : VersionCheck::Unreadable;
 }
 
 }  // namespace cofx::json_util

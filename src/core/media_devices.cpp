@@ -96,12 +96,7 @@ std::string encode_device_choices(const DeviceChoices& choices) {
 DeviceChoices decode_device_choices(std::string_view text) {
   DeviceChoices choices;
   const auto document = nlohmann::json::parse(text, nullptr, false);
-  if (document.is_discarded() || !document.is_object()) return choices;
-  const auto version = document.find("version");
-  if (version == document.end() || !version->is_number_unsigned() ||
-      version->get<std::uint64_t>() != static_cast<std::uint64_t>(kDeviceChoicesVersion)) {
-    return choices;
-  }
+  if (json_util::check_version(document, kDeviceChoicesVersion) != json_util::VersionCheck::Current) return choices;
   auto read = [&](const char* name, std::string& id, std::string& label, bool* on) {
     const auto found = document.find(name);
     if (found == document.end() || !found->is_object()) return;

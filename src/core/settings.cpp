@@ -33,21 +33,13 @@ std::string encode_settings(const Settings& settings) {
 
 SettingsLoad decode_settings(std::string_view text) {
   const auto document = nlohmann::json::parse(text, nullptr, false);
-  if (document.is_discarded() || !document.is_object()) return defaults_with(kUnreadable);
-
-  const auto version = document.find("version");
-  // nlohmann::json stores non-negative integers as unsigned; anything else is no version.
-  if (version == document.end() || !version->is_number_unsigned()) {
-    return defaults_with(kUnreadable);
-  }
-  const auto version_number = version->get<std::uint64_t>();
-  if (version_number > static_cast<std::uint64_t>(kSettingsVersion)) {
-    return defaults_with(
-        "Your saved settings were written by a newer version of Cof-iniX, so the defaults are "
-        "used.");
-  }
-  if (version_number != static_cast<std::uint64_t>(kSettingsVersion)) {
-    return defaults_with(kUnreadable);
+  switch (json_util::check_version(document, kSettingsVersion)) {
+    case json_util::VersionCheck::Current: break;
+    case json_util::VersionCheck::Newer:
+      return defaults_with(
+          "Your saved settings were written by a newer version of Cof-iniX, so the defaults are "
+          "used.");
+    case json_util::VersionCheck::Unreadable: return defaults_with(kUnreadable);
   }
 
   SettingsLoad load;

@@ -113,6 +113,20 @@ describe('serve.mjs', () => {
   });
 });
 
+/** The fixture pages' server and a browser, shared by the tests of one describe block. */
+function useFixtureServer() {
+  const fixture = { browser: undefined, server: undefined };
+  before(async () => {
+    fixture.server = await startServer({ root: FIXTURES });
+    fixture.browser = await launchBrowser();
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.close();
+  });
+  return fixture;
+}
+
 describe('Jitsi iframe API against the stand-in conference', () => {
   let browser;
   let server;
@@ -219,25 +233,14 @@ describe('Jitsi iframe API against the stand-in conference', () => {
 });
 
 describe('routeJitsi failure modes', () => {
-  let browser;
-  let server;
-
-  before(async () => {
-    server = await startServer({ root: FIXTURES });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = useFixtureServer();
 
   for (const mode of ['404', 'abort']) {
     test(`failScript '${mode}' makes the script fail, and switching back serves it`, async () => {
-      const page = await browser.newPage();
+      const page = await fixture.browser.newPage();
       try {
         const jitsi = await routeJitsi(page, { failScript: mode });
-        await page.goto(`${server.url}infra.html`);
+        await page.goto(`${fixture.server.url}infra.html`);
         await page.waitForFunction(() => window.fixture.loaded || window.fixture.error);
         assert.match(await page.evaluate(() => window.fixture.error), /failed to load/);
         jitsi.setFailScript(false);
@@ -252,10 +255,10 @@ describe('routeJitsi failure modes', () => {
   }
 
   test('failScript \'hang\' never answers until disposed', async () => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     try {
       const jitsi = await routeJitsi(page, { failScript: 'hang' });
-      await page.goto(`${server.url}infra.html`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${fixture.server.url}infra.html`, { waitUntil: 'domcontentloaded' });
       await page.waitForTimeout(300);
       assert.deepEqual(await page.evaluate(() => [window.fixture.loaded, window.fixture.error]), [false, null]);
       await jitsi.dispose();
@@ -266,10 +269,10 @@ describe('routeJitsi failure modes', () => {
   });
 
   test('autoJoin makes the stand-in join as soon as it loads', async () => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     try {
       await routeJitsi(page);
-      await page.goto(`${server.url}infra.html`);
+      await page.goto(`${fixture.server.url}infra.html`);
       await page.waitForFunction(() => window.fixture.loaded);
       await page.evaluate(() => { window.openMeeting(); });
       await page.waitForFunction(() => window.fixture.events.some((e) => e.name === 'videoConferenceJoined'));
@@ -283,26 +286,15 @@ describe('routeJitsi failure modes', () => {
 });
 
 describe('the fake camera and microphone', () => {
-  let browser;
-  let server;
-
-  before(async () => {
-    server = await startServer({ root: FIXTURES });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = useFixtureServer();
 
   /** getUserMedia for both devices in a fresh context: the tracks' kinds, or the error's name. */
   async function askForDevices(grant) {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     try {
-      if (grant) await context.grantPermissions(['camera', 'microphone'], { origin: new URL(server.url).origin });
+      if (grant) await context.grantPermissions(['camera', 'microphone'], { origin: new URL(fixture.server.url).origin });
       const page = await context.newPage();
-      await page.goto(`${server.url}infra.html`);
+      await page.goto(`${fixture.server.url}infra.html`);
       return await page.evaluate(async () => {
         try {
           const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
