@@ -21,6 +21,12 @@ build_site_tools() {
   cmake --build "$ROOT/build/tools" -j "$(jobs_for_build)" --target cofx_site_csp >/dev/null
 }
 
+# cofx_bench_ics: meeting_ics() timed natively for scripts/bench, so optimised (build/bench-tools).
+build_bench_tools() {
+  cmake -S "$ROOT" -B "$ROOT/build/bench-tools" -DCOFX_TOOLS_ONLY=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$ROOT/build/bench-tools" -j "$(jobs_for_build)" --target cofx_bench_ics >/dev/null
+}
+
 # The site to upload: build_site_files CONFIG BASE_PATH OUT_DIR
 build_site_files() {
   local config="$1" base_path="$2" out="$3"

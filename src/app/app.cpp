@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/invite_links.h"
+#include "app/stored_document.h"
+#include "core/reminders.h"
 #include "app/ui_parts.h"
 #include "core/code_input.h"
 #include "core/display_name.h"
@@ -20,6 +22,7 @@ namespace cofx {
 namespace {
 
 constexpr const char* kTrustedPlacesKey = "cofinix.trusted-places";
+constexpr const char* kReminderActionPrefix = "reminder:";
 const std::string kTokenPurpose = "token-";  // + the request's number
 constexpr float kPreJoinCardWidthEm = 52.0f;
 
@@ -36,11 +39,11 @@ const char* screen_name(Screen screen) {
   return "lobby";
 }
 
-std::string storage_failure_notice(StorageStatus status, const char* what) {
-  if (status == StorageStatus::QuotaExceeded) {
-    return std::string("This browser's storage is full, so ") + what + " is kept for this visit only.";
-  }
-  return std::string("This browser blocks storage (private mode?), so ") + what + " is kept for this visit only.";
+// "Your saved settings couldn't be read (…). A copy of the original is kept …"
+std::string damaged_notice(const char* what, const std::string& problem, bool backed_up) {
+  return std::string("Your saved ") + what + " couldn't be read (" + problem + "). " +
+         (backed_up ? "A copy of the original is kept in this browser's storage."
+                    : "There was no room to keep a copy of the original.");
 }
 
 // Typed or linked text may hold invalid UTF-8: replaced, never an abort.
@@ -81,19 +84,24 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
       clock_(std::move(clock)),
       flow_(policy_, platform.bundled_iframe_api()),
       schedule_book_(platform),
-      schedule_tab_(platform, schedule_book_, random_) {
+      schedule_tab_(platform, schedule_book_, random_),
+      recent_(platform) {
   view_.domain = place_label(effective());
 }
 
 void App::start(std::string_view initial_hash, const std::vector<std::string>& config_warnings) {
   load_settings();
   load_deployment();
-  if (auto stored = platform_.load(kDeviceChoicesStorageKey)) saved_devices_ = decode_device_choices(*stored);
+  if (const std::string stored = StoredDocument(platform_, kDeviceChoicesStorageKey).read(); !stored.empty()) {
+    saved_devices_ = decode_device_choices(stored);  // unreadable choices fall back to defaults: nothing worth a backup
+  }
   prejoin_form_.devices = saved_devices_;
   if (!config_warnings.empty()) {
     view_.notice = "The site's config.json has problems, so defaults are used: " + config_warnings.front();
   }
   schedule_book_.load(clock_());
+  check_reminders();
+  recent_.load(clock_());
   follow_route(parse_route(initial_hash));
   if (view_.notice.empty() && !schedule_book_.problems().empty()) {
     view_.notice = "Some saved meetings couldn't be read: see the Schedule tab.";
@@ -160,6 +168,7 @@ void App::carry_out(const FlowEffect& effect) {
         view_.notice.clear();
         password_prompt_ = {};
         meeting_hint_.clear();
+        if (const MeetingTarget* target = flow_.target()) recent_.record(*target, clock_());
         platform_.open_meeting(e.script_url, e.domain, dump_text(e.options));
       },
       [&](const flow::CloseMeeting&) { platform_.close_meeting(); },
@@ -197,8 +206,16 @@ void App::handle(const PlatformEvent& event) {
       [&](const host::Theme&) {},  // the host re-applies the theme; nothing to decide here
       [&](const host::StorageChanged& e) {
         if (e.key.empty() || e.key == kSchedulesStorageKey) schedule_book_.reload(clock_());
+        if (e.key.empty() || e.key == kRecentMeetingsStorageKey) recent_.reload(clock_());
       },
       [&](const host::FileOpened& e) { schedule_tab_.on_file(e, clock_()); },
+      [&](const host::LockGranted& e) {
+        if (e.name == kSchedulesStorageKey) {
+          schedule_book_.on_lock(clock_());
+        } else {
+          platform_.release_lock(e.name);
+        }
+      },
       [&](const host::Fetched& e) {
         if (e.purpose != kTokenPurpose + std::to_string(token_requests_)) return;  // a cancelled join's
         const std::optional<std::string> jwt = e.ok ? jwt_from_token_response(e.text) : std::nullopt;
@@ -206,6 +223,7 @@ void App::handle(const PlatformEvent& event) {
       },
       [&](const auto&) { on_media(event); },
   }, event);
+  check_reminders();
   changed_ = true;
   announce_news();
   publish();
@@ -278,6 +296,7 @@ void App::draw(const UiFonts& fonts) {
     case Screen::PreJoin: draw_prejoin_room(fonts); break;
     default: draw_lobby(fonts); break;
   }
+  check_reminders();
   announce_news();
   publish();
 }
@@ -313,6 +332,7 @@ void App::draw_lobby(const UiFonts& fonts) {
   if (form_.focus_code) settle_frames_ = 3;  // ImGui resolves a focus request over the next frames
 
   LobbyIntents intents;
+  RecentIntents recent;
   shown_tab_ = card_.begin(config_.title, fonts, std::exchange(select_tab_, std::nullopt), rects_);
   switch (shown_tab_) {
     case LobbyTab::Meet:
@@ -320,6 +340,7 @@ void App::draw_lobby(const UiFonts& fonts) {
         if (draw_invite_card(*card, rects_).join) join_invite();
       }
       intents = draw_meet_tab(form_, view_, rects_);
+      recent = draw_recent_meetings(recent_view(), rects_);
       break;
     case LobbyTab::Schedule:
       if (auto code = schedule_tab_.draw(clock_(), {effective(), policy_.deployment}, rects_)) {
@@ -342,6 +363,7 @@ void App::draw_lobby(const UiFonts& fonts) {
   const bool moved = card_.end("Meetings run on " + place_label(effective()) + " with Jitsi Meet.");
   read_shortcuts(intents);
   apply(intents);
+  apply(recent);
   // What the person did may have changed what the lobby shows: draw once more.
   if (settle_frames_ > 0) --settle_frames_;
   relayout_ = changed_ || moved || settle_frames_ > 0 || select_tab_.has_value();
@@ -500,8 +522,20 @@ void App::apply(const SettingsIntents& intents) {
     platform_.save_for_tab(kDeploymentJwtTabKey, keeping == JwtKeeping::Tab ? chosen.jwt : "");
     const StorageStatus status = platform_.save(kDeploymentStorageKey, encode_deployment(chosen, keeping));
     settings_.notice = status == StorageStatus::Ok ? "Saved. New meetings run on " + place_label(chosen) + "."
-                                                   : storage_failure_notice(status, "this choice");
+                                                   : StoredDocument::kept_for_this_visit(status, "this choice");
   }
+}
+
+void App::apply(const RecentIntents& intents) {
+  // The canvas is opaque to screen readers: say which row button the keyboard is on.
+  if (!intents.focused.empty() && intents.focused != recent_focus_said_) platform_.announce(intents.focused);
+  recent_focus_said_ = intents.focused;
+  if (intents.remove) {
+    recent_.remove(*intents.remove, clock_());
+    nav_reset_frames_ = 2;  // the keyboard may have been on the row that is gone: Tab starts afresh
+    changed_ = true;
+  }
+  if (intents.rejoin) rejoin_recent(*intents.rejoin);
 }
 
 // Single-key shortcuts, only while no text field has the keyboard.
@@ -518,6 +552,13 @@ void App::read_shortcuts(LobbyIntents& intents) {
 
 // Commands from outside the canvas (the hidden DOM buttons for assistive technology).
 void App::run_action(const std::string& name) {
+  if (name == "notifications-changed") return;  // the Schedule tab reads the permission when drawn
+  if (name.rfind(kReminderActionPrefix, 0) == 0) {  // a reminder was clicked
+    if (const ScheduledMeeting* meeting = schedule_book_.find(name.substr(std::string_view(kReminderActionPrefix).size()))) {
+      if (screen() == Screen::Lobby) join_scheduled(meeting->code);
+    }
+    return;
+  }
   if (screen() == Screen::PreJoin) {
     PreJoinIntents intents;
     if (name == "join" || name == "start") intents.join_now = true;
@@ -647,18 +688,13 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
 // --- storage ----------------------------------------------------------------------------------
 
 void App::load_settings() {
-  const std::optional<std::string> stored = platform_.load(kSettingsStorageKey);
-  if (!stored) return;
-  const SettingsLoad loaded = decode_settings(*stored);
+  StoredDocument document(platform_, kSettingsStorageKey);
+  const std::string stored = document.read();
+  if (stored.empty()) return;
+  const SettingsLoad loaded = decode_settings(stored);
   form_.name = loaded.settings.display_name;
   saved_name_ = form_.name;
-  if (loaded.problem) {
-    // Keep the original bytes before anything can overwrite them.
-    const std::string backup_key = std::string(kSettingsStorageKey) + ".backup";
-    if (!platform_.load(backup_key)) platform_.save(backup_key, *stored);
-    view_.notice = "Your saved settings couldn't be read (" + *loaded.problem + "). The original is kept in " +
-                   backup_key + ".";
-  }
+  if (loaded.problem) view_.notice = damaged_notice("settings", *loaded.problem, document.back_up(stored, clock_()));
 }
 
 void App::save_settings() {
@@ -668,21 +704,23 @@ void App::save_settings() {
   if (status == StorageStatus::Ok) {
     saved_name_ = name;
   } else {
-    view_.notice = storage_failure_notice(status, "your name");
+    view_.notice = StoredDocument::kept_for_this_visit(status, "your name");
   }
 }
 
 void App::save_device_choices() {
   if (prejoin_form_.devices == saved_devices_) return;
-  if (platform_.save(kDeviceChoicesStorageKey, encode_device_choices(prejoin_form_.devices)) == StorageStatus::Ok) {
+  if (StoredDocument(platform_, kDeviceChoicesStorageKey).write(encode_device_choices(prejoin_form_.devices)) ==
+      StorageStatus::Ok) {
     saved_devices_ = prejoin_form_.devices;
   }
 }
 
 void App::load_deployment() {
   bool remember_jwt = false;
-  if (auto stored = platform_.load(kDeploymentStorageKey)) {
-    DeploymentLoad loaded = decode_deployment(*stored);
+  StoredDocument document(platform_, kDeploymentStorageKey);
+  if (const std::string stored = document.read(); !stored.empty()) {
+    DeploymentLoad loaded = decode_deployment(stored);
     remember_jwt = loaded.jwt_keeping == JwtKeeping::Device;
     if (loaded.deployment && loaded.jwt_to_move) {
       // Written when JWTs were kept in localStorage: keep it for this tab only from now on.
@@ -693,17 +731,26 @@ void App::load_deployment() {
       if (auto jwt = platform_.load_for_tab(kDeploymentJwtTabKey); jwt && !jwt_problem(*jwt)) loaded.deployment->jwt = *jwt;
     }
     if (policy_.allow_user_deployment) saved_deployment_ = std::move(loaded.deployment);
-    if (loaded.problem) settings_.notice = "Your saved deployment couldn't be used: " + *loaded.problem;
+    if (loaded.problem) {
+      settings_.notice = "Your saved deployment couldn't be used: " + *loaded.problem;
+      if (!loaded.deployment) document.back_up(stored, clock_());
+    }
   }
   deployment_form_ = form_for(effective());
   deployment_form_.remember_jwt = remember_jwt;
-  if (auto stored = platform_.load(kTrustedPlacesKey)) {
-    const nlohmann::json places = nlohmann::json::parse(*stored, nullptr, false);
-    if (places.is_array()) {
-      for (const auto& place : places) {
-        if (place.is_string()) trusted_places_.push_back(place.get<std::string>());
+  StoredDocument places_document(platform_, kTrustedPlacesKey);
+  if (const std::string stored = places_document.read(); !stored.empty()) {
+    const nlohmann::json places = nlohmann::json::parse(stored, nullptr, false);
+    bool whole = places.is_array();
+    for (const auto& place : whole ? places : nlohmann::json::array()) {
+      if (place.is_string()) {
+        trusted_places_.push_back(place.get<std::string>());
+      } else {
+        whole = false;
       }
     }
+    // Forgetting which places were trusted only means being asked again, so no notice.
+    if (!whole) places_document.back_up(stored, clock_());
   }
 }
 
@@ -715,10 +762,45 @@ bool App::is_trusted_place(const Deployment& deployment) const {
 void App::remember_trusted_place(const Deployment& deployment) {
   if (is_trusted_place(deployment)) return;
   trusted_places_.push_back(place_key(deployment));
-  platform_.save(kTrustedPlacesKey, dump_text(trusted_places_));
+  const StorageStatus status = StoredDocument(platform_, kTrustedPlacesKey).write(dump_text(trusted_places_));
+  if (status != StorageStatus::Ok) view_.notice = StoredDocument::kept_for_this_visit(status, "this choice");
 }
 
 // --- scheduling and invitations ---------------------------------------------------------------
+
+// Shows the reminders that fell due, once per occurrence across this browser's tabs:
+// as a system notification when allowed, else as the lobby's notice. Cheap when
+// nothing is due: the next due time is kept and a wake-up is asked for it.
+void App::check_reminders() {
+  const std::int64_t now_ms = clock_();
+  const std::int64_t now_utc = floor_div(now_ms, 1000);
+  if (reminders_revision_ == schedule_book_.revision() && (next_reminder_utc_ == 0 || now_utc < next_reminder_utc_)) {
+    return;
+  }
+  reminders_revision_ = schedule_book_.revision();
+  const ZoneRules& zone = platform_.local_zone();
+  const std::vector<Reminder> due = due_reminders(schedule_book_.meetings(), now_utc, zone);
+  if (!due.empty()) {
+    StoredDocument log_document(platform_, kRemindersStorageKey);
+    ReminderLog log = decode_reminder_log(log_document.read());
+    for (const Reminder& reminder : due) {
+      if (log.shown.count(reminder.key) > 0) continue;  // another tab (or this one) showed it
+      log.shown[reminder.key] = now_ms;
+      log_document.write(encode_reminder_log(log, now_ms));
+      const bool notified = platform_.notify(reminder.text, "Open its pre-join room", reminder.key,
+                                             kReminderActionPrefix + reminder.meeting_id);
+      last_reminder_ = {reminder.text, notified};
+      if (!notified) {
+        view_.notice = reminder.text + ": join it from the Schedule tab.";
+        changed_ = true;
+      }
+    }
+  }
+  next_reminder_utc_ = next_reminder_utc(schedule_book_.meetings(), now_utc, zone);
+  if (next_reminder_utc_ > 0) {
+    platform_.wake_after(static_cast<int>(std::clamp<std::int64_t>((next_reminder_utc_ - now_utc) * 1000, 1000, 3'600'000)));
+  }
+}
 
 void App::join_scheduled(const RoomCode& code) {
   form_.code = code.str();
@@ -739,6 +821,30 @@ void App::join_invite() {
 std::optional<InviteCardView> App::invite_card() {
   if (!invite_ || !invited_) return std::nullopt;
   return invite_card_view(invited_->code, *invite_, clock_() / 1000, platform_.local_zone(), screen() != Screen::Lobby);
+}
+
+// Rejoin: the recorded place, decided the way a link's is (the site may no longer allow it).
+void App::rejoin_recent(std::size_t index) {
+  if (index >= recent_.meetings().size()) return;
+  const RecentMeeting meeting = recent_.meetings()[index];
+  view_.notice.clear();
+  form_.code = meeting.code.str();
+  const LinkPlace place = place_for_link(policy_, effective(), LinkDeployment{meeting.deployment, {}});
+  if (place.refused) {
+    view_.code_error = meeting.code.str() + " was on " + place_label(meeting.deployment) +
+                       ", but this site now only joins meetings on " + place_label(policy_.deployment) + ".";
+    changed_ = true;
+    return;
+  }
+  const bool ask_place = place.ask_first && !is_trusted_place(place.deployment);
+  request_join({meeting.code, place.deployment, {}, meeting.title}, JoinOrigin::Recent, ask_place);
+}
+
+RecentView App::recent_view() {
+  RecentView view = cofx::recent_view(recent_.meetings(), recent_.problem(), policy_.deployment, clock_(),
+                                      platform_.local_zone());
+  view.joining = screen() == Screen::Joining;
+  return view;
 }
 
 nlohmann::json App::schedule_state() {
@@ -836,6 +942,10 @@ void App::publish() {
         {"skipCheck", prejoin_form_.devices.skip_check}}},
       {"deployment", std::string(kind_name(effective().kind))},
       {"schedule", schedule_state()},
+      {"lastReminder", last_reminder_.text.empty() ? nlohmann::json(nullptr)
+                                                   : nlohmann::json{{"text", last_reminder_.text},
+                                                                    {"notified", last_reminder_.notified}}},
+      {"recent", recent_state(recent_view())},
   };
   std::string text = dump_text(state);
   if (text == last_published_) return;

@@ -18,6 +18,8 @@
 #include "app/meeting_panel.h"
 #include "app/platform.h"
 #include "app/prejoin_view.h"
+#include "app/recent_book.h"
+#include "app/recent_view.h"
 #include "app/schedule_book.h"
 #include "app/schedule_tab.h"
 #include "app/settings_view.h"
@@ -73,6 +75,7 @@ class App {
   void apply(const PreJoinIntents& intents);
   void apply(const MeetingPanelIntents& intents);
   void apply(const SettingsIntents& intents);
+  void apply(const RecentIntents& intents);
   void run_action(const std::string& name);
   void read_shortcuts(LobbyIntents& intents);
   void on_media(const PlatformEvent& event);
@@ -107,9 +110,13 @@ class App {
   void publish();
   // Scheduling and invitations (schedule_tab.h, invite_card.h).
   void join_scheduled(const RoomCode& code);
+  void check_reminders();
   void join_invite();
   std::optional<InviteCardView> invite_card();  // when the page was opened from an invitation
   nlohmann::json schedule_state();
+  // Recent meetings (recent_book.h, recent_view.h).
+  RecentView recent_view();
+  void rejoin_recent(std::size_t index);
 
   Platform& platform_;
   SiteConfig config_;
@@ -135,6 +142,10 @@ class App {
   PreJoinView media_;
   bool focus_prejoin_name_ = false;
   std::string meeting_hint_;
+  std::uint64_t reminders_revision_ = ~std::uint64_t{0};
+  std::int64_t next_reminder_utc_ = 0;
+  struct LastReminder { std::string text; bool notified = false; };
+  LastReminder last_reminder_;  // for tests and the published state
   int token_requests_ = 0;  // a token answer counts only for the latest request
   WidgetRects rects_;
   bool changed_ = true;    // an event or an intent changed what the next frame shows
@@ -147,6 +158,8 @@ class App {
   int nav_reset_frames_ = 0;
   ScheduleBook schedule_book_;
   ScheduleTab schedule_tab_;
+  RecentBook recent_;
+  std::string recent_focus_said_;  // the row button label last read out
 };
 
 }  // namespace cofx

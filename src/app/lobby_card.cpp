@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/theme.h"
 
@@ -100,8 +101,12 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
   if (show_shortcuts) ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc leaves the canvas");
   ImGui::PopStyleColor();
   const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  // ImGui shows or hides a scrollbar from the frame before's sizes: a card that just grew
+  // gets one for a frame, which changes the width of everything in it.
+  const bool scrollbar = ImGui::GetCurrentWindow()->ScrollbarY;
   ImGui::EndChild();
-  const bool moved = height != last_height_;
+  const bool moved = height != last_height_ || scrollbar != scrollbar_;
+  scrollbar_ = scrollbar;
   if (moved) ImGui::GetStateStorage()->SetFloat(height_id_, height);  // the lobby window's storage
   ImGui::End();
   return moved;

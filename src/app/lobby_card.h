@@ -32,6 +32,7 @@ class LobbyCard {
 
   LobbyTab tab_ = LobbyTab::Meet;
   float last_height_ = 0;
+  bool scrollbar_ = false;  // the card showed a scrollbar in the last frame
   unsigned height_id_ = 0;
 };
 

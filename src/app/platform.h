@@ -23,6 +23,11 @@ class Platform {
   // This tab's storage (sessionStorage): gone when the tab closes. For secrets by default.
   virtual std::optional<std::string> load_for_tab(const std::string& key) = 0;
   virtual StorageStatus save_for_tab(const std::string& key, const std::string& value) = 0;
+  // A lock shared by this browser's tabs (navigator.locks), around a read-modify-write.
+  // True: held now (or the browser has no such locks: go ahead). False: a
+  // host::LockGranted event with this name follows. Release once done either way.
+  virtual bool acquire_lock(const std::string& name) = 0;
+  virtual void release_lock(const std::string& name) = 0;
 
   // Answers with a ClipboardResult event.
   virtual void copy_to_clipboard(const std::string& text) = 0;
@@ -49,6 +54,8 @@ class Platform {
 
   // The viewer's time zone (the browser's), for schedules shown in local time.
   virtual const ZoneRules& local_zone() = 0;
+  // The first day of the week in the viewer's locale, where calendars start their rows.
+  virtual Weekday first_weekday() { return Weekday::Monday; }
 
   // Offers a file to save, e.g. an .ics invitation or an export.
   virtual void download(const std::string& file_name, const std::string& mime_type, const std::string& text) = 0;
@@ -74,6 +81,14 @@ class Platform {
   virtual void warm_meeting(const std::string& script_url, const std::string& origin) = 0;
   // Answers with a Wake event after about this long, whether or not the page is visible.
   virtual void wake_after(int delay_ms) = 0;
+  // System notifications (reminders). notify() shows one (same tag: replaces, so tabs never
+  // stack duplicates) and returns false when it can't (no permission, unsupported); a
+  // click focuses this tab and sends host::Action{click_action}.
+  enum class NotificationPermission { Unsupported, Ask, Granted, Denied };
+  virtual NotificationPermission notification_permission() = 0;
+  virtual void request_notification_permission() = 0;  // an Action "notifications-changed" follows
+  virtual bool notify(const std::string& title, const std::string& body, const std::string& tag,
+                      const std::string& click_action) = 0;
 };
 
 }  // namespace cofx

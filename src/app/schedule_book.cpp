@@ -8,19 +8,18 @@
 namespace cofx {
 namespace {
 
-// Each distinct damaged text gets its own backup, so a second incident cannot
-// overwrite the first; with every slot taken, nothing is overwritten at all.
-constexpr int kBackupSlots = 9;
-
-std::string backup_key(int slot) {
-  return slot == 1 ? kSchedulesBackupKey : std::string(kSchedulesBackupKey) + "." + std::to_string(slot);
-}
+// At most this many fields are remembered for "changed in another tab" notes.
+constexpr std::size_t kMaxRememberedWrites = 256;
 
 std::string kept_in_this_tab(std::size_t changes) {
   return changes == 1 ? "your change is kept in this tab only" : "your changes are kept in this tab only";
 }
 
+std::string title_of(const ScheduledMeeting& meeting) { return "\u201C" + meeting.title + "\u201D"; }
+
 }  // namespace
+
+ScheduleBook::ScheduleBook(Platform& platform) : platform_(platform), document_(platform, kSchedulesStorageKey) {}
 
 const ScheduledMeeting* ScheduleBook::find(std::string_view id) const {
   const auto found = std::find_if(meetings_.begin(), meetings_.end(),
@@ -28,34 +27,21 @@ const ScheduledMeeting* ScheduleBook::find(std::string_view id) const {
   return found == meetings_.end() ? nullptr : &*found;
 }
 
-// The original bytes go to the first backup slot that is free or already holds them.
-bool ScheduleBook::back_up(const std::string& text) {
-  for (int slot = 1; slot <= kBackupSlots; ++slot) {
-    const std::string key = backup_key(slot);
-    const std::optional<std::string> existing = platform_.load(key);
-    if (existing) {
-      if (*existing == text) return true;
-      continue;
-    }
-    return platform_.save(key, text) == StorageStatus::Ok;
-  }
-  return false;
-}
-
-ScheduleBook::Stored ScheduleBook::read() {
-  const std::string text = platform_.load(kSchedulesStorageKey).value_or("");
+ScheduleBook::Stored ScheduleBook::read(std::int64_t now_ms) {
+  const std::string text = document_.read();
   ScheduleLoad load = decode_schedules(text);
   Stored stored{std::move(load.meetings), {}};
+  notice_lost_fields(stored.meetings);
   if (load.newer_version) stored.refusal = "they were saved by a newer version of Cof-iniX";
   if (!load.keep_original) return stored;
 
-  const bool kept = back_up(text);
+  const bool kept = document_.back_up(text, now_ms);
   if (!kept && stored.refusal.empty()) stored.refusal = "the damaged original could not be backed up first";
   if (text != told_text_) {
     told_text_ = text;
     problems_.clear();
-    problems_.push_back(kept ? "Some saved meetings couldn't be read. The original is kept in this browser's "
-                               "storage (" + std::string(kSchedulesBackupKey) + ")."
+    problems_.push_back(kept ? "Some saved meetings couldn't be read. A copy of the original is kept in this "
+                               "browser: restore, download or discard it below."
                              : "Some saved meetings couldn't be read, and there was no room to keep a copy of the "
                                "original, so it is left untouched.");
     problems_.insert(problems_.end(), load.problems.begin(), load.problems.end());
@@ -64,19 +50,57 @@ ScheduleBook::Stored ScheduleBook::read() {
 }
 
 void ScheduleBook::show(const std::vector<ScheduledMeeting>& stored, std::int64_t now_ms) {
-  meetings_ = pending_.empty() ? stored : merge_schedules(stored, pending_, now_ms);
+  meetings_ = pending_.empty() ? stored : apply_edits(stored, pending_, now_ms);
   ++revision_;
 }
 
-void ScheduleBook::reload(std::int64_t now_ms) { show(read().meetings, now_ms); }
+void ScheduleBook::reload(std::int64_t now_ms) { show(read(now_ms).meetings, now_ms); }
 
-void ScheduleBook::apply(const std::vector<ScheduledMeeting>& changes, std::int64_t now_ms) {
-  pending_ = merge_schedules(pending_, changes, now_ms);
+void ScheduleBook::edit(const std::vector<MeetingEdit>& edits, std::int64_t now_ms) {
+  for (const MeetingEdit& edit : edits) {
+    if (!edit.changes_nothing()) pending_.push_back(edit);
+  }
   write(now_ms);
 }
 
+void ScheduleBook::apply(const std::vector<ScheduledMeeting>& copies, std::int64_t now_ms) {
+  std::vector<MeetingEdit> edits;
+  edits.reserve(copies.size());
+  for (const ScheduledMeeting& copy : copies) edits.push_back(MeetingEdit::merge(copy));
+  edit(edits, now_ms);
+}
+
 void ScheduleBook::write(std::int64_t now_ms) {
-  const Stored stored = read();
+  if (pending_.empty()) {
+    save_error_.clear();
+    reload(now_ms);
+    return;
+  }
+  if (waiting_for_lock_) {  // the write happens when the lock comes; show the edits meanwhile
+    reload(now_ms);
+    return;
+  }
+  if (!platform_.acquire_lock(kSchedulesStorageKey)) {
+    waiting_for_lock_ = true;
+    reload(now_ms);
+    return;
+  }
+  write_locked(now_ms);
+  platform_.release_lock(kSchedulesStorageKey);
+}
+
+void ScheduleBook::on_lock(std::int64_t now_ms) {
+  if (!waiting_for_lock_) {
+    platform_.release_lock(kSchedulesStorageKey);
+    return;
+  }
+  waiting_for_lock_ = false;
+  write_locked(now_ms);
+  platform_.release_lock(kSchedulesStorageKey);
+}
+
+void ScheduleBook::write_locked(std::int64_t now_ms) {
+  const Stored stored = read(now_ms);
   if (pending_.empty()) {
     save_error_.clear();
     show(stored.meetings, now_ms);
@@ -88,38 +112,89 @@ void ScheduleBook::write(std::int64_t now_ms) {
     show(stored.meetings, now_ms);
     return;
   }
-  const std::vector<ScheduledMeeting> merged = merge_schedules(stored.meetings, pending_, now_ms);
-  switch (platform_.save(kSchedulesStorageKey, encode_schedules(merged))) {
-    case StorageStatus::Ok:
-      pending_.clear();
-      save_error_.clear();
-      show(merged, now_ms);
-      return;
-    case StorageStatus::QuotaExceeded:
-      save_error_ = "This browser's storage is full, so " + kept_in_this_tab(pending_.size()) +
-                    ". Free some space (or delete old meetings), then press Retry.";
-      break;
-    case StorageStatus::Unavailable:
-      save_error_ = "This browser blocks storage (private mode?), so " + kept_in_this_tab(pending_.size()) +
-                    ". Allow storage for this site, then press Retry.";
-      break;
+  std::vector<EditOutcome> outcomes;
+  const std::vector<ScheduledMeeting> merged = apply_edits(stored.meetings, pending_, now_ms, &outcomes);
+  const StorageStatus status = document_.write(encode_schedules(merged));
+  if (status == StorageStatus::Ok) {
+    const std::vector<MeetingEdit> written = std::exchange(pending_, {});
+    save_error_.clear();
+    last_written_ = outcomes;
+    ++writes_;
+    show(merged, now_ms);
+    remember_written(written, outcomes);
+    return;
   }
+  const std::string what = kept_in_this_tab(pending_.size());
+  save_error_ = status == StorageStatus::QuotaExceeded
+                    ? "This browser's storage is full, so " + what +
+                          ". Free some space (delete old meetings, or discard a backup below), then press Retry."
+                    : "This browser blocks storage (private mode?), so " + what +
+                          ". Allow storage for this site, then press Retry.";
   show(stored.meetings, now_ms);
+}
+
+void ScheduleBook::remember_written(const std::vector<MeetingEdit>& edits, const std::vector<EditOutcome>& outcomes) {
+  for (std::size_t i = 0; i < outcomes.size() && i < edits.size(); ++i) {
+    const EditOutcome& outcome = outcomes[i];
+    if (outcome.result == EditOutcome::Result::Gone) {
+      notes_.push_back(title_of(edits[i].meeting) + " was deleted in another tab before your change to it was "
+                       "saved, so that change was not kept.");
+      continue;
+    }
+    const ScheduledMeeting* meeting = find(outcome.id);
+    for (const EditOutcome::Field& field : outcome.fields) {
+      written_[{outcome.id, field.field}] = {field.stamp, meeting ? meeting->title : std::string()};
+    }
+  }
+  while (written_.size() > kMaxRememberedWrites) written_.erase(written_.begin());
+}
+
+// A field this tab wrote now holds another tab's write that did not see ours
+// (it replaced our stamp): ours lost a real conflict, so say so.
+void ScheduleBook::notice_lost_fields(const std::vector<ScheduledMeeting>& stored) {
+  if (written_.empty()) return;
+  for (const ScheduledMeeting& meeting : stored) {
+    if (meeting.deleted) continue;
+    for (const MeetingField field : kMeetingFields) {
+      const auto mine = written_.find({meeting.id, field});
+      if (mine == written_.end() || meeting.changed_at[field] == mine->second.stamp) continue;
+      if (meeting.replaced[field] == mine->second.stamp) {
+        notes_.push_back("The " + std::string(field_words(field)) + " of " + title_of(meeting) +
+                         " was changed in another tab at the same time as here; that tab's change was kept.");
+      }
+      written_.erase(mine);
+    }
+  }
+}
+
+std::string ScheduleBook::restore_backup(const StoredBackup& backup, std::int64_t now_ms) {
+  const ScheduleLoad load = decode_schedules(backup.text);
+  if (load.newer_version) return "That copy was made by a newer version of Cof-iniX, so it is left as it is.";
+  std::vector<ScheduledMeeting> readable;
+  for (const ScheduledMeeting& meeting : load.meetings) {
+    if (!meeting.deleted) readable.push_back(meeting);
+  }
+  apply(readable, now_ms);
+  if (!pending_.empty()) return "The meetings from that copy are shown, but could not be saved yet.";
+  document_.discard(backup);
+  told_text_.clear();
+  return "Brought back " + std::to_string(readable.size()) + (readable.size() == 1 ? " meeting" : " meetings") +
+         " from that copy (the rest could not be read), and removed the copy.";
 }
 
 bool ScheduleBook::remove(std::string_view id, std::int64_t now_ms) {
   const ScheduledMeeting* meeting = find(id);
   if (meeting == nullptr) return false;
-  Deleted deleted{*meeting, deleted_meeting(*meeting, now_ms)};
-  apply({deleted.tombstone}, now_ms);
-  deleted_ = std::move(deleted);
+  ScheduledMeeting original = *meeting;
+  edit({MeetingEdit::remove(original)}, now_ms);
+  deleted_ = std::move(original);
   return true;
 }
 
 void ScheduleBook::undo(std::int64_t now_ms) {
   if (!deleted_) return;
-  const Deleted deleted = *std::exchange(deleted_, std::nullopt);
-  apply({restored_meeting(deleted.original, deleted.tombstone, now_ms)}, now_ms);
+  const ScheduledMeeting original = *std::exchange(deleted_, std::nullopt);
+  edit({MeetingEdit::restore(original)}, now_ms);
 }
 
 std::string ScheduleBook::export_text(std::int64_t now_utc) const { return export_schedules(meetings_, now_utc); }

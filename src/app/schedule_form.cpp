@@ -3,6 +3,8 @@
 #include <optional>
 #include <string_view>
 
+#include "core/time_choices.h"
+
 namespace cofx {
 namespace {
 
@@ -51,6 +53,18 @@ ScheduleForm schedule_form_from(const MeetingForm& form) {
   return out;
 }
 
+std::optional<CivilDate> form_date(const ScheduleForm& form) {
+  const std::optional<CivilDate> date = parse_iso_date(trimmed(form.date));
+  if (!date || !is_valid_date(*date)) return std::nullopt;
+  return date;
+}
+
+std::optional<int> form_minute_of_day(const ScheduleForm& form) {
+  const std::optional<std::pair<int, int>> time = parse_hh_mm(trimmed(form.time));
+  if (!time || time->first > 23 || time->second > 59) return std::nullopt;
+  return time->first * 60 + time->second;
+}
+
 ScheduleFormCheck check_schedule_form(const ScheduleForm& form, std::int64_t now_utc, const ZoneRules& zone,
                                       const ScheduledMeeting* editing) {
   ScheduleFormCheck out;
@@ -85,6 +99,13 @@ ScheduleFormCheck check_schedule_form(const ScheduleForm& form, std::int64_t now
   else if (!time) out.check.start = kTimeFormat;
   if (until_problem && !out.check.repeat) out.check.repeat = until_problem;
   return out;
+}
+
+std::string form_end_text(const ScheduleFormCheck& checked, const ZoneRules& zone) {
+  const FormCheck& check = checked.check;
+  if (check.start || check.duration) return "";
+  const std::int64_t end_utc = check.start_utc + std::int64_t{checked.form.duration_minutes} * 60;
+  return end_time_text(to_local(check.start_utc, zone), to_local(end_utc, zone));
 }
 
 }  // namespace cofx

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/schedule.h"
@@ -34,6 +35,10 @@ struct ScheduleForm {
 
 ScheduleForm schedule_form_from(const MeetingForm& form);
 
+// What the date and time fields say, when it is a real date or time (for the pickers).
+std::optional<CivilDate> form_date(const ScheduleForm& form);
+std::optional<int> form_minute_of_day(const ScheduleForm& form);  // 0-1439
+
 struct ScheduleFormCheck {
   MeetingForm form;  // what the text says (meaningful where check has no message)
   FormCheck check;
@@ -42,5 +47,9 @@ struct ScheduleFormCheck {
 // Never fails: text that cannot be read becomes the message of its field.
 ScheduleFormCheck check_schedule_form(const ScheduleForm& form, std::int64_t now_utc, const ZoneRules& zone,
                                       const ScheduledMeeting* editing = nullptr);
+
+// "Ends 15:30" ("Ends 00:30 on 13 Dec" on another day) in `zone`, or "" while the
+// start or the duration has a message.
+std::string form_end_text(const ScheduleFormCheck& checked, const ZoneRules& zone);
 
 }  // namespace cofx

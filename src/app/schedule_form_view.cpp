@@ -1,10 +1,17 @@
 #include "app/schedule_form_view.h"
 
+#include <string>
+
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "app/date_picker.h"
 #include "app/theme.h"
+#include "app/time_picker.h"
 #include "app/ui_parts.h"
+#include "core/schedule_list.h"
+#include "core/time_choices.h"
 
 namespace cofx {
 namespace {
@@ -40,10 +47,41 @@ bool text_field(const char* label, const char* id, const char* hint, std::string
   return edited;
 }
 
-void draw_when(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
-  wrapped(view.zone, theme_colors().muted_text);
+// A chip per quick duration; the one the form holds is drawn as chosen.
+void draw_duration_chips(ScheduleUi& ui, WidgetRects& rects, ScheduleIntents& out) {
+  const ThemeColors& colors = theme_colors();
+  bool first = true;
+  for (const int minutes : kQuickDurations) {
+    if (!first) ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    first = false;
+    const std::string widget = "duration-" + std::to_string(minutes);
+    const std::string label = span_text(std::int64_t{minutes} * 60) + "##" + widget;
+    const bool chosen = ui.form.duration_minutes == minutes;
+    if (chosen) {
+      ImGui::PushStyleColor(ImGuiCol_Button, colors.primary_button);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors.primary_hovered);
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors.primary_active);
+      ImGui::PushStyleColor(ImGuiCol_Text, colors.primary_text);
+    }
+    if (ImGui::Button(label.c_str())) {
+      ui.form.duration_minutes = minutes;
+      out.form_edited = true;
+    }
+    if (chosen) ImGui::PopStyleColor(4);
+    rects.track_last_item(widget);
+  }
+}
+
+// Date and time side by side, each a text field with its picker button.
+void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
+  const ImGuiStyle& style = ImGui::GetStyle();
   const float width = kShortFieldEm * em();
-  const float time_x = ImGui::GetCursorPosX() + width + ImGui::GetStyle().ItemSpacing.x;
+  const float picker_gap = style.ItemInnerSpacing.x;
+  const float time_x = ImGui::GetCursorPosX() + width + picker_gap + ImGui::GetFrameHeight() + style.ItemSpacing.x;
+  const LocalDateTime now =
+      view.zone_rules != nullptr ? to_local(view.now_utc, *view.zone_rules) : local_from_seconds(view.now_utc);
+  const std::optional<CivilDate> date = form_date(ui.form);
+
   ImGui::TextUnformatted("Date");
   ImGui::SameLine(time_x);
   ImGui::TextUnformatted("Time");
@@ -51,23 +89,46 @@ void draw_when(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
   out.form_edited |= ImGui::InputTextWithHint("##schedule-date", "YYYY-MM-DD", &ui.form.date,
                                               ImGuiInputTextFlags_AutoSelectAll);
   rects.track_last_text_field("schedule-date");
+  ImGui::SameLine(0, picker_gap);
+  if (auto day = date_picker("schedule-date-picker", {date, now.date(), view.first_weekday}, rects)) {
+    ui.form.date = format_iso_date(*day);
+    out.form_edited = true;
+  }
   ImGui::SameLine(time_x);
   ImGui::SetNextItemWidth(width * 0.7f);
   out.form_edited |= ImGui::InputTextWithHint("##schedule-time", "HH:MM", &ui.form.time,
                                               ImGuiInputTextFlags_AutoSelectAll);
   rects.track_last_text_field("schedule-time");
-  field_message(view.check.start, view);
-  // Not an error: which time a DST gap or overlap turned the start into. Shown while typing.
-  if (!view.check.start) wrapped(view.check.start_note, theme_colors().text);
+  ImGui::SameLine(0, picker_gap);
+  if (auto minute = time_picker("schedule-time-picker", {form_minute_of_day(ui.form), date, now}, rects)) {
+    ui.form.time = format_hh_mm(*minute / 60, *minute % 60);
+    out.form_edited = true;
+  }
+}
 
+void draw_duration(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   ImGui::TextUnformatted("Duration (15 min to 24 h)");
-  ImGui::SetNextItemWidth(width * 0.6f);
+  ImGui::SetNextItemWidth(kShortFieldEm * em() * 0.6f);
   out.form_edited |= ImGui::InputInt("##schedule-duration", &ui.form.duration_minutes, 0, 0);
   rects.track_last_text_field("schedule-duration");
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(view.duration.c_str());
+  draw_duration_chips(ui, rects, out);
   field_message(view.check.duration, view);
+  if (!view.ends.empty()) {
+    ui::muted(view.ends);
+    rects.track_last_item("schedule-ends");
+  }
+}
+
+void draw_when(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
+  wrapped(view.zone, theme_colors().muted_text);
+  draw_start(ui, view, rects, out);
+  field_message(view.check.start, view);
+  // Not an error: which time a DST gap or overlap turned the start into. Shown while typing.
+  if (!view.check.start) wrapped(view.check.start_note, theme_colors().text);
+  draw_duration(ui, view, rects, out);
 }
 
 void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
@@ -122,9 +183,28 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
   field_message(view.check.repeat, view);
 }
 
+// The form's first frame (it is drawn only while open).
+bool form_appearing() {
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID key = ImGui::GetID("##schedule-form-frame");
+  const int last = storage->GetInt(key, -2);
+  storage->SetInt(key, ImGui::GetFrameCount());
+  return last != ImGui::GetFrameCount() - 1;
+}
+
+// Opened from the keyboard, the form takes the keyboard in its title: the button that opened
+// it is gone, and ImGui's Tab would keep looking for it.
+void take_keyboard_if_in_use() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.NavDisableHighlight) return;  // the mouse opened it: Tab starts from the top as usual
+  g.NavNextActivateId = ImGui::GetID("##schedule-title");
+  g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+}
+
 }  // namespace
 
 void draw_schedule_form(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
+  if (form_appearing()) take_keyboard_if_in_use();
   ImGui::TextUnformatted(ui.editing ? "Edit the meeting" : "Schedule a meeting");
   out.form_edited |= text_field("Title", "##schedule-title", "e.g. Weekly sync", ui.form.title, "schedule-title",
                                 rects);

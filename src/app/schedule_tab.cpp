@@ -25,12 +25,17 @@ void ScheduleTab::refresh(std::int64_t now_utc, const ZoneRules& zone) {
 std::optional<RoomCode> ScheduleTab::draw(std::int64_t now_ms, const Where& where, WidgetRects& rects) {
   const ZoneRules& zone = platform_.local_zone();
   const std::int64_t now_utc = floor_div(now_ms, 1000);
+  for (std::string& note : book_.take_notes()) say(std::move(note), true), changed_ = true;
   refresh(now_utc, zone);
+  if (backups_revision_ != book_.revision()) {  // reading them parses storage: not every frame
+    backups_ = book_.backups(now_ms);
+    backups_revision_ = book_.revision();
+  }
   const ScheduleIntents intents = draw_schedule_tab(ui_, view(now_utc, zone), rects);
   const std::optional<RoomCode> join = apply(intents, now_ms, where);
   if (intents.any()) changed_ = true;
   // After the drawing, so the messages (and the published state) follow this frame's typing.
-  if (ui_.form_open) checked_ = check_schedule_form(ui_.form, now_utc, zone, editing());
+  if (ui_.form_open) checked_ = check_schedule_form(ui_.form, now_utc, zone, opened_ ? &*opened_ : nullptr);
   counting_ = !ui_.form_open && cache_.upcoming() > 0;
   return join;
 }
@@ -42,6 +47,8 @@ ScheduleView ScheduleTab::view(std::int64_t now_utc, const ZoneRules& zone) cons
     const std::int64_t zone_at = check.start ? now_utc : check.start_utc;
     view.zone = "Times are in " + describe_zone(zone, zone_at) + ".";
     if (!check.duration) view.duration = span_text(std::int64_t{ui_.form.duration_minutes} * 60);
+    view.ends = form_end_text(checked_, zone);
+    view.first_weekday = platform_.first_weekday();
     if (!check.start && !check.repeat) {
       view.repeat = describe_repeat(checked_.form.repeat, weekday_of(checked_.form.start.date()));
     }
@@ -54,6 +61,23 @@ ScheduleView ScheduleTab::view(std::int64_t now_utc, const ZoneRules& zone) cons
   view.zone_rules = &zone;
   view.problems = book_.problems();
   view.save_error = book_.save_error();
+  if (cache_.upcoming() > 0) {
+    using Permission = Platform::NotificationPermission;
+    const Permission permission = platform_.notification_permission();
+    view.offer_notifications = permission == Permission::Ask;
+    view.reminders = permission == Permission::Granted
+                         ? "Reminders come as system notifications 5 min before each meeting."
+                         : permission == Permission::Denied
+                               ? "Notifications are blocked for this site, so reminders show in this page."
+                               : "Reminders show in this page 5 min before each meeting.";
+  }
+  for (const StoredBackup& backup : backups_) {
+    std::string text = "A copy of saved meetings that could not be read";
+    if (backup.saved_at_ms > 0) {
+      text += ", kept " + format_weekday_date_time(to_local(floor_div(backup.saved_at_ms, 1000), zone));
+    }
+    view.backups.push_back(text + " (" + std::to_string((backup.text.size() + 1023) / 1024) + " KB).");
+  }
   if (const ScheduledMeeting* deleted = book_.undoable()) view.undo = "Deleted " + quoted(*deleted) + ".";
   view.notice = notice_;
   view.notice_is_error = notice_is_error_;
@@ -73,6 +97,10 @@ std::optional<RoomCode> ScheduleTab::apply(const ScheduleIntents& intents, std::
     book_.undo(now_ms);
   }
   if (intents.dismiss_problems) book_.dismiss_problems();
+  if (intents.enable_notifications) platform_.request_notification_permission();
+  if (intents.backup != ScheduleIntents::Backup::None && intents.backup_index < backups_.size()) {
+    act_on_backup(intents.backup, backups_[intents.backup_index], now_ms);
+  }
   if (intents.toggle_past) ui_.past_open = !ui_.past_open;
   if (intents.import_file) platform_.pick_file(kScheduleImportPurpose, ".json,application/json");
   if (intents.export_file) {
@@ -127,6 +155,21 @@ std::optional<RoomCode> ScheduleTab::act_on_row(const ScheduleIntents& intents, 
   return std::nullopt;
 }
 
+void ScheduleTab::act_on_backup(ScheduleIntents::Backup action, const StoredBackup& backup, std::int64_t now_ms) {
+  switch (action) {
+    case ScheduleIntents::Backup::None: return;
+    case ScheduleIntents::Backup::Restore: say(book_.restore_backup(backup, now_ms)); break;
+    case ScheduleIntents::Backup::Download:
+      platform_.download("cofinix-meetings-backup.json", "application/json", backup.text);
+      break;
+    case ScheduleIntents::Backup::Discard:
+      book_.discard_backup(backup);
+      say("The copy was discarded.");
+      break;
+  }
+  backups_ = book_.backups(now_ms);
+}
+
 const ScheduledMeeting* ScheduleTab::editing() const {
   return editing_id_.empty() ? nullptr : book_.find(editing_id_);
 }
@@ -136,6 +179,8 @@ void ScheduleTab::open_form(const ScheduleForm& form, std::string editing_id) {
   ui_.form_open = true;
   ui_.editing = !editing_id.empty();
   editing_id_ = std::move(editing_id);
+  const ScheduledMeeting* original = editing();
+  opened_ = original ? std::optional(*original) : std::nullopt;
   show_messages_ = false;
   say("");
   invite_link_.clear();
@@ -145,18 +190,20 @@ void ScheduleTab::close_form() {
   ui_.form_open = false;
   ui_.editing = false;
   editing_id_.clear();
+  opened_.reset();
 }
 
 void ScheduleTab::save(std::int64_t now_ms) {
   const ZoneRules& zone = platform_.local_zone();
   const std::int64_t now_utc = floor_div(now_ms, 1000);
-  // The latest copy, so an edit made here supersedes one another tab stored meanwhile.
-  const ScheduledMeeting* original = editing();
-  if (!editing_id_.empty() && original == nullptr) {
+  if (!editing_id_.empty() && editing() == nullptr) {
     close_form();
     say("That meeting was deleted (perhaps in another tab), so the changes were not saved.", true);
     return;
   }
+  // The copy the form opened with: only the fields changed since then are written,
+  // so another tab's change to a different field stays (core/schedule_merge.h).
+  const ScheduledMeeting* original = opened_ ? &*opened_ : nullptr;
   checked_ = check_schedule_form(ui_.form, now_utc, zone, original);
   show_messages_ = true;
   if (!checked_.check.ok()) return;
@@ -164,7 +211,7 @@ void ScheduleTab::save(std::int64_t now_ms) {
                                        ? edited_meeting(*original, checked_.form, checked_.check, now_ms)
                                        : create_meeting(checked_.form, checked_.check, now_ms, random_);
   book_.forget_undo();
-  book_.apply({meeting}, now_ms);
+  book_.edit({original != nullptr ? MeetingEdit::change(*original, meeting) : MeetingEdit::create(meeting)}, now_ms);
   close_form();
   say((original != nullptr ? "Saved " : "Scheduled ") + quoted(meeting) + " for " +
       format_weekday_date_time(to_local(meeting.start_utc, zone)) + ".");
@@ -231,7 +278,10 @@ nlohmann::json ScheduleTab::state(std::int64_t now_ms) {
         {"startNote", ui_.form_open ? check.start_note : ""},
         {"duration", message(check.duration, show_messages_)},
         {"agenda", message(check.agenda, show_messages_)},
-        {"repeat", message(check.repeat, show_messages_)}}},
+        {"repeat", message(check.repeat, show_messages_)},
+        {"ends", ui_.form_open ? form_end_text(checked_, zone) : ""},
+        {"values",
+         {{"date", ui_.form.date}, {"time", ui_.form.time}, {"durationMinutes", ui_.form.duration_minutes}}}}},
   };
 }
 

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -62,6 +63,7 @@ class ScheduleTab {
   void open_form(const ScheduleForm& form, std::string editing_id);
   void close_form();
   void save(std::int64_t now_ms);
+  void act_on_backup(ScheduleIntents::Backup action, const StoredBackup& backup, std::int64_t now_ms);
   void say(std::string notice, bool error = false);
 
   Platform& platform_;
@@ -71,6 +73,9 @@ class ScheduleTab {
   ScheduleFormCheck checked_;  // the open form, checked as it is typed
   bool show_messages_ = false;
   std::string editing_id_;
+  std::optional<ScheduledMeeting> opened_;  // the meeting as the edit form opened it
+  std::vector<StoredBackup> backups_;
+  std::uint64_t backups_revision_ = ~std::uint64_t{0};
   ScheduleListCache cache_;
   bool changed_ = false;
   bool counting_ = false;

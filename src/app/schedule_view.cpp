@@ -35,6 +35,30 @@ void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents
     if (ImGui::Button("Retry##schedule-save")) out.retry = true;
     rects.track_last_item("retry-save");
   }
+  for (std::size_t i = 0; i < view.backups.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    wrapped(view.backups[i], colors.muted_text);
+    const std::string name = "backup-" + std::to_string(i) + "-";
+    auto action = [&](const char* label, const char* what, ScheduleIntents::Backup backup) {
+      if (ImGui::Button(label)) out.backup = backup, out.backup_index = i;
+      rects.track_last_item(name + what);
+    };
+    action("Restore", "restore", ScheduleIntents::Backup::Restore);
+    ImGui::SameLine();
+    action("Download", "download", ScheduleIntents::Backup::Download);
+    ImGui::SameLine();
+    action("Discard", "discard", ScheduleIntents::Backup::Discard);
+    ImGui::PopID();
+  }
+  if (!view.reminders.empty()) {
+    if (view.offer_notifications) ImGui::AlignTextToFramePadding();
+    muted_line(view.reminders);
+    if (view.offer_notifications) {
+      ImGui::SameLine();
+      if (ImGui::Button("Use system notifications")) out.enable_notifications = true;
+      rects.track_last_item("reminders-enable");
+    }
+  }
   if (!view.undo.empty()) {
     ImGui::AlignTextToFramePadding();
     muted_line(view.undo);

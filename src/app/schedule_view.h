@@ -5,12 +5,15 @@
 //
 // The list is a table of equal-height rows drawn through ImGuiListClipper, so
 // only the rows on screen cost anything (countdowns included). Widget names:
-// schedule-new, schedule-title, schedule-date, schedule-time, schedule-duration,
+// schedule-new, schedule-title, schedule-date, schedule-date-picker (its calendar:
+// date_picker.h), schedule-time, schedule-time-picker (its list: time_picker.h),
+// schedule-duration, duration-15/-30/-45/-60/-90, schedule-ends,
 // schedule-agenda, schedule-repeat (its items repeat-none/-daily/-weekdays/-weekly),
 // repeat-end-never/-until/-count, repeat-until, repeat-count, schedule-save,
 // schedule-cancel; per meeting row-<i>-join, row-<i>-invite, row-<i>-menu (the
 // menu's row-menu-ics/-google/-outlook/-edit/-delete); schedule-past,
-// undo-delete, retry-save, schedule-dismiss, schedule-import, schedule-export.
+// undo-delete, retry-save, schedule-dismiss, schedule-import, schedule-export;
+// reminders-enable; per kept backup backup-<i>-restore, backup-<i>-download, backup-<i>-discard.
 #pragma once
 
 #include <cstdint>
@@ -39,6 +42,8 @@ struct ScheduleUi {
 struct ScheduleView {
   std::string zone;          // "Times are in Europe/Berlin (CET, UTC+01:00)"
   std::string duration;      // "1 h 30 min"
+  std::string ends;          // "Ends 15:30", "Ends 00:30 on 13 Dec"
+  Weekday first_weekday = Weekday::Monday;  // the date picker's first column (the locale's)
   std::string repeat;        // "Every week on Tuesday, 10 times"
   FormCheck check;           // messages beside the fields
   bool show_messages = false;  // errors appear once Save was pressed; the start note always does
@@ -50,6 +55,11 @@ struct ScheduleView {
 
   std::vector<std::string> problems;  // stored data that couldn't be read, told once
   std::string save_error;             // Retry is offered
+  std::string reminders;              // how reminders reach the person
+  bool offer_notifications = false;   // a button asks for permission
+  // "A copy of damaged saved meetings from 30 Nov 2026, 14:05 (12 KB)", newest first:
+  // Restore / Download / Discard each.
+  std::vector<std::string> backups;
   std::string undo;                   // "Deleted 'Weekly sync'." with Undo
   std::string notice;
   bool notice_is_error = false;
@@ -68,11 +78,15 @@ struct ScheduleIntents {
   bool toggle_past = false;
   bool import_file = false;
   bool export_file = false;
+  bool enable_notifications = false;
+  enum class Backup { None, Restore, Download, Discard };
+  Backup backup = Backup::None;
+  std::size_t backup_index = 0;
   Row row = Row::None;
   std::size_t entry = 0;  // the list entry `row` applies to
   bool any() const {
     return open_new || save || cancel || form_edited || retry || undo || dismiss_problems || toggle_past ||
-           import_file || export_file || row != Row::None;
+           import_file || export_file || enable_notifications || backup != Backup::None || row != Row::None;
   }
 };
 

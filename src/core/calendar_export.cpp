@@ -13,8 +13,8 @@ namespace cofx {
 namespace {
 
 constexpr std::size_t kFoldOctets = 75;
-constexpr std::int64_t kZoneLookBehind = 366 * kSecondsPerDay;   // an observance before DTSTART
-constexpr std::int64_t kZoneLookAhead = 20 * 366 * kSecondsPerDay;  // endless series
+constexpr std::int64_t kZoneLookBehind = 366 * kSecondsPerDay;  // an observance before DTSTART
+constexpr std::int64_t kZoneMaxSpan = kIcsZoneYears * 366 * kSecondsPerDay;  // from DTSTART on
 constexpr std::size_t kMaxLinkDetailsChars = 1500;  // keeps the calendar links a sane length
 constexpr std::size_t kMaxTzidLength = 64;
 constexpr const char* kFallbackTzid = "Cofinix/Local";
@@ -86,51 +86,40 @@ std::string prefix_chars(const std::string& text, std::size_t max_chars) {
   return pos < text.size() ? text.substr(0, pos) + "..." : text;
 }
 
-struct Transition {
-  std::int64_t utc = 0;  // first second with the new offset
-  int from = 0;
-  int to = 0;
-};
-
-// Offset changes of `zone` in [from, to], found by daily probes and bisection.
-std::vector<Transition> transitions_between(const ZoneRules& zone, std::int64_t from,
-                                            std::int64_t to) {
-  std::vector<Transition> found;
-  int offset = zone.offset_minutes_at(from);
-  for (std::int64_t t = from; t < to;) {
-    const std::int64_t next = std::min(t + kSecondsPerDay, to);
-    const int next_offset = zone.offset_minutes_at(next);
-    if (next_offset != offset) {
-      std::int64_t low = t, high = next;  // offset(low) == offset, offset(high) != offset
-      while (high - low > 1) {
-        const std::int64_t mid = low + (high - low) / 2;
-        (zone.offset_minutes_at(mid) == offset ? low : high) = mid;
-      }
-      found.push_back({high, offset, zone.offset_minutes_at(high)});
-      offset = found.back().to;
-    }
-    t = next;
-  }
-  return found;
-}
-
-// The instant range a series covers, for deciding on and building a VTIMEZONE.
+// The instant range a series covers, for deciding on and building a VTIMEZONE: up to its
+// last occurrence, at most kIcsZoneYears (endless series too). last_occurrence() is a few
+// offset look-ups, whatever the length of the series.
 std::pair<std::int64_t, std::int64_t> series_span(const ScheduledMeeting& meeting,
                                                   const ZoneRules& zone) {
+  const std::int64_t cap = meeting.start_utc + kZoneMaxSpan;
   const auto last = last_occurrence(meeting, zone);
-  const std::int64_t end = last ? last->end_utc : meeting.start_utc + kZoneLookAhead;
+  const std::int64_t end = last ? std::min(last->end_utc, cap) : cap;
   return {meeting.start_utc, std::min(end, kMaxSupportedUtc)};
 }
 
 bool needs_local_zone(const ScheduledMeeting& meeting, const ZoneRules& zone) {
   if (meeting.repeat.kind == Repeat::Kind::None) return false;
   const auto [from, to] = series_span(meeting, zone);
-  return !transitions_between(zone, from, to).empty();
+  return !zone_transitions(zone, from, to).empty();
+}
+
+// UNTIL: the last start. After the years a VTIMEZONE covers, calendars read wall times with
+// the offset in force at its end, so the last start may come later there: take the later
+// reading (both come well before the next occurrence). An .ics year has four digits.
+std::int64_t until_utc(const ScheduledMeeting& meeting, std::int64_t last_start,
+                       const ZoneRules& zone) {
+  const std::int64_t covered = meeting.start_utc + kZoneMaxSpan;
+  std::int64_t until = last_start;
+  if (last_start > covered) {
+    const int later = zone.offset_minutes_at(last_start) - zone.offset_minutes_at(covered);
+    until += std::int64_t{std::max(later, 0)} * 60;
+  }
+  return std::min(until, kMaxSupportedUtc);
 }
 
 void add_observance(std::vector<std::string>& lines, const ZoneRules& zone,
-                    const std::vector<Transition>& group) {
-  const Transition& first = group.front();
+                    const std::vector<ZoneTransition>& group) {
+  const ZoneTransition& first = group.front();
   const char* kind = first.to > first.from ? "DAYLIGHT" : "STANDARD";
   lines.push_back(std::string("BEGIN:") + kind);
   // Onsets are written in the local time before the change.
@@ -151,7 +140,7 @@ void add_vtimezone(std::vector<std::string>& lines, const ScheduledMeeting& meet
                    const ZoneRules& zone, const std::string& tzid) {
   const auto [from, to] = series_span(meeting, zone);
   const std::int64_t begin = std::max(kMinSupportedUtc, from - kZoneLookBehind);
-  const std::vector<Transition> changes = transitions_between(zone, begin, to);
+  const std::vector<ZoneTransition> changes = zone_transitions(zone, begin, to);
 
   lines.push_back("BEGIN:VTIMEZONE");
   lines.push_back("TZID:" + tzid);
@@ -162,7 +151,7 @@ void add_vtimezone(std::vector<std::string>& lines, const ScheduledMeeting& meet
   std::vector<bool> used(changes.size(), false);
   for (std::size_t i = 0; i < changes.size(); ++i) {
     if (used[i]) continue;
-    std::vector<Transition> group;
+    std::vector<ZoneTransition> group;
     for (std::size_t j = i; j < changes.size(); ++j) {
       if (!used[j] && changes[j].from == changes[i].from && changes[j].to == changes[i].to &&
           short_zone_label(zone, changes[j].utc) == short_zone_label(zone, changes[i].utc)) {
@@ -176,6 +165,28 @@ void add_vtimezone(std::vector<std::string>& lines, const ScheduledMeeting& meet
 }
 
 }  // namespace
+
+std::vector<ZoneTransition> zone_transitions(const ZoneRules& zone, std::int64_t from_utc,
+                                             std::int64_t to_utc, std::int64_t probe_seconds) {
+  std::vector<ZoneTransition> found;
+  int offset = zone.offset_minutes_at(from_utc);
+  for (std::int64_t t = from_utc; t < to_utc;) {
+    const std::int64_t next = std::min(t + probe_seconds, to_utc);
+    if (zone.offset_minutes_at(next) == offset) {
+      t = next;
+      continue;
+    }
+    std::int64_t low = t, high = next;  // offset(low) == offset, offset(high) != offset
+    while (high - low > 1) {
+      const std::int64_t mid = low + (high - low) / 2;
+      (zone.offset_minutes_at(mid) == offset ? low : high) = mid;
+    }
+    found.push_back({high, offset, zone.offset_minutes_at(high)});
+    offset = found.back().to;
+    t = high;  // a second change may follow within the same probe step
+  }
+  return found;
+}
 
 std::string ics_escape_text(std::string_view text) {
   std::string out;
@@ -252,7 +263,8 @@ std::string ics_rrule(const ScheduledMeeting& meeting, const ZoneRules& zone, bo
     rule += ";COUNT=" + std::to_string(*meeting.repeat.count);
   } else if (meeting.repeat.until) {
     const auto last = last_occurrence(meeting, zone);
-    rule += ";UNTIL=" + ics_utc_time(last ? last->start_utc : meeting.start_utc);
+    const std::int64_t last_start = last ? last->start_utc : meeting.start_utc;
+    rule += ";UNTIL=" + ics_utc_time(until_utc(meeting, last_start, zone));
   }
   return rule;
 }

@@ -144,7 +144,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
           return;
         }
         const bool pushes = e.origin == JoinOrigin::Instant || e.origin == JoinOrigin::TypedCode ||
-                            e.origin == JoinOrigin::Schedule;
+                            e.origin == JoinOrigin::Schedule || e.origin == JoinOrigin::Recent;
         if (pushes) out.push_back(SetRoute{hash_for(e.target), true});
         // An invitation's parameters leave the address bar: a reload rejoins the plain room.
         if (e.origin == JoinOrigin::Invite) out.push_back(SetRoute{hash_for(e.target), false});

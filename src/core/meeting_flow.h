@@ -41,7 +41,7 @@ struct MeetingTarget {
   bool operator==(const MeetingTarget&) const = default;
 };
 
-enum class JoinOrigin { Instant, TypedCode, Link, Schedule, Invite };
+enum class JoinOrigin { Instant, TypedCode, Link, Schedule, Invite, Recent };  // Recent: Rejoin in the lobby
 
 // What the person brings to the meeting: a checked name and the pre-join room's choices.
 struct JoinChoices {

@@ -91,6 +91,11 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
   }
   if (type == "meeting-opened") return host::MeetingOpened{};
   if (type == "wake") return host::Wake{};
+  if (type == "lock") {
+    const std::string* name = string_field(document, "name");
+    if (name == nullptr) return std::nullopt;
+    return host::LockGranted{*name};
+  }
   if (type == "script-load-failed") {
     host::ScriptLoadFailed event;
     if (!read_optional_string(document, "reason", event.reason)) return std::nullopt;

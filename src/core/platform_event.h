@@ -17,6 +17,7 @@
 //   media-level      {level}                      microphone level 0..100
 //   speaker-test     {ok, detail?}
 //   wake             {}                           a timer the app asked for (Platform::wake_after)
+//   lock             {name}                       a lock the app asked for is held (Platform::acquire_lock)
 #pragma once
 
 #include <optional>
@@ -71,6 +72,7 @@ struct SpeakerTest {
   bool operator==(const SpeakerTest&) const = default;
 };
 struct Wake { bool operator==(const Wake&) const = default; };
+struct LockGranted { std::string name; bool operator==(const LockGranted&) const = default; };
 
 }  // namespace host
 
@@ -78,7 +80,7 @@ using PlatformEvent =
     std::variant<host::RouteChanged, host::MeetingOpened, host::ScriptLoadFailed, host::Jitsi,
                  host::Clipboard, host::Action, host::Theme, host::StorageChanged, host::FileOpened,
                  host::Fetched, host::MediaState, host::MediaDevices, host::MediaLevel,
-                 host::SpeakerTest, host::Wake>;
+                 host::SpeakerTest, host::Wake, host::LockGranted>;
 
 // Never throws; nullopt for malformed JSON, unknown types, wrong field types, or a Jitsi
 // event that core/jitsi_event.h does not accept.

@@ -1,5 +1,6 @@
 #include "schedule.h"
 
+#include <algorithm>
 #include <array>
 
 #include "utf8.h"
@@ -173,7 +174,7 @@ ScheduledMeeting create_meeting(const MeetingForm& form, const FormCheck& check,
   meeting.id = generate_meeting_id(random);
   meeting.code = generate_room_code(random);
   apply_form(meeting, form, check);
-  meeting.updated_at_ms = now_ms;
+  stamp_everything(meeting, now_ms);
   return meeting;
 }
 
@@ -181,8 +182,55 @@ ScheduledMeeting edited_meeting(const ScheduledMeeting& original, const MeetingF
                                 const FormCheck& check, std::int64_t now_ms) {
   ScheduledMeeting meeting = original;
   apply_form(meeting, form, check);
-  meeting.updated_at_ms = next_update_stamp(original.updated_at_ms, now_ms);
+  for (const MeetingField field : kMeetingFields) {
+    if (!same_field(meeting, original, field)) {
+      meeting.changed_at[field] = next_update_stamp(original.changed_at[field], now_ms);
+      meeting.updated_at_ms = std::max(meeting.updated_at_ms, meeting.changed_at[field]);
+    }
+  }
   return meeting;
+}
+
+void stamp_everything(ScheduledMeeting& meeting, std::int64_t ms) {
+  meeting.changed_at.ms.fill(ms);
+  meeting.alive_since_ms = ms;
+  meeting.updated_at_ms = ms;
+}
+
+bool same_field(const ScheduledMeeting& a, const ScheduledMeeting& b, MeetingField field) {
+  switch (field) {
+    case MeetingField::Title: return a.title == b.title;
+    case MeetingField::Start: return a.start_utc == b.start_utc;
+    case MeetingField::Duration: return a.duration_minutes == b.duration_minutes;
+    case MeetingField::Agenda: return a.agenda == b.agenda;
+    case MeetingField::Repeat: return a.repeat == b.repeat;
+  }
+  return true;
+}
+
+void copy_field(ScheduledMeeting& to, const ScheduledMeeting& from, MeetingField field) {
+  switch (field) {
+    case MeetingField::Title: to.title = from.title; return;
+    case MeetingField::Start: to.start_utc = from.start_utc; return;
+    case MeetingField::Duration: to.duration_minutes = from.duration_minutes; return;
+    case MeetingField::Agenda: to.agenda = from.agenda; return;
+    case MeetingField::Repeat: to.repeat = from.repeat; return;
+  }
+}
+
+const char* field_key(MeetingField field) {
+  switch (field) {
+    case MeetingField::Title: return "title";
+    case MeetingField::Start: return "start";
+    case MeetingField::Duration: return "duration";
+    case MeetingField::Agenda: return "agenda";
+    case MeetingField::Repeat: return "repeat";
+  }
+  return "";
+}
+
+const char* field_words(MeetingField field) {
+  return field == MeetingField::Start ? "start time" : field_key(field);
 }
 
 ScheduledMeeting deleted_meeting(const ScheduledMeeting& original, std::int64_t now_ms) {
@@ -197,12 +245,14 @@ ScheduledMeeting restored_meeting(const ScheduledMeeting& original,
                                   const ScheduledMeeting& tombstone, std::int64_t now_ms) {
   ScheduledMeeting meeting = original;
   meeting.deleted = false;
-  meeting.updated_at_ms = next_update_stamp(tombstone.updated_at_ms, now_ms);
+  meeting.replaced = {};
+  stamp_everything(meeting, next_update_stamp(tombstone.updated_at_ms, now_ms));
   return meeting;
 }
 
 std::int64_t next_update_stamp(std::int64_t previous_ms, std::int64_t now_ms) {
-  return now_ms > previous_ms ? now_ms : previous_ms + 1;
+  const std::int64_t next = now_ms > previous_ms ? now_ms : previous_ms + 1;
+  return std::min(next, kMaxUpdatedAtMs);
 }
 
 std::string generate_meeting_id(const RandomBytes& random) {

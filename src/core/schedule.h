@@ -15,6 +15,7 @@
 // occurrence in the zone passed in (the viewer's), so 09:00 stays 09:00 across DST.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,6 +33,29 @@ inline constexpr int kMinDurationMinutes = 15;
 inline constexpr int kMaxDurationMinutes = 24 * 60;
 inline constexpr int kMaxRepeatCount = 1000;
 inline constexpr std::size_t kMeetingIdMaxLength = 64;
+// The largest change stamp: the last millisecond of the supported range.
+inline constexpr std::int64_t kMaxUpdatedAtMs = kMaxSupportedUtc * 1000 + 999;
+
+// The fields a person edits, each with its own change stamp so that two tabs
+// changing different fields of one meeting both keep their change. (The room
+// code never changes.)
+enum class MeetingField : std::uint8_t { Title, Start, Duration, Agenda, Repeat };
+inline constexpr std::size_t kMeetingFieldCount = 5;
+inline constexpr std::array<MeetingField, kMeetingFieldCount> kMeetingFields = {
+    MeetingField::Title, MeetingField::Start, MeetingField::Duration, MeetingField::Agenda,
+    MeetingField::Repeat};
+// "title", "start", "duration", "agenda", "repeat": the stored names.
+const char* field_key(MeetingField field);
+// "title", "start time", "duration", "agenda", "repeat": for sentences.
+const char* field_words(MeetingField field);
+
+// Milliseconds per field; 0 means "never".
+struct FieldStamps {
+  std::array<std::int64_t, kMeetingFieldCount> ms{};
+  std::int64_t& operator[](MeetingField f) { return ms[static_cast<std::size_t>(f)]; }
+  std::int64_t operator[](MeetingField f) const { return ms[static_cast<std::size_t>(f)]; }
+  bool operator==(const FieldStamps&) const = default;
+};
 
 struct Repeat {
   enum class Kind { None, Daily, Weekdays, Weekly };
@@ -50,8 +74,12 @@ struct ScheduledMeeting {
   std::string agenda;  // cleaned, may hold newlines
   RoomCode code = unset_room_code();
   Repeat repeat;
-  std::int64_t updated_at_ms = 0;  // when this copy was last changed (merge rule: see schedule_store.h)
+  std::int64_t updated_at_ms = 0;  // the newest stamp below (a tombstone's: when it was deleted)
   bool deleted = false;            // a tombstone: only id and updated_at_ms matter
+  // Merge rule: see schedule_merge.h.
+  FieldStamps changed_at;           // when each field was last written
+  std::int64_t alive_since_ms = 0;  // when it was created or last brought back after a delete
+  FieldStamps replaced;             // per field: the stamp a conflicting write overwrote (0: none)
 
   // COF-00000000: the code of tombstones and default-constructed meetings.
   static RoomCode unset_room_code();
@@ -95,12 +123,18 @@ ScheduledMeeting create_meeting(const MeetingForm& form, const FormCheck& check,
                                 const RandomBytes& random = system_random_bytes);
 ScheduledMeeting edited_meeting(const ScheduledMeeting& original, const MeetingForm& form,
                                 const FormCheck& check, std::int64_t now_ms);
+// Whether `a` and `b` hold the same value in `field`; copy_field() takes `from`'s.
+bool same_field(const ScheduledMeeting& a, const ScheduledMeeting& b, MeetingField field);
+void copy_field(ScheduledMeeting& to, const ScheduledMeeting& from, MeetingField field);
+// Every stamp (fields, alive-since, updated) set to `ms`.
+void stamp_everything(ScheduledMeeting& meeting, std::int64_t ms);
 // Delete leaves a tombstone (so other tabs learn of it); Undo brings the original
 // back with a stamp newer than the tombstone's.
 ScheduledMeeting deleted_meeting(const ScheduledMeeting& original, std::int64_t now_ms);
 ScheduledMeeting restored_meeting(const ScheduledMeeting& original,
                                   const ScheduledMeeting& tombstone, std::int64_t now_ms);
-// A stamp newer than `previous` even if the clock went backwards: max(now_ms, previous + 1).
+// A stamp newer than `previous` even if the clock went backwards: max(now_ms, previous + 1),
+// never past kMaxUpdatedAtMs (so a stamp from a far-future clock cannot make data unreadable).
 std::int64_t next_update_stamp(std::int64_t previous_ms, std::int64_t now_ms);
 
 // 128 random bits as 32 lowercase hex digits.

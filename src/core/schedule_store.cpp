@@ -1,8 +1,8 @@
 #include "schedule_store.h"
 #include "core/json_util.h"
 
+#include <algorithm>
 #include <cmath>
-#include <tuple>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
@@ -120,6 +120,41 @@ std::string joined(const std::vector<std::string>& parts) {
   return out;
 }
 
+// {"title": ms, ...} into `stamps`; absent fields keep `otherwise`.
+bool read_field_stamps(const Json* value, FieldStamps& stamps, std::int64_t otherwise) {
+  stamps.ms.fill(otherwise);
+  if (value == nullptr) return true;
+  if (!value->is_object()) return false;
+  for (const MeetingField name : kMeetingFields) {
+    if (const Json* stamp = field(*value, field_key(name))) {
+      const auto ms = integral(*stamp, 0, kMaxUpdatedAtMs);
+      if (!ms) return false;
+      stamps[name] = *ms;
+    }
+  }
+  return true;
+}
+
+// The stamps of schedule_merge.h; updatedAtMs stands in for any left out.
+bool read_stamps(const Json& item, ScheduledMeeting& meeting) {
+  const std::int64_t updated = meeting.updated_at_ms;
+  FieldStamps none;
+  if (!read_field_stamps(field(item, "changedAtMs"), meeting.changed_at, updated) ||
+      !read_field_stamps(field(item, "replacedMs"), none, 0)) {
+    return false;
+  }
+  meeting.replaced = none;
+  meeting.alive_since_ms = updated;
+  if (const Json* alive = field(item, "aliveSinceMs")) {
+    const auto ms = integral(*alive, 0, kMaxUpdatedAtMs);
+    if (!ms) return false;
+    meeting.alive_since_ms = *ms;
+  }
+  for (const std::int64_t ms : meeting.changed_at.ms) meeting.updated_at_ms = std::max(meeting.updated_at_ms, ms);
+  meeting.updated_at_ms = std::max(meeting.updated_at_ms, meeting.alive_since_ms);
+  return true;
+}
+
 // Reads one stored meeting; on failure names the unreadable fields in `bad`.
 std::optional<ScheduledMeeting> read_meeting(const Json& item, std::vector<std::string>& bad) {
   ScheduledMeeting meeting;
@@ -144,6 +179,7 @@ std::optional<ScheduledMeeting> read_meeting(const Json& item, std::vector<std::
     }
   }
   if (meeting.deleted) return bad.empty() ? std::optional(meeting) : std::nullopt;
+  if (!read_stamps(item, meeting)) bad.push_back("change times");
 
   const auto title = clean_bounded(string_field(item, "title"), kMaxRawTitleBytes, clean_title,
                                    kTitleMaxChars);
@@ -219,7 +255,7 @@ Json encode_meeting(const ScheduledMeeting& meeting) {
     if (meeting.repeat.until) repeat["until"] = format_iso_date(*meeting.repeat.until);
     if (meeting.repeat.count) repeat["count"] = *meeting.repeat.count;
   }
-  return {{"id", meeting.id},
+  Json out = {{"id", meeting.id},
           {"title", meeting.title},
           {"startUtc", meeting.start_utc},
           {"durationMinutes", meeting.duration_minutes},
@@ -227,21 +263,24 @@ Json encode_meeting(const ScheduledMeeting& meeting) {
           {"code", meeting.code.str()},
           {"repeat", std::move(repeat)},
           {"updatedAtMs", meeting.updated_at_ms}};
+  Json changed = Json::object();
+  Json replaced = Json::object();
+  for (const MeetingField name : kMeetingFields) {
+    if (meeting.changed_at[name] != meeting.updated_at_ms) changed[field_key(name)] = meeting.changed_at[name];
+    if (meeting.replaced[name] != 0) replaced[field_key(name)] = meeting.replaced[name];
+  }
+  if (!changed.empty()) out["changedAtMs"] = std::move(changed);
+  if (meeting.alive_since_ms != meeting.updated_at_ms) out["aliveSinceMs"] = meeting.alive_since_ms;
+  if (!replaced.empty()) out["replacedMs"] = std::move(replaced);
+  return out;
 }
 
-// Adds `meeting` to `into`, or replaces the copy with its id when it supersedes it.
-// Returns whether `meeting` is now the kept copy.
-bool fold(std::vector<ScheduledMeeting>& into,
-          std::unordered_map<std::string, std::size_t>& positions,
-          const ScheduledMeeting& meeting) {
-  const auto [found, inserted] = positions.try_emplace(meeting.id, into.size());
-  if (inserted) {
-    into.push_back(meeting);
-    return true;
-  }
-  if (!supersedes(meeting, into[found->second])) return false;
-  into[found->second] = meeting;
-  return true;
+void clamp_stamps(ScheduledMeeting& meeting, std::int64_t now_ms) {
+  const auto clamp = [now_ms](std::int64_t& ms) { ms = std::clamp<std::int64_t>(ms, 0, std::max<std::int64_t>(now_ms, 0)); };
+  clamp(meeting.updated_at_ms);
+  clamp(meeting.alive_since_ms);
+  for (std::int64_t& ms : meeting.changed_at.ms) clamp(ms);
+  for (std::int64_t& ms : meeting.replaced.ms) clamp(ms);
 }
 
 }  // namespace
@@ -310,7 +349,13 @@ ScheduleLoad decode_schedules(std::string_view text) {
                "; only the newer copy is kept.";
       });
     }
-    fold(load.meetings, positions, *meeting);
+    const auto kept = positions.try_emplace(meeting->id, load.meetings.size());
+    if (kept.second) {
+      load.meetings.push_back(*meeting);
+    } else {
+      ScheduledMeeting& first = load.meetings[kept.first->second];
+      first = merged_copy(*meeting, first);
+    }
   }
   if (unlisted > 0) {
     load.problems.push_back(std::to_string(unlisted) + " more saved meeting" +
@@ -323,33 +368,6 @@ std::string encode_schedules(const std::vector<ScheduledMeeting>& meetings) {
   Json list = Json::array();
   for (const ScheduledMeeting& meeting : meetings) list.push_back(encode_meeting(meeting));
   return dump(Json{{"version", kSchedulesVersion}, {"meetings", std::move(list)}});
-}
-
-bool supersedes(const ScheduledMeeting& a, const ScheduledMeeting& b) {
-  if (a.updated_at_ms != b.updated_at_ms) return a.updated_at_ms > b.updated_at_ms;
-  if (a.deleted != b.deleted) return a.deleted;
-  // Equal stamps, different content (rare): any fixed order will do, as long as
-  // every tab uses the same one.
-  const auto fields = [](const ScheduledMeeting& m) {
-    return std::tie(m.title, m.start_utc, m.duration_minutes, m.agenda, m.code.str(), m.repeat.kind,
-                    m.repeat.until, m.repeat.count);
-  };
-  return fields(a) > fields(b);
-}
-
-std::vector<ScheduledMeeting> merge_schedules(const std::vector<ScheduledMeeting>& stored,
-                                              const std::vector<ScheduledMeeting>& changes,
-                                              std::int64_t now_ms) {
-  std::vector<ScheduledMeeting> merged;
-  merged.reserve(stored.size() + changes.size());
-  std::unordered_map<std::string, std::size_t> positions;
-  positions.reserve(stored.size() + changes.size());
-  for (const ScheduledMeeting& meeting : stored) fold(merged, positions, meeting);
-  for (const ScheduledMeeting& meeting : changes) fold(merged, positions, meeting);
-  std::erase_if(merged, [now_ms](const ScheduledMeeting& meeting) {
-    return meeting.deleted && meeting.updated_at_ms < now_ms - kTombstoneKeepMs;
-  });
-  return merged;
 }
 
 std::string export_schedules(const std::vector<ScheduledMeeting>& meetings, std::int64_t now_utc) {
@@ -387,7 +405,8 @@ ScheduleImport import_schedules(std::string_view text,
 
   std::unordered_map<std::string, const ScheduledMeeting*> by_id;
   for (const ScheduledMeeting& meeting : current) by_id[meeting.id] = &meeting;
-  for (const ScheduledMeeting& meeting : load.meetings) {
+  for (ScheduledMeeting meeting : load.meetings) {
+    clamp_stamps(meeting, now_ms);
     const auto found = by_id.find(meeting.id);
     if (found == by_id.end()) {
       if (meeting.deleted) continue;  // deleting something we never had changes nothing

@@ -5,29 +5,30 @@
 //   {"version":1,"meetings":[
 //     {"id":"3f2a…","title":"Weekly sync","startUtc":1797089400,"durationMinutes":60,
 //      "agenda":"","code":"COF-AB12CD34","repeat":{"kind":"weekly","count":10},
-//      "updatedAtMs":1796000000000},
+//      "updatedAtMs":1796000000000,"changedAtMs":{"start":1795000000000},
+//      "aliveSinceMs":1795000000000,"replacedMs":{"title":1795500000000}},
 //     {"id":"9c01…","updatedAtMs":1796000000500,"deleted":true}]}
 //
 // Fields: startUtc is seconds since the epoch, updatedAtMs milliseconds; repeat
 // kind is "none" | "daily" | "weekdays" | "weekly" with at most one of "until"
 // ("YYYY-MM-DD", local) and "count" (1-1000); agenda, repeat and deleted may be
 // left out. A tombstone ("deleted":true) needs only id and updatedAtMs.
+// The per-field stamps of schedule_merge.h are written only where they differ
+// from updatedAtMs: "changedAtMs" (per field), "aliveSinceMs", and "replacedMs"
+// (per field, only after a conflict); without them every stamp is updatedAtMs,
+// which is also how documents from before field-level merging read.
 //
 // Writing (every change, in every tab):
 //   1. read the latest text under kSchedulesStorageKey and decode_schedules() it;
 //   2. if load.keep_original, copy the text to kSchedulesBackupKey first (once;
 //      never overwrite an existing backup) and tell the user load.problems;
 //   3. if load.newer_version, stop: keep the changes in memory and do not write;
-//   4. merge_schedules(load.meetings, changes, now_ms), encode_schedules(), write.
+//   4. apply_edits(load.meetings, edits, now_ms), encode_schedules(), write.
+// Steps 1-4 run under a navigator.locks lock where the browser has one.
 // On a `storage` event from another tab: decode the new text and merge the
 // changes not yet written on top, for display.
 //
-// Conflict rule — last writer by timestamp: per meeting id, the copy with the
-// larger updated_at_ms wins, whole (fields are not mixed). On equal stamps a
-// tombstone wins; otherwise a fixed field-by-field order decides, so every tab
-// picks the same one. Different meetings never conflict. Tombstones stay
-// kTombstoneKeepMs (30 days) after deletion, so a tab that was asleep learns
-// of the delete instead of bringing the meeting back, and are then dropped.
+// Merging copies (field by field) and writing edits: schedule_merge.h.
 #pragma once
 
 #include <cstdint>
@@ -37,14 +38,13 @@
 #include <vector>
 
 #include "schedule.h"
+#include "schedule_merge.h"
 
 namespace cofx {
 
 inline constexpr const char* kSchedulesStorageKey = "cofinix.schedules";
 inline constexpr const char* kSchedulesBackupKey = "cofinix.schedules.backup";
 inline constexpr int kSchedulesVersion = 1;
-inline constexpr std::int64_t kTombstoneKeepMs = 30LL * 24 * 60 * 60 * 1000;
-inline constexpr std::int64_t kMaxUpdatedAtMs = kMaxSupportedUtc * 1000 + 999;
 
 struct ScheduleLoad {
   std::vector<ScheduledMeeting> meetings;  // everything that could be read (tombstones included)
@@ -60,15 +60,6 @@ ScheduleLoad decode_schedules(std::string_view text);
 // Tombstones are written in their short form. Invalid UTF-8 is replaced, never fatal.
 std::string encode_schedules(const std::vector<ScheduledMeeting>& meetings);
 
-// True when `a` replaces `b` (same id) under the conflict rule above.
-bool supersedes(const ScheduledMeeting& a, const ScheduledMeeting& b);
-// The stored copies with `changes` applied by the conflict rule, in stored
-// order with new ids appended; tombstones older than kTombstoneKeepMs before
-// now_ms are dropped.
-std::vector<ScheduledMeeting> merge_schedules(const std::vector<ScheduledMeeting>& stored,
-                                              const std::vector<ScheduledMeeting>& changes,
-                                              std::int64_t now_ms);
-
 // A pretty-printed file of every meeting that is not deleted.
 std::string export_schedules(const std::vector<ScheduledMeeting>& meetings, std::int64_t now_utc);
 
@@ -83,6 +74,8 @@ struct ScheduleImport {
 
 // All or nothing: a file that is not a complete, valid schedules document
 // (any meeting unreadable, newer version, not JSON) yields an error and no changes.
+// Stamps in the file later than now_ms are clamped to now_ms: a file cannot
+// claim to be newer than this moment (nor push stamps to the end of time).
 ScheduleImport import_schedules(std::string_view text,
                                 const std::vector<ScheduledMeeting>& current, std::int64_t now_ms);
 

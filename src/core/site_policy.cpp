@@ -37,25 +37,33 @@ bool deeper_than(const json& value, std::size_t limit) {
   return false;
 }
 
-// Keeps the whitelisted parts of `object` (found under `prefix`) in `kept`; the
-// paths of everything else go to `dropped`. Whitelisted paths are at most three
-// levels deep, so the recursion is too.
-void keep_whitelisted(const json& object, const std::string& prefix, json& kept,
+// Keeps the whitelisted parts of `object` (found under `prefix`) in `kept`, which sits
+// `depth` levels down (1: extraConfig itself); the paths of everything else go to
+// `dropped`. False when a value would take `kept` deeper than kMaxExtraConfigDepth: that
+// value is left out, checked before it is copied, as copying (like dumping) recurses once
+// per level. Whitelisted paths are at most three levels deep, so this recursion is too.
+bool keep_whitelisted(const json& object, const std::string& prefix, std::size_t depth, json& kept,
                       std::vector<std::string>& dropped) {
+  bool shallow = true;
   for (const auto& [key, value] : object.items()) {
     const std::string path = prefix + key;
     if (key.empty() || key.find('.') != std::string::npos) {
       dropped.push_back(path);  // Jitsi reads nested keys as objects, never as "a.b"
     } else if (is_whitelisted_config_key(path)) {
-      kept[key] = value;
+      if (deeper_than(value, kMaxExtraConfigDepth - depth)) {
+        shallow = false;
+      } else {
+        kept[key] = value;
+      }
     } else if (value.is_object() && has_whitelisted_below(path + ".")) {
       json inner = json::object();
-      keep_whitelisted(value, path + ".", inner, dropped);
+      shallow = keep_whitelisted(value, path + ".", depth + 1, inner, dropped) && shallow;
       if (!inner.empty()) kept[key] = std::move(inner);
     } else {
       dropped.push_back(path);
     }
   }
+  return shallow;
 }
 
 json read_extra_config(const json& value, std::vector<std::string>& warnings) {
@@ -66,7 +74,7 @@ json read_extra_config(const json& value, std::vector<std::string>& warnings) {
   }
   json kept = json::object();
   std::vector<std::string> dropped;
-  keep_whitelisted(value, "", kept, dropped);
+  const bool shallow = keep_whitelisted(value, "", 1, kept, dropped);
   for (std::size_t i = 0; i < dropped.size() && i < kMaxDroppedKeyWarnings; ++i) {
     warnings.push_back("config.json: extraConfig " + quote_for_message(dropped[i]) +
                        " is not a key Jitsi accepts from an embedding page, so it is ignored.");
@@ -75,7 +83,7 @@ json read_extra_config(const json& value, std::vector<std::string>& warnings) {
     warnings.push_back("config.json: " + std::to_string(dropped.size() - kMaxDroppedKeyWarnings) +
                        " more extraConfig keys are ignored for the same reason.");
   }
-  if (deeper_than(kept, kMaxExtraConfigDepth) || dump_text(kept).size() > kMaxExtraConfigBytes) {
+  if (!shallow || dump_text(kept).size() > kMaxExtraConfigBytes) {
     warnings.push_back("config.json: \"extraConfig\" is too large or too deeply nested (at most " +
                        std::to_string(kMaxExtraConfigBytes / 1024) + " KB), so it is ignored.");
     return json::object();
@@ -276,6 +284,8 @@ LinkPlace place_for_link(const SitePolicy& policy, const Deployment& effective,
 void apply_extra_config(json& options, const json& extra_config) {
   if (!options.is_object()) options = json::object();
   if (!extra_config.is_object() || extra_config.empty()) return;
+  // parse_site_policy() keeps it shallow; a deeper one would be copied level by level below.
+  if (deeper_than(extra_config, kMaxExtraConfigDepth)) return;
   json& config = options["configOverwrite"];
   if (!config.is_object()) config = json::object();
   merge_into(config, extra_config, 0);

@@ -25,6 +25,7 @@ char* cofx_js_take_config();
 // keyboard.js, touch.js, text_input.js: input the browser delivers around GLFW
 void cofx_js_install_input();
 int cofx_js_is_apple();
+void cofx_js_set_popup_open(int open);
 void cofx_js_text_field(int active, int read_only, int secret, float caret_x, float caret_y, float caret_height,
                         const char* selection);
 // theme.js
@@ -35,6 +36,13 @@ void cofx_js_install_actions();
 // tab: 0 localStorage (this browser), 1 sessionStorage (this tab). "" as value removes the key.
 char* cofx_js_storage_get(const char* key, int tab);
 int cofx_js_storage_set(const char* key, const char* value, int tab);  // 0 ok, 1 quota, 2 unavailable
+int cofx_js_lock_acquire(const char* name);  // 1: go ahead now; 0: a "lock" event follows
+void cofx_js_lock_release(const char* name);
+
+// notify.js
+int cofx_js_notification_permission();  // 0 unsupported, 1 ask, 2 granted, 3 denied
+void cofx_js_request_notifications();
+int cofx_js_notify(const char* title, const char* body, const char* tag, const char* click_action);  // 1 shown
 // clipboard.js
 void cofx_js_copy_text(const char* text);
 void cofx_js_set_clipboard_text(const char* text);  // ImGui's clipboard, kept in JS
@@ -59,6 +67,8 @@ void cofx_js_warm_meeting(const char* script_url, const char* origin);
 // zone.js
 int cofx_js_zone_offset_minutes(double utc_seconds);
 char* cofx_js_zone_name();
+// locale.js
+int cofx_js_first_weekday();  // 1 Monday .. 7 Sunday, as Intl's weekInfo
 // files.js
 void cofx_js_download(const char* file_name, const char* mime_type, const char* text);
 void cofx_js_open_url(const char* url);

@@ -59,6 +59,7 @@ struct WebApp {
   int frames = 0;
   std::deque<std::string> events;
   std::string last_widgets;
+  bool popup_open = false;
   cofx::WidgetRect last_preview;
   bool preview_shown = false;
 };
@@ -118,6 +119,15 @@ void sync_canvas_size(WebApp& web) {
   }
 }
 
+// Escape with a popup open (a picker, a menu) closes the popup: keyboard.js must not also
+// move the keyboard out of the canvas then. Told only when it changes.
+void publish_popup_open(WebApp& web) {
+  const bool open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  if (open == web.popup_open) return;
+  web.popup_open = open;
+  cofx_js_set_popup_open(open ? 1 : 0);
+}
+
 void publish_widgets(WebApp& web) {
   nlohmann::json rects = nlohmann::json::object();
   for (const auto& [name, r] : web.app->widgets().all()) rects[name] = {r.x, r.y, r.w, r.h, r.text_field};
@@ -175,6 +185,7 @@ void render_lobby(WebApp& web) {
   cofx::web::sync_text_field();
   cofx_js_frame_rendered(++web.frames);
   publish_widgets(web);
+  publish_popup_open(web);
   place_preview(web);
   cofx_js_set_tick(web.app->tick_interval_ms());
   if (web.app->wants_another_frame() || web.coverage != cofx::FontCoverage::Full) cofx_js_request_next_frame();

@@ -41,6 +41,26 @@ StorageStatus WebPlatform::save_for_tab(const std::string& key, const std::strin
   return storage_status(cofx_js_storage_set(key.c_str(), value.c_str(), 1));
 }
 
+Platform::NotificationPermission WebPlatform::notification_permission() {
+  switch (cofx_js_notification_permission()) {
+    case 1: return NotificationPermission::Ask;
+    case 2: return NotificationPermission::Granted;
+    case 3: return NotificationPermission::Denied;
+    default: return NotificationPermission::Unsupported;
+  }
+}
+
+void WebPlatform::request_notification_permission() { cofx_js_request_notifications(); }
+
+bool WebPlatform::notify(const std::string& title, const std::string& body, const std::string& tag,
+                         const std::string& click_action) {
+  return cofx_js_notify(title.c_str(), body.c_str(), tag.c_str(), click_action.c_str()) == 1;
+}
+
+bool WebPlatform::acquire_lock(const std::string& name) { return cofx_js_lock_acquire(name.c_str()) == 1; }
+
+void WebPlatform::release_lock(const std::string& name) { cofx_js_lock_release(name.c_str()); }
+
 void WebPlatform::copy_to_clipboard(const std::string& text) { cofx_js_copy_text(text.c_str()); }
 
 void WebPlatform::open_meeting(const std::string& script_url, const std::string& domain,
@@ -83,6 +103,15 @@ void WebPlatform::jitsi_command(const JitsiCommand& command) {
 }
 
 void WebPlatform::announce(const std::string& text) { cofx_js_announce(text.c_str()); }
+
+// Asked once: the form asks every frame, and a new browser language takes a reload anyway.
+Weekday WebPlatform::first_weekday() {
+  static const Weekday first = [] {
+    const int day = cofx_js_first_weekday();
+    return day >= 1 && day <= 7 ? static_cast<Weekday>(day - 1) : Weekday::Monday;
+  }();
+  return first;
+}
 
 void WebPlatform::start_preview(const DeviceChoices& choices) {
   cofx_js_media_start(choices.camera_id.c_str(), choices.microphone_id.c_str(), choices.camera_on ? 1 : 0,

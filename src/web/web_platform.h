@@ -12,6 +12,12 @@ class WebPlatform final : public Platform {
   StorageStatus save(const std::string& key, const std::string& value) override;
   std::optional<std::string> load_for_tab(const std::string& key) override;
   StorageStatus save_for_tab(const std::string& key, const std::string& value) override;
+  bool acquire_lock(const std::string& name) override;
+  NotificationPermission notification_permission() override;
+  void request_notification_permission() override;
+  bool notify(const std::string& title, const std::string& body, const std::string& tag,
+              const std::string& click_action) override;
+  void release_lock(const std::string& name) override;
   void copy_to_clipboard(const std::string& text) override;
   void open_meeting(const std::string& script_url, const std::string& domain,
                     const std::string& options_json) override;
@@ -22,6 +28,7 @@ class WebPlatform final : public Platform {
   std::string bundled_iframe_api() override;
   void publish_state(const std::string& json) override;
   const ZoneRules& local_zone() override { return zone_; }
+  Weekday first_weekday() override;
   void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override;
   void open_url(const std::string& url) override;
   void pick_file(const std::string& purpose, const std::string& accept) override;

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // The Cof-iniX benchmark (not a test): transfer sizes, load times, idle frames, frame CPU time
 // with 10,000 scheduled meetings and the WASM heap, measured on the built site in headless
-// Chromium. Prints one markdown table, each measurement next to its target.
+// Chromium, plus the .ics export of the longest series, timed natively by build/bench-tools/
+// cofx_bench_ics (scripts/bench builds it). Prints one markdown table, each measurement next
+// to its target.
 //   node tests/bench/bench.mjs [--runs 7]     (COFX_DIST_DIR picks the site, like the tests)
+import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
@@ -23,6 +27,7 @@ const BOOKMARK = '#/COF-AB12CD34';
 const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada' });
 const SCHEDULE_COUNT = 10_000;
 const IDLE_MS = 5_000;
+const ICS_TOOL = fileURLToPath(new URL('../../build/bench-tools/cofx_bench_ics', import.meta.url));
 const KB = 1024;
 
 const gzip = promisify(zlib.gzip);
@@ -262,6 +267,17 @@ async function scheduleListFrames(browser, site) {
   }
 }
 
+/** meeting_ics() for a daily series until 9999 and for one meeting: medians in ms, or null. */
+async function icsExport() {
+  try {
+    const { stdout } = await promisify(execFile)(ICS_TOOL, ['15']);
+    return JSON.parse(stdout);
+  } catch (error) {
+    process.stderr.write(`no .ics timing: ${error.message}\n`);
+    return null;
+  }
+}
+
 function row(what, result, target, ok) {
   const mark = ok === undefined ? '' : ok ? '✅' : '❌';
   return `| ${what} | ${result} | ${target} | ${mark} |`;
@@ -270,6 +286,7 @@ function row(what, result, target, ok) {
 async function main() {
   const runs = parseRuns(process.argv.slice(2));
   const { sizes, firstLoad, all } = await transferSizes();
+  const ics = await icsExport();  // before the browser starts, on a quiet machine
   await buildTestAssets();  // the stand-in conference page
   const site = await startSite();
   const browser = await launchBrowser();
@@ -314,6 +331,11 @@ async function main() {
       row(`WASM memory high-water (${SCHEDULE_COUNT.toLocaleString('en')} meetings loaded)`,
         `${(list.memory.wasmBytes / KB / KB).toFixed(1)} MB (in use: ${(list.memory.heapInUseBytes / KB / KB).toFixed(1)} MB)`,
         '< 32 MB', list.memory.wasmBytes < 32 * KB * KB),
+      ics
+        ? row('`.ics` export, daily series until 9999',
+          `median ${ics.seriesMs.toFixed(2)} ms (ratio to one meeting: ${Math.round(ics.seriesMs / ics.singleMs)}×)`,
+          '≤ 50 ms', ics.seriesMs <= 50)
+        : row('`.ics` export, daily series until 9999', 'n/a (no build/bench-tools/cofx_bench_ics)', '≤ 50 ms'),
     ];
     console.log(lines.join('\n'));
   } finally {

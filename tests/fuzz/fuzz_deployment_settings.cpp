@@ -5,7 +5,7 @@
 
 using namespace cofx;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+static int test_one_input(const std::uint8_t* data, std::size_t size) {
   const DeploymentLoad load = decode_deployment(fuzz::as_text(data, size));
   if (!load.deployment) return 0;
   const Deployment& d = *load.deployment;
@@ -18,4 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const DeploymentLoad tab = decode_deployment(encode_deployment(d, JwtKeeping::Tab));
   FUZZ_CHECK(tab.deployment && tab.deployment->jwt.empty() && !tab.jwt_to_move);
   return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return fuzz::on_small_stack([&] { return test_one_input(data, size); });
 }

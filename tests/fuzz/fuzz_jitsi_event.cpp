@@ -90,7 +90,7 @@ void check_event(const JitsiEvent& event) {
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+static int test_one_input(const std::uint8_t* data, std::size_t size) {
   const std::string_view input = fuzz::as_text(data, size);
   if (const auto event = parse_jitsi_event(input)) check_event(*event);
 
@@ -105,4 +105,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (event) check_event(*event);
   if (!payload.is_object()) FUZZ_CHECK(!event);
   return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return fuzz::on_small_stack([&] { return test_one_input(data, size); });
 }

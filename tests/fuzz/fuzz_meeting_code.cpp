@@ -5,7 +5,7 @@
 
 using namespace cofx;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+static int test_one_input(const std::uint8_t* data, std::size_t size) {
   const std::string_view input = fuzz::as_text(data, size);
   const CodeCheck check = check_meeting_code(input);
   FUZZ_CHECK(check.code.has_value() != check.problem.has_value());
@@ -21,4 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(again.problem == check.problem);
   FUZZ_CHECK(again.normalized == check.normalized);
   return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return fuzz::on_small_stack([&] { return test_one_input(data, size); });
 }

@@ -89,6 +89,7 @@ std::optional<json> encode(const PlatformEvent& event) {
         return json{{"type", "speaker-test"}, {"ok", e.ok}, {"detail", e.detail}};
       },
       [](const host::Wake&) -> std::optional<json> { return json{{"type", "wake"}}; },
+      [](const host::LockGranted& e) -> std::optional<json> { return json{{"type", "lock"}, {"name", e.name}}; },
   }, event);
 }
 
@@ -110,12 +111,13 @@ const char* type_of(const PlatformEvent& event) {
       [](const host::MediaLevel&) { return "media-level"; },
       [](const host::SpeakerTest&) { return "speaker-test"; },
       [](const host::Wake&) { return "wake"; },
+      [](const host::LockGranted&) { return "lock"; },
   }, event);
 }
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+static int test_one_input(const std::uint8_t* data, std::size_t size) {
   const std::string_view input = fuzz::as_text(data, size);
   const auto event = parse_platform_event(input);
   if (!event) return 0;
@@ -181,4 +183,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(*again == *event);
   }
   return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return fuzz::on_small_stack([&] { return test_one_input(data, size); });
 }

@@ -11,7 +11,7 @@
 
 using namespace cofx;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+static int test_one_input(const std::uint8_t* data, std::size_t size) {
   const std::string_view input = fuzz::as_text(data, size);
   FUZZ_CHECK(percent_decode(percent_encode(input)) == input);
 
@@ -65,4 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
 #endif
   return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return fuzz::on_small_stack([&] { return test_one_input(data, size); });
 }

@@ -6,7 +6,7 @@
 
 using namespace cofx;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+static int test_one_input(const std::uint8_t* data, std::size_t size) {
   const std::string_view input = fuzz::as_text(data, size);
   const ScheduleLoad load = decode_schedules(input);
   if (load.newer_version) FUZZ_CHECK(load.meetings.empty());
@@ -24,6 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(decode_schedules(encode_schedules(imported.merged)).problems.empty());
   }
   return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return fuzz::on_small_stack([&] { return test_one_input(data, size); });
 }
 #else
 // schedule_store.h is not there (yet): nothing to fuzz.

@@ -1,6 +1,8 @@
 // Runs one fuzz target's LLVMFuzzerTestOneInput over every file below the given
 // directories, without libFuzzer: the seed corpora and the saved regressions become
-// a plain regression test (cmake/fuzz_replay.cmake registers one per target).
+// a plain regression test (cmake/fuzz_replay.cmake registers one per target). Like the
+// fuzzing, every input runs on the 1 MB stack (fuzz_check.h), a target that does not ask
+// for it too.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -30,7 +32,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "replaying %s\n", file.string().c_str());  // names the input if it fails
     std::ifstream in(file, std::ios::binary);
     const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    cofx::fuzz::on_small_stack([&] {
+      return LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    });
   }
   std::printf("%zu inputs replayed\n", files.size());
   return files.empty() ? 1 : 0;

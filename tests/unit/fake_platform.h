@@ -7,6 +7,8 @@
 
 #include "app/platform.h"
 
+#include <nlohmann/json.hpp>
+
 namespace cofx::test {
 
 // Where FakePlatform says the site's own copy of Jitsi's iframe API is.
@@ -16,6 +18,7 @@ struct FakePlatform final : Platform {
   std::map<std::string, std::string> storage;
   std::map<std::string, std::string> tab_storage;
   StorageStatus next_save_status = StorageStatus::Ok;
+  std::size_t quota_bytes = 0;  // like the browser's quota when set: keys and values, in bytes
   std::vector<std::string> copied;
   struct Opened { std::string script_url, domain, options_json; };
   std::vector<Opened> opened;
@@ -49,11 +52,37 @@ struct FakePlatform final : Platform {
     return it->second;
   }
   StorageStatus save(const std::string& key, const std::string& value) override {
+    if (next_save_status == StorageStatus::Ok && quota_bytes > 0 && !value.empty()) {
+      std::size_t used = key.size() + value.size();
+      for (const auto& [k, v] : storage) used += k == key ? 0 : k.size() + v.size();
+      if (used > quota_bytes) return StorageStatus::QuotaExceeded;  // as the browser: nothing changes
+    }
     if (next_save_status == StorageStatus::Ok) {
       if (value.empty()) storage.erase(key); else storage[key] = value;  // "" removes, as the browser's
     }
     return next_save_status;
   }
+  NotificationPermission permission = NotificationPermission::Ask;
+  int permission_requests = 0;
+  struct Notified { std::string title, body, tag, click_action; };
+  std::vector<Notified> notifications;
+  NotificationPermission notification_permission() override { return permission; }
+  void request_notification_permission() override { ++permission_requests; }
+  bool notify(const std::string& title, const std::string& body, const std::string& tag,
+              const std::string& click_action) override {
+    if (permission != NotificationPermission::Granted) return false;
+    notifications.push_back({title, body, tag, click_action});
+    return true;
+  }
+  // Locks: granted at once unless hold_locks; then granted by the test (a LockGranted event).
+  bool hold_locks = false;
+  std::vector<std::string> lock_requests;
+  int locks_released = 0;
+  bool acquire_lock(const std::string& name) override {
+    lock_requests.push_back(name);
+    return !hold_locks;
+  }
+  void release_lock(const std::string&) override { ++locks_released; }
   std::optional<std::string> load_for_tab(const std::string& key) override {
     auto it = tab_storage.find(key);
     if (it == tab_storage.end()) return std::nullopt;
@@ -78,6 +107,8 @@ struct FakePlatform final : Platform {
   std::string bundled_iframe_api() override { return kBundledApi; }
   void publish_state(const std::string& json) override { last_state = json; }
   const ZoneRules& local_zone() override { return zone_override ? *zone_override : zone; }
+  Weekday week_start = Weekday::Monday;
+  Weekday first_weekday() override { return week_start; }
   void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override {
     downloads.push_back({file_name, mime_type, text});
   }
@@ -104,5 +135,13 @@ struct FakePlatform final : Platform {
   }
   void wake_after(int delay_ms) override { wakes.push_back(delay_ms); }
 };
+
+// The original text kept in a StoredDocument backup slot ("" when the slot is empty).
+inline std::string backup_text(const FakePlatform& platform, const std::string& key) {
+  const auto found = platform.storage.find(key);
+  if (found == platform.storage.end()) return "";
+  const auto wrapper = nlohmann::json::parse(found->second, nullptr, false);
+  return wrapper.is_object() && wrapper.contains("text") ? wrapper["text"].get<std::string>() : found->second;
+}
 
 }  // namespace cofx::test

@@ -231,3 +231,118 @@ TEST_CASE("Google Calendar and Outlook links") {
   huge.agenda = std::string(5000, 'a');
   CHECK(google_calendar_url(huge, kLink, zone).size() < 2500);
 }
+
+TEST_CASE("zone_transitions: weekly probes find the changes daily probes find") {
+  const std::vector<PosixTzZone> zones = {
+      test::berlin(), test::new_york(), test::lord_howe(), test::sydney(),
+      test::zone("IST-2IDT,M3.4.4/26,M10.5.0", "Asia/Jerusalem"),          // 26:00 rule time
+      test::zone("<-03>3<-02>,M3.5.0/-2,M10.5.0/-1", "America/Nuuk"),      // negative rule times
+      test::zone("<-04>4<-03>,M9.1.6/24,M4.1.6/24", "America/Santiago"),   // southern, 24:00
+      test::zone("XST3XDT,J60/0,J92/0", "Test/FiveWeeks"),                  // a 32-day DST
+  };
+  for (const PosixTzZone& zone : zones) {
+    CAPTURE(zone.name());
+    for (const auto& [from, to] : {std::pair{utc(1970, 1, 1), utc(2100, 1, 1)},
+                                   std::pair{utc(9990, 3, 3, 5), utc(9999, 12, 31, 23, 59, 59)}}) {
+      const auto weekly = zone_transitions(zone, from, to);
+      CHECK(weekly.size() >= 2 * static_cast<std::size_t>((to - from) / (366 * kSecondsPerDay)));
+      CHECK(weekly == zone_transitions(zone, from, to, kSecondsPerDay));
+    }
+  }
+  CHECK(zone_transitions(FixedZone(330), utc(1970, 1, 1), utc(9999, 12, 31)).empty());
+  const auto berlin_2026 = zone_transitions(test::berlin(), utc(2026, 1, 1), utc(2027, 1, 1));
+  REQUIRE(berlin_2026.size() == 2);
+  CHECK(berlin_2026[0] == ZoneTransition{utc(2026, 3, 29, 1), 60, 120});
+  CHECK(berlin_2026[1] == ZoneTransition{utc(2026, 10, 25, 1), 120, 60});
+}
+
+TEST_CASE("meeting_ics: a daily series until 9999 gets a VTIMEZONE of its first 20 years") {
+  const auto zone = test::berlin();
+  const ScheduledMeeting m = meeting({Repeat::Kind::Daily, CivilDate{9999, 12, 31}, std::nullopt});
+  const std::string ics = meeting_ics(m, kLink, 0, zone);
+  for (const std::string& line : physical_lines(ics)) CHECK(line.size() <= 75);
+  const auto lines = content_lines(ics);
+  CHECK(std::count(lines.begin(), lines.end(), "BEGIN:VTIMEZONE") == 1);
+  CHECK(std::count(lines.begin(), lines.end(), "END:VTIMEZONE") == 1);
+  CHECK(property(lines, "DTSTART") == "DTSTART;TZID=Europe/Berlin:20261212T153000");
+  CHECK(property(lines, "RRULE") == "RRULE:FREQ=DAILY;UNTIL=99991231T143000Z");
+
+  // Every onset (DTSTART or RDATE inside the VTIMEZONE) falls within kIcsZoneYears of the start.
+  std::vector<std::string> onsets;
+  for (auto line = lines.begin(); *line != "END:VTIMEZONE"; ++line) {
+    std::string values;
+    if (line->rfind("DTSTART:", 0) == 0) values = line->substr(8);
+    if (line->rfind("RDATE:", 0) == 0) values = line->substr(6);
+    for (std::size_t begin = 0; !values.empty() && begin < values.size(); begin += 16) {
+      onsets.push_back(values.substr(begin, 15));
+    }
+  }
+  CHECK(onsets.size() == 1 + 2 * 21);  // the initial observance, then March and October 2026-2046
+  CHECK(*std::min_element(onsets.begin(), onsets.end()) == "20251211T153000");
+  CHECK(*std::max_element(onsets.begin(), onsets.end()) == "20461028T030000");
+  CHECK(kIcsZoneYears == 20);
+}
+
+TEST_CASE("meeting_ics: UNTIL past the VTIMEZONE's years still includes the last occurrence") {
+  // The last one is at 09:00 CEST (07:00Z); a calendar reads 09:00 with the VTIMEZONE's last
+  // offset (CET) as 08:00Z, so UNTIL must not be earlier than that.
+  const auto zone = test::berlin();
+  ScheduledMeeting m = meeting({Repeat::Kind::Daily, CivilDate{2070, 7, 15}, std::nullopt});
+  m.start_utc = utc(2026, 12, 12, 8, 0);
+  CHECK(ics_rrule(m, zone, false) == "FREQ=DAILY;UNTIL=20700715T080000Z");
+  m.repeat.until = CivilDate{2070, 1, 15};  // winter: the same either way
+  CHECK(ics_rrule(m, zone, false) == "FREQ=DAILY;UNTIL=20700115T080000Z");
+  m.repeat.until = CivilDate{2045, 7, 15};  // within the VTIMEZONE's years: the true start
+  CHECK(ics_rrule(m, zone, false) == "FREQ=DAILY;UNTIL=20450715T070000Z");
+  // A last occurrence in UTC's year 10000 cannot be written: UNTIL stops at the end of 9999.
+  m.repeat.until = CivilDate{9999, 12, 31};
+  m.start_utc = utc(2026, 12, 13, 0, 30);  // 19:30 in New York
+  CHECK(ics_rrule(m, test::new_york(), false) == "FREQ=DAILY;UNTIL=99991231T235959Z");
+}
+
+TEST_CASE("meeting_ics: ordinary series give the same text as before the 20-year cap") {
+  // Sizes and FNV-1a hashes of the text the daily-probing exporter wrote, before the cap.
+  const auto hash = [](const std::string& text) {
+    std::uint64_t h = 14695981039346656037u;
+    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211u;
+    return h;
+  };
+  struct Case {
+    Repeat repeat;
+    PosixTzZone zone;
+    std::size_t size;
+    std::uint64_t hash;
+  };
+  const std::vector<Case> cases = {
+      {{Repeat::Kind::Weekly, std::nullopt, 20}, test::berlin(), 929, 0xea2670a03cfdf4d6},
+      {{Repeat::Kind::Daily, CivilDate{2028, 6, 30}, std::nullopt}, test::new_york(), 986, 0x0e1ead1f260a1d06},
+      {{Repeat::Kind::Weekly, std::nullopt, std::nullopt}, test::sydney(), 1583, 0xa9d63079b1561d70},
+      {{Repeat::Kind::Weekdays, std::nullopt, 1000}, test::lord_howe(), 1100, 0x0bab1ce96a1aca4e},
+      {{Repeat::Kind::Weekly, std::nullopt, 1000}, test::berlin(), 1554, 0xe1da30e3afe90600},
+      {{Repeat::Kind::Daily, CivilDate{2045, 12, 31}, std::nullopt}, test::berlin(), 1565, 0xde3828a2151d488c},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.zone.name());
+    const std::string ics = meeting_ics(meeting(c.repeat), kLink, utc(2026, 12, 10, 9), c.zone);
+    CHECK(ics.size() == c.size);
+    CHECK(hash(ics) == c.hash);
+  }
+  // The first one in full.
+  CHECK(meeting_ics(meeting(cases[0].repeat), kLink, utc(2026, 12, 10, 9), test::berlin()) ==
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Cof-iniX//Cof-iniX Ultra Conferencing//EN\r\n"
+        "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"
+        "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"
+        "BEGIN:STANDARD\r\nDTSTART:20251211T153000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\n"
+        "TZNAME:CET\r\nEND:STANDARD\r\n"
+        "BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nRDATE:20270328T020000\r\nTZOFFSETFROM:+0100\r\n"
+        "TZOFFSETTO:+0200\r\nTZNAME:CEST\r\nEND:DAYLIGHT\r\n"
+        "BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+        "TZNAME:CET\r\nEND:STANDARD\r\n"
+        "END:VTIMEZONE\r\n"
+        "BEGIN:VEVENT\r\nUID:0123456789abcdef0123456789abcdef@cofinix\r\nDTSTAMP:20261210T090000Z\r\n"
+        "LAST-MODIFIED:20261201T000000Z\r\nDTSTART;TZID=Europe/Berlin:20261212T153000\r\n"
+        "DURATION:PT1H30M\r\nRRULE:FREQ=WEEKLY;COUNT=20\r\n"
+        "SUMMARY:Weekly sync\\; budget\\, plans \\\\ more\r\n"
+        "DESCRIPTION:1. News\\n2. Plans\\n\\nJoin: https://meet.example.org/#/COF-AB12C\r\n D34?d=90\r\n"
+        "URL:https://meet.example.org/#/COF-AB12CD34?d=90\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+}

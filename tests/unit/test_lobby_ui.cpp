@@ -248,8 +248,8 @@ TEST_CASE("corrupt stored settings are backed up, reported, and the lobby still 
   FakePlatform platform;
   platform.storage["cofinix.settings"] = "{\"version\":1,\"displayName\":";
   HeadlessLobby lobby(platform);
-  CHECK(platform.storage.at("cofinix.settings.backup") == "{\"version\":1,\"displayName\":");
-  CHECK(std::string(state(platform)["message"]).find("cofinix.settings.backup") != std::string::npos);
+  CHECK(cofx::test::backup_text(platform, "cofinix.settings.backup") == "{\"version\":1,\"displayName\":");
+  CHECK(std::string(state(platform)["message"]).find("A copy of the original is kept") != std::string::npos);
   lobby.click_and_type("name", "Ada");
   lobby.click("start");
   join_now(lobby, platform);

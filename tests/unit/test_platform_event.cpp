@@ -204,6 +204,10 @@ TEST_CASE("parse_platform_event: speaker-test and wake") {
 
   as<host::Wake>(parse_platform_event(R"({"type":"wake"})"));
   as<host::Wake>(parse_platform_event(R"({"type":"wake","extra":1})"));
+  CHECK(as<host::LockGranted>(parse_platform_event(R"({"type":"lock","name":"cofinix.schedules"})")).name ==
+        "cofinix.schedules");
+  CHECK_FALSE(parse_platform_event(R"({"type":"lock"})"));
+  CHECK_FALSE(parse_platform_event(R"({"type":"lock","name":7})"));
 }
 
 TEST_CASE("parse_platform_event: malformed events are ignored") {

@@ -7,6 +7,7 @@
 #include "fake_platform.h"
 #include "test_zones.h"
 
+using cofx::MeetingEdit;
 using cofx::ScheduleBook;
 using cofx::ScheduledMeeting;
 using cofx::StorageStatus;
@@ -23,7 +24,7 @@ ScheduledMeeting meeting(const std::string& id, const std::string& title, std::i
   m.title = title;
   m.start_utc = utc(2026, 6, 1, 9, 0);
   m.code = cofx::test::code();
-  m.updated_at_ms = updated_ms;
+  cofx::stamp_everything(m, updated_ms);
   return m;
 }
 
@@ -59,12 +60,10 @@ TEST_CASE("two tabs adding and editing different meetings lose neither change") 
   tab_a.reload(kNowMs + 2);
   ScheduledMeeting a_edit = *tab_a.find("aaaa");
   a_edit.title = "From A, edited";
-  a_edit.updated_at_ms = kNowMs + 10;
   ScheduledMeeting b_edit = *tab_b.find("bbbb");
   b_edit.title = "From B, edited";
-  b_edit.updated_at_ms = kNowMs + 11;
-  tab_a.apply({a_edit}, kNowMs + 10);
-  tab_b.apply({b_edit}, kNowMs + 11);
+  tab_a.edit({MeetingEdit::change(*tab_a.find("aaaa"), a_edit)}, kNowMs + 10);
+  tab_b.edit({MeetingEdit::change(*tab_b.find("bbbb"), b_edit)}, kNowMs + 11);
 
   const auto meetings = stored(platform);
   REQUIRE(meetings.size() == 2);
@@ -76,23 +75,122 @@ TEST_CASE("two tabs adding and editing different meetings lose neither change") 
   CHECK(tab_a.find("bbbb")->title == "From B, edited");
 }
 
-TEST_CASE("two tabs editing the same meeting: the later stamp wins whole, in both tabs") {
+TEST_CASE("two tabs on one meeting: A renames, B changes the duration, both changes stay") {
   FakePlatform platform;
   ScheduleBook tab_a(platform);
   ScheduleBook tab_b(platform);
-  tab_a.apply({meeting("same", "Original")}, kNowMs);
+  tab_a.apply({meeting("same", "Budget")}, kNowMs);
   tab_b.load(kNowMs);
+  // Both forms open on the same copy.
+  const ScheduledMeeting opened_a = *tab_a.find("same");
+  const ScheduledMeeting opened_b = *tab_b.find("same");
 
-  ScheduledMeeting later = meeting("same", "Later edit", kNowMs + 500);
-  later.duration_minutes = 30;
-  tab_b.apply({later}, kNowMs + 500);
-  tab_a.apply({meeting("same", "Earlier edit", kNowMs + 100)}, kNowMs + 600);  // written last, stamped earlier
+  ScheduledMeeting renamed = opened_a;
+  renamed.title = "Budget review";
+  tab_a.edit({MeetingEdit::change(opened_a, renamed)}, kNowMs + 100);
+  ScheduledMeeting shorter = opened_b;  // B has not heard of the rename
+  shorter.duration_minutes = 30;
+  tab_b.edit({MeetingEdit::change(opened_b, shorter)}, kNowMs + 200);
 
   const auto meetings = stored(platform);
   REQUIRE(meetings.size() == 1);
-  CHECK(meetings[0].title == "Later edit");
+  CHECK(meetings[0].title == "Budget review");
   CHECK(meetings[0].duration_minutes == 30);
-  CHECK(tab_a.find("same")->title == "Later edit");
+  tab_a.reload(kNowMs + 300);
+  CHECK(tab_a.find("same")->duration_minutes == 30);
+  CHECK(tab_b.find("same")->title == "Budget review");
+  // Not a conflict: nobody is told anything.
+  CHECK(tab_a.take_notes().empty());
+  CHECK(tab_b.take_notes().empty());
+}
+
+TEST_CASE("two tabs rename one meeting: the last writer wins and the other tab is told") {
+  FakePlatform platform;
+  ScheduleBook tab_a(platform);
+  ScheduleBook tab_b(platform);
+  tab_a.apply({meeting("same", "Budget")}, kNowMs);
+  tab_b.load(kNowMs);
+  const ScheduledMeeting opened_a = *tab_a.find("same");
+  const ScheduledMeeting opened_b = *tab_b.find("same");
+
+  ScheduledMeeting from_a = opened_a;
+  from_a.title = "Budget (A)";
+  tab_a.edit({MeetingEdit::change(opened_a, from_a)}, kNowMs + 100);
+  ScheduledMeeting from_b = opened_b;
+  from_b.title = "Budget (B)";
+  // B's clock is even behind A's: B still writes last, so B's title stays.
+  tab_b.edit({MeetingEdit::change(opened_b, from_b)}, kNowMs + 50);
+  REQUIRE(tab_b.last_written().size() == 1);
+  REQUIRE(tab_b.last_written()[0].fields.size() == 1);
+  CHECK(tab_b.last_written()[0].fields[0].conflict);
+  CHECK(stored(platform)[0].title == "Budget (B)");
+
+  tab_a.reload(kNowMs + 200);  // the storage event
+  CHECK(tab_a.find("same")->title == "Budget (B)");
+  const auto notes = tab_a.take_notes();
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0] == "The title of \u201CBudget (B)\u201D was changed in another tab at the same time as here; "
+                    "that tab's change was kept.");
+  CHECK(tab_b.take_notes().empty());
+  tab_a.reload(kNowMs + 300);
+  CHECK(tab_a.take_notes().empty());  // told once
+}
+
+TEST_CASE("an edit written after another tab deleted the meeting does not bring it back, and says so") {
+  FakePlatform platform;
+  ScheduleBook tab_a(platform);
+  ScheduleBook tab_b(platform);
+  tab_a.apply({meeting("m", "Standup")}, kNowMs);
+  tab_b.load(kNowMs);
+  const ScheduledMeeting opened = *tab_b.find("m");
+  CHECK(tab_a.remove("m", kNowMs + 10));
+  ScheduledMeeting edited = opened;
+  edited.title = "Standup, later";
+  tab_b.edit({MeetingEdit::change(opened, edited)}, kNowMs + 20);
+  CHECK(tab_b.find("m") == nullptr);
+  CHECK(stored(platform)[0].deleted);
+  const auto notes = tab_b.take_notes();
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].find("was deleted in another tab") != std::string::npos);
+  // Undo in A brings it back for everyone.
+  tab_a.undo(kNowMs + 30);
+  tab_b.reload(kNowMs + 40);
+  REQUIRE(tab_b.find("m") != nullptr);
+  CHECK(tab_b.find("m")->title == "Standup");
+}
+
+TEST_CASE("writes wait for the browser's lock, and show the edit meanwhile") {
+  FakePlatform platform;
+  platform.hold_locks = true;
+  ScheduleBook book(platform);
+  book.load(kNowMs);
+  book.edit({MeetingEdit::create(meeting("m", "Locked"))}, kNowMs);
+  CHECK(book.find("m") != nullptr);  // shown at once
+  CHECK(book.unsaved() == 1);
+  CHECK(platform.storage.count(cofx::kSchedulesStorageKey) == 0);
+  book.edit({MeetingEdit::create(meeting("n", "Second"))}, kNowMs + 1);
+  CHECK(platform.lock_requests.size() == 1);  // one request at a time
+  book.on_lock(kNowMs + 2);
+  CHECK(stored(platform).size() == 2);
+  CHECK(book.unsaved() == 0);
+  CHECK(platform.locks_released == 1);
+}
+
+TEST_CASE("stamps never pass the largest readable stamp, so data stays readable") {
+  FakePlatform platform;
+  ScheduleBook book(platform);
+  book.apply({meeting("m", "At the end of time", cofx::kMaxUpdatedAtMs)}, kNowMs);
+  CHECK(book.remove("m", kNowMs + 1));
+  book.undo(kNowMs + 2);
+  REQUIRE(book.find("m") != nullptr);
+  ScheduledMeeting renamed = *book.find("m");
+  renamed.title = "Renamed";
+  book.edit({MeetingEdit::change(*book.find("m"), renamed)}, kNowMs + 3);
+  const cofx::ScheduleLoad load = cofx::decode_schedules(platform.storage.at(cofx::kSchedulesStorageKey));
+  CHECK(load.problems.empty());
+  REQUIRE(load.meetings.size() == 1);
+  CHECK(load.meetings[0].title == "Renamed");
+  CHECK(load.meetings[0].updated_at_ms <= cofx::kMaxUpdatedAtMs);
 }
 
 TEST_CASE("a full storage keeps the change in memory, leaves the stored copy alone, and Retry writes it") {
@@ -148,9 +246,9 @@ TEST_CASE("damaged stored data goes to the backup key before any write, and is t
   book.load(kNowMs);
   CHECK(book.find("good") != nullptr);
   CHECK(book.find("bad1") == nullptr);
-  CHECK(platform.storage.at(cofx::kSchedulesBackupKey) == damaged);
+  CHECK(cofx::test::backup_text(platform, cofx::kSchedulesBackupKey) == damaged);
   REQUIRE(book.problems().size() >= 2);
-  CHECK(book.problems()[0].find(cofx::kSchedulesBackupKey) != std::string::npos);
+  CHECK(book.problems()[0].find("A copy of the original is kept") != std::string::npos);
 
   book.dismiss_problems();
   book.reload(kNowMs + 1);  // the same text again (a storage event): not told twice
@@ -159,7 +257,7 @@ TEST_CASE("damaged stored data goes to the backup key before any write, and is t
   book.apply({meeting("new1", "Added")}, kNowMs + 2);
   const auto meetings = stored(platform);
   CHECK(meetings.size() == 2);
-  CHECK(platform.storage.at(cofx::kSchedulesBackupKey) == damaged);
+  CHECK(cofx::test::backup_text(platform, cofx::kSchedulesBackupKey) == damaged);
 }
 
 TEST_CASE("text that is not JSON is backed up byte for byte and never overwritten by a failed backup") {
@@ -175,7 +273,7 @@ TEST_CASE("text that is not JSON is backed up byte for byte and never overwritte
   platform.next_save_status = StorageStatus::Ok;
   // Writes now succeed, so the backup comes first, then the new document.
   book.apply({meeting("m1", "After")}, kNowMs + 1);
-  CHECK(platform.storage.at(cofx::kSchedulesBackupKey) == garbage);
+  CHECK(cofx::test::backup_text(platform, cofx::kSchedulesBackupKey) == garbage);
   CHECK(stored(platform).size() == 1);
 }
 
@@ -185,8 +283,8 @@ TEST_CASE("a second, different damaged text gets its own backup slot") {
   platform.storage[cofx::kSchedulesStorageKey] = "second incident";
   ScheduleBook book(platform);
   book.load(kNowMs);
-  CHECK(platform.storage.at(cofx::kSchedulesBackupKey) == "first incident");
-  CHECK(platform.storage.at(std::string(cofx::kSchedulesBackupKey) + ".2") == "second incident");
+  CHECK(cofx::test::backup_text(platform, cofx::kSchedulesBackupKey) == "first incident");
+  CHECK(cofx::test::backup_text(platform, std::string(cofx::kSchedulesBackupKey) + ".2") == "second incident");
 }
 
 TEST_CASE("meetings saved by a newer version are never overwritten") {

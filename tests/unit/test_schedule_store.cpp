@@ -26,7 +26,7 @@ ScheduledMeeting sample(std::string id, std::string title, std::int64_t updated_
   m.agenda = "Line 1\nLine 2, \"quoted\"\\";
   m.code = test::code("COF-AB12CD34");
   m.repeat = {Repeat::Kind::Weekly, CivilDate{2027, 3, 31}, std::nullopt};
-  m.updated_at_ms = updated_ms;
+  cofx::stamp_everything(m, updated_ms);
   return m;
 }
 

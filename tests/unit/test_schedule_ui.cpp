@@ -344,7 +344,7 @@ TEST_CASE("damaged stored meetings: backed up, told once in the lobby, dismissed
   const std::string damaged = R"({"version":1,"meetings":[{"id":"x","title":)";
   platform.storage[cofx::kSchedulesStorageKey] = damaged;
   Lobby lobby(platform);
-  CHECK(platform.storage.at(cofx::kSchedulesBackupKey) == damaged);
+  CHECK(cofx::test::backup_text(platform, cofx::kSchedulesBackupKey) == damaged);
   CHECK(std::string(state(platform)["message"]).find("Schedule tab") != std::string::npos);
   REQUIRE_FALSE(schedule(platform)["problems"].empty());
 
@@ -356,7 +356,7 @@ TEST_CASE("damaged stored meetings: backed up, told once in the lobby, dismissed
 
   schedule_meeting(lobby.ui, "Fresh start", "2026-03-03", "12:00");
   CHECK(stored(platform).size() == 1);
-  CHECK(platform.storage.at(cofx::kSchedulesBackupKey) == damaged);
+  CHECK(cofx::test::backup_text(platform, cofx::kSchedulesBackupKey) == damaged);
 }
 
 TEST_CASE("a change made in another tab shows up on its storage event") {

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <pthread.h>
+
+#include <functional>
 #include <string>
 
 #include "core/site_policy.h"
@@ -18,6 +21,23 @@ bool any_warning_has(const SitePolicyLoad& load, std::string_view text) {
     if (warning.find(text) != std::string::npos) return true;
   }
   return false;
+}
+
+// Runs `work` on a thread with a 1 MB stack, as much as the WASM build has; a runaway
+// recursion crashes the test run instead of passing on the main thread's 8 MB.
+void run_on_small_stack(const std::function<void()>& work) {
+  pthread_attr_t attributes;
+  REQUIRE(pthread_attr_init(&attributes) == 0);
+  REQUIRE(pthread_attr_setstacksize(&attributes, 1 << 20) == 0);
+  pthread_t thread;
+  const auto run = [](void* argument) -> void* {
+    (*static_cast<const std::function<void()>*>(argument))();
+    return nullptr;
+  };
+  const int created = pthread_create(&thread, &attributes, run, const_cast<std::function<void()>*>(&work));
+  pthread_attr_destroy(&attributes);
+  REQUIRE(created == 0);
+  REQUIRE(pthread_join(thread, nullptr) == 0);
 }
 
 }  // namespace
@@ -153,6 +173,42 @@ TEST_CASE("parse_site_policy: extraConfig limits") {
 
   const std::string big = R"({"extraConfig":{"subject":")" + std::string(20000, 'x') + "\"}}";
   CHECK(parse_site_policy(big).policy.extra_config == json::object());
+}
+
+TEST_CASE("parse_site_policy: a very deep extraConfig value is refused before it is copied") {
+  constexpr std::size_t kLevels = 100000;
+  const std::string nested = std::string(kLevels, '[') + std::string(kLevels, ']');
+  std::vector<SitePolicyLoad> loads;
+  std::string merged;
+  run_on_small_stack([&] {
+    // A whitelisted key (copied as a whole), a key with whitelisted keys below, and a dropped one.
+    loads.push_back(parse_site_policy(R"({"extraConfig":{"toolbarButtons":)" + nested + "}}"));
+    loads.push_back(parse_site_policy(R"({"extraConfig":{"p2p":{"enabled":)" + nested + "}}}"));
+    loads.push_back(parse_site_policy(R"({"extraConfig":{"notAKey":)" + nested + R"(,"subject":"Hi"}})"));
+    loads.push_back(parse_site_policy(R"({"title":)" + nested + "}"));
+    // Handed over directly, a deep one is ignored rather than merged.
+    json options = json::object();
+    apply_extra_config(options, json::parse(R"({"toolbarButtons":)" + nested + "}"));
+    merged = options.dump();
+  });
+  CHECK(merged == "{}");
+  REQUIRE(loads.size() == 4);
+  CHECK(loads[0].policy.extra_config == json::object());
+  CHECK(any_warning_has(loads[0], "too deeply nested"));
+  CHECK(loads[1].policy.extra_config == json::object());
+  CHECK(any_warning_has(loads[1], "too deeply nested"));
+  // Dropped keys are never copied, so their depth does not matter.
+  CHECK(loads[2].policy.extra_config == json{{"subject", "Hi"}});
+  CHECK(loads[3].config.title == kDefaultTitle);
+
+  // The depth limit itself is unchanged: 16 levels counting extraConfig's own object.
+  const auto flags = [](std::size_t depth) {
+    return parse_site_policy(R"({"extraConfig":{"toolbarButtons":)" + std::string(depth, '[') +
+                             std::string(depth, ']') + "}}")
+        .policy.extra_config;
+  };
+  CHECK(flags(15) != json::object());
+  CHECK(flags(16) == json::object());
 }
 
 TEST_CASE("parse_site_policy keeps parse_site_config's own warnings") {

@@ -9,12 +9,13 @@
 // - GLFW's keypress text is dropped: text comes only from the hidden input (text_input.js);
 // - focus moving between the canvas and the hidden input is not a window blur, so
 //   held modifiers stay held;
-// - Escape on the canvas itself (no text field active) also moves the keyboard out of it,
+// - Escape on the canvas itself (no text field active, no popup open) also moves the keyboard out of it,
 //   to the page's first action button, since GLFW keeps Tab inside ImGui.
 mergeInto(LibraryManager.library, {
   $CofxKeyboard__deps: ['$GLFW'],
   $CofxKeyboard: {
     apple: false,      // macOS or iOS: Cmd, not Ctrl, makes shortcuts (set by install)
+    popupOpen: false,  // an ImGui popup is open: Escape closes it and stays on the canvas
     ownsTarget: null,  // set by install: is this element one whose keys go to ImGui?
 
     // Ctrl/Cmd+C, X, V and the Insert-key forms, as the browser's editing commands know them.
@@ -30,7 +31,7 @@ mergeInto(LibraryManager.library, {
       if (event.isComposing || event.keyCode === 229) return;
       if (CofxKeyboard.isClipboardShortcut(event)) return;
       GLFW.onKeydown(event);
-      if (event.keyCode === 27 && event.target === Module['canvas']) {
+      if (event.keyCode === 27 && event.target === Module['canvas'] && !CofxKeyboard.popupOpen) {
         var first = document.querySelector('#actions button');
         if (first) first.focus();
       }
@@ -71,6 +72,9 @@ mergeInto(LibraryManager.library, {
       window.addEventListener('blur', CofxKeyboard.onBlur, true);
     },
   },
+
+  cofx_js_set_popup_open__deps: ['$CofxKeyboard'],
+  cofx_js_set_popup_open: function (open) { CofxKeyboard.popupOpen = open !== 0; },
 
   cofx_js_is_apple__deps: ['$CofxKeyboard'],
   cofx_js_is_apple: function () { return CofxKeyboard.isApple() ? 1 : 0; },

@@ -26,4 +26,43 @@ mergeInto(LibraryManager.library, {
       return quota ? 1 : 2;
     }
   },
+
+  // navigator.locks around a read-modify-write of one key, shared by this browser's
+  // tabs. 1: no such locks here, go ahead. 0: a {type:'lock'} event follows once held,
+  // or after 2 s without it (a stuck tab must not stop this one from saving).
+  $CofxLocks: { held: {} },
+
+  cofx_js_lock_acquire__deps: ['$CofxLocks', '$cofxPostEvent'],
+  cofx_js_lock_acquire: function (name) {
+    var lockName = UTF8ToString(name);
+    if (!navigator.locks || !navigator.locks.request || !window.AbortController) return 1;
+    var answered = false;
+    var controller = new AbortController();
+    var answer = function () {
+      answered = true;
+      cofxPostEvent({ 'type': 'lock', 'name': lockName });
+    };
+    var timer = setTimeout(function () {
+      if (answered) return;
+      controller.abort();
+      answer();
+    }, 2000);
+    navigator.locks.request(lockName, { signal: controller.signal }, function () {
+      if (answered) return undefined;  // gave up waiting: do not hold it now
+      clearTimeout(timer);
+      return new Promise(function (release) {
+        CofxLocks.held[lockName] = release;
+        answer();
+      });
+    }).catch(function () {});
+    return 0;
+  },
+
+  cofx_js_lock_release__deps: ['$CofxLocks'],
+  cofx_js_lock_release: function (name) {
+    var lockName = UTF8ToString(name);
+    var release = CofxLocks.held[lockName];
+    delete CofxLocks.held[lockName];
+    if (release) release();
+  },
 });
