@@ -209,6 +209,7 @@ void App::handle(const PlatformEvent& event) {
         if (e.key.empty() || e.key == kRecentMeetingsStorageKey) recent_.reload(clock_());
       },
       [&](const host::FileOpened& e) { schedule_tab_.on_file(e, clock_()); },
+      [&](const host::Accessible& e) { on_accessible(e); },
       [&](const host::LockGranted& e) {
         if (e.name == kSchedulesStorageKey) {
           schedule_book_.on_lock(clock_());
@@ -227,6 +228,23 @@ void App::handle(const PlatformEvent& event) {
   changed_ = true;
   announce_news();
   publish();
+}
+
+// The accessible mirror focused or pressed a widget of the last frame: a press (or
+// focusing a text field, which starts typing in it) activates it like Enter; a focus
+// puts ImGui's keyboard navigation on it, with its focus ring showing.
+void App::on_accessible(const host::Accessible& event) {
+  const WidgetRect* rect = rects_.find(event.name);
+  if (rect == nullptr || rect->id == 0 || rect->disabled) return;
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (event.press || rect->text_field) {
+    ImGui::ActivateItemByID(rect->id);
+  } else if (ImGuiWindow* window = ImGui::FindWindowByID(rect->window)) {
+    ImGui::FocusWindow(window);
+    ImGui::SetFocusID(rect->id, window);
+  }
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
 }
 
 // What the browser reports about the preview's devices.
@@ -360,7 +378,8 @@ void App::draw_lobby(const UiFonts& fonts) {
       ui::muted_wrapped("Links and invitations always open at the meeting's door, where you check your camera first.");
       break;
   }
-  const bool moved = card_.end("Meetings run on " + place_label(effective()) + " with Jitsi Meet.");
+  const bool moved = card_.end("Meetings run on " + place_label(effective()) + " with Jitsi Meet.",
+                               platform_.has_keyboard());
   read_shortcuts(intents);
   apply(intents);
   apply(recent);

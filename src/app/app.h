@@ -111,6 +111,7 @@ class App {
   // Scheduling and invitations (schedule_tab.h, invite_card.h).
   void join_scheduled(const RoomCode& code);
   void check_reminders();
+  void on_accessible(const host::Accessible& event);
   void join_invite();
   std::optional<InviteCardView> invite_card();  // when the page was opened from an invitation
   nlohmann::json schedule_state();

@@ -64,6 +64,7 @@ void draw_header(Cursor& cursor, const DatePickerView& view, float grid_x, Widge
     if (ImGui::ArrowButton(id, dir)) cursor.set(move_day(day, move, view.today));
     ImGui::EndDisabled();
     rects.track_last_item(widget);
+    rects.last().label = months < 0 ? "Previous month" : "Next month";
   };
   arrow("##prev", ImGuiDir_Left, DayMove::PreviousMonth, -1, "picker-prev-month");
   const std::string title = format_month_year(shown);
@@ -154,6 +155,9 @@ std::optional<CivilDate> draw_calendar(Cursor& cursor, const DatePickerView& vie
     }
     if (day_button(cell, cell.date == view.chosen, cursor.keyboard() && cell.date == focus)) picked = cell.date;
     rects.track_last_item("picker-day-" + format_iso_date(cell.date));
+    rects.last().label = std::string(weekday_name(weekday_of(cell.date))) + " " + format_day_month_year(cell.date);
+    rects.last().checkable = true;  // read as pressed when it is the chosen day
+    rects.last().checked = cell.date == view.chosen;
   }
   ImGui::PopStyleVar(2);
   ImGui::PopItemFlag();
@@ -172,6 +176,9 @@ std::optional<CivilDate> date_picker(const char* widget, const DatePickerView& v
     ImGui::OpenPopup(kPopup);
   }
   rects.track_last_item(widget);
+  rects.last().label = "Choose a date";
+  rects.last().expandable = true;
+  rects.last().expanded = ImGui::IsPopupOpen(kPopup);
   std::optional<CivilDate> picked;
   if (PickerPopup popup(kPopup, field_x); popup) {
     picked = draw_calendar(cursor, view, rects);

@@ -51,6 +51,10 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   // A card that just appeared takes the keyboard, so Tab starts in it (not in a window of the
   // screen before, or in ImGui's implicit one).
   if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+  // ImGui skips items scrolled out of view unless it is logging text: while the card is
+  // drawn it "logs" to a buffer nobody reads, so every widget in it, seen or not, reports
+  // its label and the accessible mirror can name it (item_info.h).
+  ImGui::LogToBuffer(0);
 
   if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
@@ -85,6 +89,8 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
     if (ImGui::Button(info.label)) tab_ = info.tab;
     ImGui::PopStyleColor(2);
     rects.track_last_item(info.widget);
+    rects.last().role = "tab";
+    rects.last().selected = current;
     ImGui::SameLine();
   }
   ImGui::NewLine();
@@ -98,12 +104,13 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   if (!footer.empty()) ImGui::TextWrapped("%s", footer.c_str());
-  if (show_shortcuts) ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc leaves the canvas");
+  if (show_shortcuts) ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc closes a popup or leaves the canvas");
   ImGui::PopStyleColor();
   const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   // ImGui shows or hides a scrollbar from the frame before's sizes: a card that just grew
   // gets one for a frame, which changes the width of everything in it.
   const bool scrollbar = ImGui::GetCurrentWindow()->ScrollbarY;
+  ImGui::LogFinish();
   ImGui::EndChild();
   const bool moved = height != last_height_ || scrollbar != scrollbar_;
   scrollbar_ = scrollbar;

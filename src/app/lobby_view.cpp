@@ -27,7 +27,8 @@ void draw_name_field(LobbyForm& form, const LobbyView& view, WidgetRects& rects,
   ImGui::TextUnformatted("Your name");
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::InputTextWithHint("##name", "e.g. Ada Lovelace", &form.name)) out.name_edited = true;
-  rects.track_last_text_field("name");
+  rects.track_last_text_field("name", "Your name");
+  rects.describe("name", view.name_error);
   if (ImGui::IsItemDeactivatedAfterEdit()) out.name_committed = true;
   message_text(view.name_error, theme_colors().error_text);
 }
@@ -48,7 +49,8 @@ void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
     out.join_code = true;
   }
   if (ImGui::IsItemEdited()) out.code_edited = true;
-  rects.track_last_text_field("code");
+  rects.track_last_text_field("code", "Meeting code");
+  rects.describe("code", view.code_error);
   ImGui::SameLine();
   ImGui::BeginDisabled(view.joining);
   if (ImGui::Button("Join", ImVec2(join_width, 0))) out.join_code = true;
@@ -83,7 +85,7 @@ void draw_security(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
   if (ImGui::InputTextWithHint("##password", "none", &form.room_password, ImGuiInputTextFlags_Password)) {
     out.security_edited = true;
   }
-  rects.track_last_text_field("room-password");
+  rects.track_last_text_field("room-password", "Password");
   message_text(view.security_error, theme_colors().error_text);
   out.security_edited |= ImGui::Checkbox("Lobby: guests knock and a moderator lets them in", &form.lobby);
   rects.track_last_item("lobby-toggle");

@@ -81,6 +81,8 @@ class Platform {
   virtual void warm_meeting(const std::string& script_url, const std::string& origin) = 0;
   // Answers with a Wake event after about this long, whether or not the page is visible.
   virtual void wake_after(int delay_ms) = 0;
+  // False on touch-only devices (no fine pointer, no hover): keyboard shortcuts aren't shown.
+  virtual bool has_keyboard() { return true; }
   // System notifications (reminders). notify() shows one (same tag: replaces, so tabs never
   // stack duplicates) and returns false when it can't (no permission, unsupported); a
   // click focuses this tab and sends host::Action{click_action}.

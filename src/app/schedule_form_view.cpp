@@ -43,7 +43,7 @@ bool text_field(const char* label, const char* id, const char* hint, std::string
   ImGui::TextUnformatted(label);
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool edited = ImGui::InputTextWithHint(id, hint, &text);
-  rects.track_last_text_field(widget);
+  rects.track_last_text_field(widget, label);
   return edited;
 }
 
@@ -69,6 +69,8 @@ void draw_duration_chips(ScheduleUi& ui, WidgetRects& rects, ScheduleIntents& ou
     }
     if (chosen) ImGui::PopStyleColor(4);
     rects.track_last_item(widget);
+    rects.last().checkable = true;  // a toggle: read as pressed when it is the duration
+    rects.last().checked = chosen;
   }
 }
 
@@ -88,7 +90,7 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
   ImGui::SetNextItemWidth(width);
   out.form_edited |= ImGui::InputTextWithHint("##schedule-date", "YYYY-MM-DD", &ui.form.date,
                                               ImGuiInputTextFlags_AutoSelectAll);
-  rects.track_last_text_field("schedule-date");
+  rects.track_last_text_field("schedule-date", "Date");
   ImGui::SameLine(0, picker_gap);
   if (auto day = date_picker("schedule-date-picker", {date, now.date(), view.first_weekday}, rects)) {
     ui.form.date = format_iso_date(*day);
@@ -98,7 +100,7 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
   ImGui::SetNextItemWidth(width * 0.7f);
   out.form_edited |= ImGui::InputTextWithHint("##schedule-time", "HH:MM", &ui.form.time,
                                               ImGuiInputTextFlags_AutoSelectAll);
-  rects.track_last_text_field("schedule-time");
+  rects.track_last_text_field("schedule-time", "Time");
   ImGui::SameLine(0, picker_gap);
   if (auto minute = time_picker("schedule-time-picker", {form_minute_of_day(ui.form), date, now}, rects)) {
     ui.form.time = format_hh_mm(*minute / 60, *minute % 60);
@@ -110,7 +112,7 @@ void draw_duration(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects,
   ImGui::TextUnformatted("Duration (15 min to 24 h)");
   ImGui::SetNextItemWidth(kShortFieldEm * em() * 0.6f);
   out.form_edited |= ImGui::InputInt("##schedule-duration", &ui.form.duration_minutes, 0, 0);
-  rects.track_last_text_field("schedule-duration");
+  rects.track_last_text_field("schedule-duration", "Duration in minutes");
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(view.duration.c_str());
@@ -149,6 +151,8 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
     ImGui::EndCombo();
   }
   rects.track_last_item("schedule-repeat");  // End() restored the combo as the last item
+  rects.last().role = "combobox";
+  rects.last().label = std::string("Repeat: ") + current;
   if (ui.form.repeat != Repeat::Kind::None) {
     auto end_choice = [&](const char* label, ScheduleForm::End end, const char* widget) {
       if (ImGui::RadioButton(label, ui.form.end == end)) {
@@ -156,6 +160,9 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
         out.form_edited = true;
       }
       rects.track_last_item(widget);
+      rects.last().role = "radio";
+      rects.last().checkable = true;
+      rects.last().checked = ui.form.end == end;
     };
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Ends");
@@ -169,11 +176,11 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
       ImGui::SetNextItemWidth(kShortFieldEm * em());
       out.form_edited |= ImGui::InputTextWithHint("##repeat-until", "YYYY-MM-DD", &ui.form.until,
                                                   ImGuiInputTextFlags_AutoSelectAll);
-      rects.track_last_text_field("repeat-until");
+      rects.track_last_text_field("repeat-until", "Repeat until");
     } else if (ui.form.end == ScheduleForm::End::Count) {
       ImGui::SetNextItemWidth(4.0f * em());
       out.form_edited |= ImGui::InputInt("##repeat-count", &ui.form.count, 0, 0);
-      rects.track_last_text_field("repeat-count");
+      rects.track_last_text_field("repeat-count", "Number of times");
       ImGui::SameLine();
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted("meetings");
@@ -212,7 +219,7 @@ void draw_schedule_form(ScheduleUi& ui, const ScheduleView& view, WidgetRects& r
   draw_when(ui, view, rects, out);
   ImGui::TextUnformatted("Agenda (optional)");
   out.form_edited |= ImGui::InputTextMultiline("##schedule-agenda", &ui.form.agenda, ImVec2(-FLT_MIN, 4.0f * em()));
-  rects.track_last_text_field("schedule-agenda");
+  rects.track_last_text_field("schedule-agenda", "Agenda");
   field_message(view.check.agenda, view);
   draw_repeat(ui, view, rects, out);
   ImGui::Spacing();

@@ -4,6 +4,9 @@
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include <imgui_internal.h>
+
+#include <utility>
 
 #include "app/schedule_form_view.h"
 #include "app/theme.h"
@@ -154,6 +157,10 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
   const float row_height = content_height + style.CellPadding.y * 2;
   const float height = std::min(row_height * static_cast<float>(rows.size()), kListMaxHeightEm * em());
   bool open_menu = false;
+  // The list submits only the rows in view (the card's logging would make its clipper
+  // submit all 10,000): those are the rows the accessible mirror holds.
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  const bool logging = std::exchange(g.LogEnabled, false);
   if (ImGui::BeginTable("##schedule-list", 4,
                         ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH,
                         ImVec2(0, height))) {
@@ -195,6 +202,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
     }
     ImGui::EndTable();
   }
+  g.LogEnabled = logging;
   if (open_menu) {
     ui.menu_entry = out.entry;
     ImGui::OpenPopup("##row-menu");

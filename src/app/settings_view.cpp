@@ -25,7 +25,7 @@ bool text_field(const char* label, const char* id, const char* hint, std::string
   ImGui::TextUnformatted(label);
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool edited = ImGui::InputTextWithHint(id, hint, &value, flags);
-  rects.track_last_text_field(widget);
+  rects.track_last_text_field(widget, label);
   return edited;
 }
 
@@ -33,6 +33,9 @@ bool kind_choice(const char* label, Deployment::Kind kind, DeploymentForm& form,
                  WidgetRects& rects) {
   const bool chosen = ImGui::RadioButton(label, form.kind == kind);
   rects.track_last_item(widget);
+  rects.last().role = "radio";
+  rects.last().checkable = true;
+  rects.last().checked = form.kind == kind;
   if (chosen) form.kind = kind;
   if (form.kind == kind) {
     ImGui::Indent();

@@ -68,6 +68,9 @@ std::optional<int> time_picker(const char* widget, const TimePickerView& view, W
   ImGui::PushID(widget);
   if (ImGui::ArrowButton("##open", ImGuiDir_Down)) ImGui::OpenPopup(kPopup);
   rects.track_last_item(widget);
+  rects.last().label = "Choose a time";
+  rects.last().expandable = true;
+  rects.last().expanded = ImGui::IsPopupOpen(kPopup);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float row_pitch = (kRowHeightEm + kRowGapEm) * ui::em();
   ImGui::SetNextWindowSize(ImVec2(kListWidthEm * ui::em(), row_pitch * kVisibleRows + kListPaddingEm * ui::em() * 2));

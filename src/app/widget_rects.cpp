@@ -1,23 +1,77 @@
 #include "app/widget_rects.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include "app/item_info.h"
 
 namespace cofx {
 
-void WidgetRects::track_last_item(const std::string& name) {
-  const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 max = ImGui::GetItemRectMax();
-  current_[name] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
+void WidgetRects::begin_frame() {
+  forget_item_info();
+  current_.clear();
+  last_ = &scratch_;
 }
 
-void WidgetRects::track_last_text_field(const std::string& name) {
+void WidgetRects::track_last_item(const std::string& name) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  WidgetRect rect{min.x, min.y, max.x - min.x, max.y - min.y};
+  rect.id = g.LastItemData.ID;
+  rect.window = g.CurrentWindow != nullptr ? g.CurrentWindow->ID : 0;
+  rect.disabled = (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
+  if (const ItemInfo* info = item_info(rect.id)) {
+    rect.label = info->label;
+    if (info->flags & ImGuiItemStatusFlags_Checkable) {
+      rect.role = "checkbox";
+      rect.checkable = true;
+      rect.checked = (info->flags & ImGuiItemStatusFlags_Checked) != 0;
+    } else if (info->flags & ImGuiItemStatusFlags_Openable) {
+      rect.expandable = true;
+      rect.expanded = (info->flags & ImGuiItemStatusFlags_Opened) != 0;
+    }
+    if (info->flags & ImGuiItemStatusFlags_Inputable) rect.role = "textbox";
+  }
+  last_ = &(current_[name] = std::move(rect));
+}
+
+void WidgetRects::track_last_text_field(const std::string& name, const std::string& label) {
   track_last_item(name);
-  current_[name].text_field = true;
+  last_->text_field = true;
+  last_->role = "textbox";
+  if (!label.empty()) last_->label = label;
+}
+
+void WidgetRects::describe(const std::string& name, const std::string& error) {
+  if (error.empty()) return;
+  const auto found = current_.find(name);
+  if (found == current_.end()) return;
+  found->second.invalid = true;
+  found->second.description = error;
+}
+
+std::string WidgetRects::focused_name() const {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  std::string name;
+  if (g.ActiveId != 0 && find_id(g.ActiveId, &name)) return name;  // typed in, or held
+  if (g.NavId != 0 && !g.NavDisableHighlight && find_id(g.NavId, &name)) return name;
+  return "";
 }
 
 const WidgetRect* WidgetRects::find(const std::string& name) const {
   auto it = current_.find(name);
   return it == current_.end() ? nullptr : &it->second;
+}
+
+const WidgetRect* WidgetRects::find_id(std::uint32_t id, std::string* name) const {
+  for (const auto& [key, rect] : current_) {
+    if (rect.id == id && id != 0) {
+      if (name != nullptr) *name = key;
+      return &rect;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace cofx

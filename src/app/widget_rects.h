@@ -1,7 +1,17 @@
-// Screen rectangles of named widgets, recorded while a frame is built, so browser
-// tests can aim real mouse events at them (published as window.cofx.widgets).
+// The widgets drawn this frame, by name: their screen rectangles (browser tests aim
+// real mouse events at them) and what a screen reader needs to know about them (role,
+// name, state), for the accessible mirror beside the canvas (src/web/js/mirror.js).
+// Published as window.cofx.widgets, and only when something changed.
+//
+//   ImGui::Button("Join now");
+//   rects.track_last_item("join-now");              // role and name from ImGui: button "Join now"
+//   ImGui::InputText("##name", &name);
+//   rects.track_last_text_field("name", "Your name");
+//   rects.describe("name", error);                  // invalid, with the error as its description
+//   rects.last().role = "tab"; rects.last().selected = true;
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -10,20 +20,45 @@ namespace cofx {
 struct WidgetRect {
   float x = 0, y = 0, w = 0, h = 0;
   bool text_field = false;  // a tap here should open the on-screen keyboard
+  std::uint32_t id = 0;     // ImGui's id, to focus or press it from the mirror
+  std::uint32_t window = 0; // the ImGui window it is in
+  // For assistive technology (ARIA): role "button", "textbox", "checkbox", "radio",
+  // "tab", "combobox", "option", "link"; the accessible name; states.
+  std::string role = "button";
+  std::string label;
+  std::string description;  // e.g. the error shown under a field
+  std::string value;
+  bool checked = false;     // checkbox, radio
+  bool checkable = false;
+  bool selected = false;    // tab, option
+  bool expanded = false;    // combobox, menu button
+  bool expandable = false;
+  bool disabled = false;
+  bool invalid = false;
   bool operator==(const WidgetRect&) const = default;
 };
 
 class WidgetRects {
  public:
-  void begin_frame() { current_.clear(); }
-  // Records the last submitted ImGui item under this name.
+  void begin_frame();
+  // Records the last submitted ImGui item under this name, with the role and name
+  // ImGui knows (item_info.h): a checkbox is a checkbox, "Join##row" is named "Join".
   void track_last_item(const std::string& name);
-  void track_last_text_field(const std::string& name);
+  void track_last_text_field(const std::string& name, const std::string& label = "");
+  // The item tracked last, to refine what ImGui could not know.
+  WidgetRect& last() { return *last_; }
+  // Marks a field invalid and gives it the message shown for it (nothing when empty).
+  void describe(const std::string& name, const std::string& error);
+  // The tracked name of the item ImGui's keyboard navigation is on, if any.
+  std::string focused_name() const;
   const std::map<std::string, WidgetRect>& all() const { return current_; }
   const WidgetRect* find(const std::string& name) const;
+  const WidgetRect* find_id(std::uint32_t id, std::string* name = nullptr) const;
 
  private:
   std::map<std::string, WidgetRect> current_;
+  WidgetRect scratch_;
+  WidgetRect* last_ = &scratch_;
 };
 
 }  // namespace cofx

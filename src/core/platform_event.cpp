@@ -91,6 +91,12 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
   }
   if (type == "meeting-opened") return host::MeetingOpened{};
   if (type == "wake") return host::Wake{};
+  if (type == "a11y") {
+    const std::string* action = string_field(document, "action");
+    const std::string* name = string_field(document, "name");
+    if (action == nullptr || name == nullptr || (*action != "focus" && *action != "press")) return std::nullopt;
+    return host::Accessible{*action == "press", *name};
+  }
   if (type == "lock") {
     const std::string* name = string_field(document, "name");
     if (name == nullptr) return std::nullopt;

@@ -18,6 +18,7 @@
 //   speaker-test     {ok, detail?}
 //   wake             {}                           a timer the app asked for (Platform::wake_after)
 //   lock             {name}                       a lock the app asked for is held (Platform::acquire_lock)
+//   a11y             {action, name}               the accessible mirror: "focus" or "press" a named widget
 #pragma once
 
 #include <optional>
@@ -73,6 +74,11 @@ struct SpeakerTest {
 };
 struct Wake { bool operator==(const Wake&) const = default; };
 struct LockGranted { std::string name; bool operator==(const LockGranted&) const = default; };
+struct Accessible {
+  bool press = false;  // else focus
+  std::string name;
+  bool operator==(const Accessible&) const = default;
+};
 
 }  // namespace host
 
@@ -80,7 +86,7 @@ using PlatformEvent =
     std::variant<host::RouteChanged, host::MeetingOpened, host::ScriptLoadFailed, host::Jitsi,
                  host::Clipboard, host::Action, host::Theme, host::StorageChanged, host::FileOpened,
                  host::Fetched, host::MediaState, host::MediaDevices, host::MediaLevel,
-                 host::SpeakerTest, host::Wake, host::LockGranted>;
+                 host::SpeakerTest, host::Wake, host::LockGranted, host::Accessible>;
 
 // Never throws; nullopt for malformed JSON, unknown types, wrong field types, or a Jitsi
 // event that core/jitsi_event.h does not accept.

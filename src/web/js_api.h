@@ -26,6 +26,9 @@ char* cofx_js_take_config();
 void cofx_js_install_input();
 int cofx_js_is_apple();
 void cofx_js_set_popup_open(int open);
+int cofx_js_has_keyboard();  // 0 on touch-only devices
+// mirror.js
+void cofx_js_focus_widget(const char* name);  // ImGui's focus moved to this named widget ("" none)
 void cofx_js_text_field(int active, int read_only, int secret, float caret_x, float caret_y, float caret_height,
                         const char* selection);
 // theme.js

@@ -33,6 +33,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "core/json_util.h"
+#include "app/item_info.h"
 #include "app/fonts.h"
 #include "app/theme.h"
 #include "core/site_policy.h"
@@ -59,6 +61,7 @@ struct WebApp {
   int frames = 0;
   std::deque<std::string> events;
   std::string last_widgets;
+  std::string last_focused;
   bool popup_open = false;
   cofx::WidgetRect last_preview;
   bool preview_shown = false;
@@ -128,13 +131,26 @@ void publish_popup_open(WebApp& web) {
   cofx_js_set_popup_open(open ? 1 : 0);
 }
 
+// Each widget's rectangle, role, name and state (app/widget_rects.h), and which one
+// has ImGui's focus: for tests and for the accessible mirror (mirror.js). Sent only
+// when something changed, so the mirror's DOM changes only then.
 void publish_widgets(WebApp& web) {
   nlohmann::json rects = nlohmann::json::object();
-  for (const auto& [name, r] : web.app->widgets().all()) rects[name] = {r.x, r.y, r.w, r.h, r.text_field};
-  std::string text = rects.dump();
-  if (text == web.last_widgets) return;
-  web.last_widgets = std::move(text);
-  cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
+  for (const auto& [name, r] : web.app->widgets().all()) {
+    const int states = (r.text_field ? 1 : 0) | (r.checkable ? 2 : 0) | (r.checked ? 4 : 0) | (r.selected ? 8 : 0) |
+                       (r.expandable ? 16 : 0) | (r.expanded ? 32 : 0) | (r.disabled ? 64 : 0) | (r.invalid ? 128 : 0);
+    rects[name] = {r.x, r.y, r.w, r.h, states, r.role, r.label, r.description, r.value};
+  }
+  std::string text = cofx::json_util::dump_text(rects);
+  if (text != web.last_widgets) {
+    web.last_widgets = std::move(text);
+    cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
+  }
+  std::string focused = web.app->widgets().focused_name();
+  if (focused != web.last_focused) {
+    web.last_focused = std::move(focused);
+    cofx_js_focus_widget(web.last_focused.c_str());
+  }
 }
 
 // The theme follows the browser's prefers-color-scheme; the App is told too.
@@ -244,7 +260,7 @@ int main() {
   glfwMakeContextCurrent(web->window);
 
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  cofx::listen_to_item_info(ImGui::CreateContext());
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing to persist: the lobby has a fixed layout
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

@@ -57,6 +57,8 @@ bool WebPlatform::notify(const std::string& title, const std::string& body, cons
   return cofx_js_notify(title.c_str(), body.c_str(), tag.c_str(), click_action.c_str()) == 1;
 }
 
+bool WebPlatform::has_keyboard() { return cofx_js_has_keyboard() != 0; }
+
 bool WebPlatform::acquire_lock(const std::string& name) { return cofx_js_lock_acquire(name.c_str()) == 1; }
 
 void WebPlatform::release_lock(const std::string& name) { cofx_js_lock_release(name.c_str()); }

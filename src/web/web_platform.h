@@ -13,6 +13,7 @@ class WebPlatform final : public Platform {
   std::optional<std::string> load_for_tab(const std::string& key) override;
   StorageStatus save_for_tab(const std::string& key, const std::string& value) override;
   bool acquire_lock(const std::string& name) override;
+  bool has_keyboard() override;
   NotificationPermission notification_permission() override;
   void request_notification_permission() override;
   bool notify(const std::string& title, const std::string& body, const std::string& tag,

@@ -254,14 +254,15 @@ async function scheduleListFrames(browser, site) {
     const first = rows[0];
     await page.mouse.move(first.x + first.w / 2, first.y + first.h / 2);
     await waitForIdle(page);
-    await page.evaluate(() => { window.cofx.recentFrameMs.length = 0; });
+    await page.evaluate(() => { window.cofx.recentFrameMs.length = 0; window.cofx.recentMirrorMs = []; });
     for (let i = 0; i < 40; i += 1) {
       await page.mouse.wheel(0, i < 20 ? 120 : -120);
       await page.waitForTimeout(16);
     }
     await waitForIdle(page);
     const times = await page.evaluate(() => [...window.cofx.recentFrameMs]);
-    return { times, memory: await page.evaluate(() => window.cofx.memory()) };
+    const mirror = await page.evaluate(() => [...(window.cofx.recentMirrorMs ?? [])]);
+    return { times, mirror, memory: await page.evaluate(() => window.cofx.memory()) };
   } finally {
     await context.close();
   }
@@ -328,6 +329,13 @@ async function main() {
           `median ${median(list.times).toFixed(2)} ms, p95 ${percentile(list.times, 95).toFixed(2)} ms (n=${list.times.length})`,
           '< 4 ms', percentile(list.times, 95) < 4)
         : row(`Frame CPU time, ${SCHEDULE_COUNT.toLocaleString('en')} meetings listed`, 'n/a (no schedule list yet)', '< 4 ms'),
+      list.times && list.times.length && list.mirror
+        ? row(`Accessible mirror, ${SCHEDULE_COUNT.toLocaleString('en')} meetings listed, scrolling (visible rows only)`,
+          `${(list.mirror.reduce((a, b) => a + b, 0) / list.times.length).toFixed(3)} ms per frame `
+          + `(${list.mirror.length} DOM updates in ${list.times.length} frames, p95 ${percentile(list.mirror, 95).toFixed(2)} ms); `
+          + `${(100 * list.mirror.reduce((a, b) => a + b, 0) / list.times.reduce((a, b) => a + b, 0)).toFixed(1)} % of frame time`,
+          '', undefined)
+        : row('Accessible mirror while scrolling the list', 'n/a', ''),
       row(`WASM memory high-water (${SCHEDULE_COUNT.toLocaleString('en')} meetings loaded)`,
         `${(list.memory.wasmBytes / KB / KB).toFixed(1)} MB (in use: ${(list.memory.heapInUseBytes / KB / KB).toFixed(1)} MB)`,
         '< 32 MB', list.memory.wasmBytes < 32 * KB * KB),

@@ -4,27 +4,12 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
-import { collectErrors, launchBrowser, routeJitsi, startSite, waitForState } from './harness.mjs';
+import { collectErrors, routeJitsi, useBrowser, waitForState } from './harness.mjs';
 
 const SCHEDULES_KEY = 'cofinix.schedules';
 
-let browser;
-let site;
-let context;
-
-before(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-afterEach(async () => {
-  await context?.close().catch(() => {});
-});
+const env = useBrowser({ before, after, afterEach });
+let context;  // this test's, set by newContext()
 
 function meetingStartingIn(seconds) {
   return JSON.stringify({
@@ -38,8 +23,8 @@ function meetingStartingIn(seconds) {
 }
 
 async function newContext({ notify, seed }) {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  if (notify) await context.grantPermissions(['notifications'], { origin: new URL(site.url).origin });
+  context = await env.newContext({ viewport: { width: 1280, height: 900 } });
+  if (notify) await context.grantPermissions(['notifications'], { origin: new URL(env.site.url).origin });
   await context.addInitScript(([siteOrigin, stored]) => {
     if (location.origin !== siteOrigin) return;
     if (localStorage.getItem('cofinix.schedules') === null) localStorage.setItem('cofinix.schedules', stored);
@@ -55,14 +40,14 @@ async function newContext({ notify, seed }) {
     Object.defineProperty(Recorded, 'permission', { get: () => Real.permission });
     Recorded.requestPermission = (...args) => Real.requestPermission(...args);
     window.Notification = Recorded;
-  }, [new URL(site.url).origin, seed]);
+  }, [new URL(env.site.url).origin, seed]);
 }
 
 async function openPage() {
   const page = await context.newPage();
   const errors = collectErrors(page);
   await routeJitsi(page);
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
   return { page, errors };
 }

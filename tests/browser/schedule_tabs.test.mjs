@@ -5,45 +5,30 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  clickWidget, collectErrors, launchBrowser, routeJitsi, startSite, typeInto, waitForState,
+  clickWidget, collectErrors, routeJitsi, typeInto, useBrowser, waitForState,
 } from './harness.mjs';
 
 const SCHEDULES_KEY = 'cofinix.schedules';
 const BACKUP_KEY = 'cofinix.schedules.backup';
 
-let browser;
-let site;
-let context;
-
-before(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-afterEach(async () => {
-  await context?.close().catch(() => {});
-});
+const env = useBrowser({ before, after, afterEach });
+let context;  // this test's, set by newContext()
 
 async function newContext(seed) {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin', acceptDownloads: true });
+  context = await env.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin', acceptDownloads: true });
   await context.addInitScript(([siteOrigin, entries]) => {
     if (location.origin !== siteOrigin) return;
     for (const [key, value] of entries) {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
     }
-  }, [new URL(site.url).origin, Object.entries(seed)]);
+  }, [new URL(env.site.url).origin, Object.entries(seed)]);
 }
 
 async function openPage() {
   const page = await context.newPage();
   const errors = collectErrors(page);
   await routeJitsi(page);
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
   return { page, errors };
 }

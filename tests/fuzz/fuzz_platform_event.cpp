@@ -90,6 +90,9 @@ std::optional<json> encode(const PlatformEvent& event) {
       },
       [](const host::Wake&) -> std::optional<json> { return json{{"type", "wake"}}; },
       [](const host::LockGranted& e) -> std::optional<json> { return json{{"type", "lock"}, {"name", e.name}}; },
+      [](const host::Accessible& e) -> std::optional<json> {
+        return json{{"type", "a11y"}, {"action", e.press ? "press" : "focus"}, {"name", e.name}};
+      },
   }, event);
 }
 
@@ -112,6 +115,7 @@ const char* type_of(const PlatformEvent& event) {
       [](const host::SpeakerTest&) { return "speaker-test"; },
       [](const host::Wake&) { return "wake"; },
       [](const host::LockGranted&) { return "lock"; },
+      [](const host::Accessible&) { return "a11y"; },
   }, event);
 }
 

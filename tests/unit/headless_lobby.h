@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/item_info.h"
 #include "app/fonts.h"
 #include "fake_platform.h"
 
@@ -29,6 +30,7 @@ class HeadlessLobby {
                          RandomBytes random = system_random_bytes, App::Clock clock = App::system_clock_ms)
       : app_(platform, SiteConfig{}, std::move(random), std::move(clock)), font_(read_test_font()) {
     context_ = ImGui::CreateContext();
+    listen_to_item_info(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1024, 768);

@@ -207,6 +207,12 @@ TEST_CASE("parse_platform_event: speaker-test and wake") {
   CHECK(as<host::LockGranted>(parse_platform_event(R"({"type":"lock","name":"cofinix.schedules"})")).name ==
         "cofinix.schedules");
   CHECK_FALSE(parse_platform_event(R"({"type":"lock"})"));
+  const auto pressed = as<host::Accessible>(parse_platform_event(R"({"type":"a11y","action":"press","name":"join-now"})"));
+  CHECK(pressed.press);
+  CHECK(pressed.name == "join-now");
+  CHECK_FALSE(as<host::Accessible>(parse_platform_event(R"({"type":"a11y","action":"focus","name":"name"})")).press);
+  CHECK_FALSE(parse_platform_event(R"({"type":"a11y","action":"explode","name":"name"})"));
+  CHECK_FALSE(parse_platform_event(R"({"type":"a11y","action":"press"})"));
   CHECK_FALSE(parse_platform_event(R"({"type":"lock","name":7})"));
 }
 

@@ -170,7 +170,7 @@ mergeInto(LibraryManager.library, {
   },
 
   // Rectangles arrive in canvas pixels; tests aim in CSS pixels of the viewport.
-  cofx_js_publish_widgets__deps: ['$CofxFrames'],
+  cofx_js_publish_widgets__deps: ['$CofxFrames', '$CofxMirror'],
   cofx_js_publish_widgets: function (json, pixelRatio) {
     var canvas = Module['canvas'];
     var box = canvas.getBoundingClientRect();
@@ -180,11 +180,17 @@ mergeInto(LibraryManager.library, {
     Object.keys(rects).forEach(function (name) {
       var r = rects[name];
       out[name] = { 'x': box.left + r[0] * scale, 'y': box.top + r[1] * scale, 'w': r[2] * scale,
-                    'h': r[3] * scale, 'textField': r[4] === true };
+                    'h': r[3] * scale, 'textField': (r[4] & 1) !== 0, 'states': r[4], 'role': r[5],
+                    'label': r[6], 'description': r[7], 'value': r[8] };
     });
     var cofx = CofxFrames.exposed();
     cofx['widgets'] = out;
-    cofx['widgetsChangedAt'] = performance.now();  // called only when a rectangle changed
+    cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
+    var started = performance.now();
+    CofxMirror.update(out);
+    // The mirror's DOM work, for the benchmark (it is part of that frame's time).
+    var mirrorMs = cofx['recentMirrorMs'] || (cofx['recentMirrorMs'] = []);
+    if (mirrorMs.push(performance.now() - started) > 240) mirrorMs.shift();
   },
 
   // The state snapshot, for tests only (screen readers hear cofx_js_announce).

@@ -97,6 +97,9 @@ mergeInto(LibraryManager.library, {
       options.parentNode = container;
       CofxJitsi.watchFrameBlocks();
       var api = new window.JitsiMeetExternalAPI(domain, options);
+      // Screen readers name a frame by its title; Jitsi's iframe API sets none.
+      var frame = api.getIFrame && api.getIFrame();
+      if (frame) frame.title = 'Meeting ' + (options.roomName || '') + ' (Jitsi Meet)';
       CofxJitsi.api = api;
       CofxJitsi.listen(api, generation);
       container.hidden = false;

@@ -27,7 +27,7 @@ mergeInto(LibraryManager.library, {
     },
 
     onKeydown: function (event) {
-      if (!CofxKeyboard.ownsTarget(event.target)) return;
+      if (!CofxKeyboard.ownsTarget(event.target, event)) return;
       if (event.isComposing || event.keyCode === 229) return;
       if (CofxKeyboard.isClipboardShortcut(event)) return;
       GLFW.onKeydown(event);
@@ -71,6 +71,13 @@ mergeInto(LibraryManager.library, {
       window.addEventListener('keyup', CofxKeyboard.onKeyup, true);
       window.addEventListener('blur', CofxKeyboard.onBlur, true);
     },
+  },
+
+  // A touch-only device (no fine pointer and no hover anywhere) is taken to have no keyboard
+  // worth advertising shortcuts for.
+  cofx_js_has_keyboard: function () {
+    if (!window.matchMedia) return 1;
+    return window.matchMedia('(any-pointer: fine), (any-hover: hover)').matches ? 1 : 0;
   },
 
   cofx_js_set_popup_open__deps: ['$CofxKeyboard'],

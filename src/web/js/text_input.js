@@ -5,7 +5,7 @@
 // composition ends, erases from on-screen keyboards that send no key event. Its value is
 // ImGui's current selection, selected, so the browser's Copy and Cut are enabled.
 mergeInto(LibraryManager.library, {
-  $CofxTextInput__deps: ['$CofxFrames', '$cofxTakeString', 'free'],
+  $CofxTextInput__deps: ['$CofxFrames', '$CofxMirror', '$cofxTakeString', 'free'],
   $CofxTextInput: {
     element: null,
     active: false,     // an ImGui text field has the keyboard
@@ -71,12 +71,14 @@ mergeInto(LibraryManager.library, {
       style.height = Math.max(height, 1) + 'px';
     },
 
-    // Focus moves only between the canvas and this input: never away from other controls.
+    // Focus moves only from the canvas or the accessible mirror (mirror.js) to this input:
+    // never away from other controls.
     focus: function () {
       var input = CofxTextInput.element;
       var current = document.activeElement;
       if (current === input) return;
-      if (current && current !== document.body && current !== Module['canvas']) return;
+      var ours = current === Module['canvas'] || CofxMirror.isMirrored(current);
+      if (current && current !== document.body && !ours) return;
       input.focus({ preventScroll: true });
     },
 

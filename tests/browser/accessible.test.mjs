@@ -1,0 +1,158 @@
+// The accessible mirror of the canvas (src/web/js/mirror.js): the lobby as a screen reader
+// and Playwright's getByRole see it. The journey is done by role and name with the keyboard
+// only (no coordinates), and axe-core finds no WCAG 2.1 A/AA violation on each screen.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, afterEach, before, describe, test } from 'node:test';
+
+import {
+  ROOT, collectErrors, routeJitsi, useBrowser, waitForIdle, waitForJitsiFrame, waitForState,
+} from './harness.mjs';
+
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+const env = useBrowser({ before, after, afterEach });
+
+async function openLobby() {
+  // bypassCSP: axe-core is injected as a script the site's policy would (rightly) refuse.
+  const context = await env.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const jitsi = await routeJitsi(page);
+  await page.goto(env.site.url);
+  await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && document.querySelector('#a11y-mirror button'));
+  return { page, errors, jitsi };
+}
+
+/** The mirror, where every role below is looked up. */
+const mirror = (page) => page.locator('#a11y-mirror');
+
+/** axe-core's WCAG 2.1 A and AA rules on the page as it is now: the violations, by rule. */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Focuses a mirrored text field: the app starts editing it, and typing goes there. */
+async function typeIn(page, locator, text) {
+  const name = await locator.getAttribute('data-widget');
+  await locator.focus();
+  await page.waitForFunction((widget) => document.activeElement?.id === 'text-input'
+    && window.cofx.focusedWidget === widget, name);
+  await page.keyboard.type(text);
+  await waitForIdle(page);  // drawn before the next step, as a person's pace allows
+}
+
+/** Focus by role and name, then a key: what a keyboard or screen-reader user does. */
+async function press(locator, key = 'Enter') {
+  await locator.focus();
+  await locator.press(key);
+}
+
+describe('the accessible mirror', { timeout: 120_000 }, () => {
+  test('a keyboard-only journey by role and name: name, instant meeting, leave, a bad code', async () => {
+    const { page, errors } = await openLobby();
+    const lobby = mirror(page);
+    assert.deepEqual(await axeViolations(page), [], 'lobby');
+    assert.equal(await lobby.getByRole('tab', { name: 'Meet' }).getAttribute('aria-selected'), 'true');
+
+    await typeIn(page, lobby.getByRole('textbox', { name: 'Your name' }), 'Ada');
+    await press(lobby.getByRole('button', { name: 'Start instant meeting' }));
+    await waitForState(page, (s) => s.screen === 'prejoin');
+    await page.waitForFunction(() => [...document.querySelectorAll('#a11y-mirror button')]
+      .some((b) => b.textContent === 'Join now'));
+    assert.deepEqual(await axeViolations(page), [], 'pre-join room');
+
+    await press(lobby.getByRole('button', { name: 'Join now' }));
+    await waitForJitsiFrame(page);
+    await waitForState(page, (s) => s.screen === 'meeting');
+    assert.deepEqual(await axeViolations(page), [], 'meeting panel');
+    // A link followed during the meeting asks first: the question is reachable by role too.
+    await page.evaluate(() => { location.hash = '#/COF-ZZZZ2222'; });
+    await waitForState(page, (s) => s.leaveQuestion);
+    assert.deepEqual(await axeViolations(page), [], 'leave question');
+    await press(lobby.getByRole('button', { name: 'Stay here' }));
+    await waitForState(page, (s) => !s.leaveQuestion && s.screen === 'meeting');
+    await press(lobby.getByRole('button', { name: 'Leave', exact: true }));
+    await waitForState(page, (s) => s.screen === 'lobby');
+
+    const code = lobby.getByRole('textbox', { name: 'Meeting code' });
+    await typeIn(page, code, 'nonsense');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('a11y-code')?.getAttribute('aria-invalid') === 'true');
+    const describedBy = await code.getAttribute('aria-describedby');
+    const message = await page.locator(`#${describedBy}`).textContent();
+    assert.match(message, /code/i, 'the error is read with the field');
+    assert.equal((await waitForState(page, () => true)).codeError, message);
+    assert.deepEqual(await axeViolations(page), [], 'lobby with an error');
+    assert.deepEqual(errors, []);
+  });
+
+  test('settings and the schedule form by role: tabs, radios, fields; no axe violations', async () => {
+    const { page, errors } = await openLobby();
+    const lobby = mirror(page);
+    await press(lobby.getByRole('tab', { name: 'Settings' }));
+    await page.waitForFunction(() => document.querySelector('#a11y-mirror input[type=radio]'));
+    const selfHosted = lobby.getByRole('radio', { name: 'Self-hosted Jitsi' });
+    await press(selfHosted, ' ');
+    await page.waitForFunction(() => document.getElementById('a11y-kind-self')?.checked === true);
+    assert.equal(await lobby.getByRole('radio', { name: 'meet.jit.si (public)' }).isChecked(), false);
+    await typeIn(page, lobby.getByRole('textbox', { name: /^Domain/ }), 'jitsi.example.org');
+    await press(lobby.getByRole('button', { name: 'Save' }));
+    await waitForState(page, (s) => s.domain === 'jitsi.example.org');
+    assert.deepEqual(await axeViolations(page), [], 'settings');
+
+    await press(lobby.getByRole('tab', { name: 'Schedule' }));
+    await press(lobby.getByRole('button', { name: 'Schedule a meeting' }));
+    await waitForState(page, (s) => s.schedule.formOpen);
+    await page.waitForFunction(() => document.getElementById('a11y-schedule-title'));
+    await typeIn(page, lobby.getByRole('textbox', { name: 'Title' }), 'Reachable by role');
+    assert.deepEqual(await axeViolations(page), [], 'schedule form');
+
+    // The pickers by role: tomorrow in the calendar, the first time offered, 30 minutes.
+    const tomorrow = await page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() + 1);
+      const pad = (n) => String(n).padStart(2, '0');
+      const month = d.toLocaleDateString('en-GB', { month: 'short' });
+      return {
+        name: `${d.toLocaleDateString('en-GB', { weekday: 'long' })} ${d.getDate()} ${month} ${d.getFullYear()}`,
+        iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+      };
+    });
+    const datePicker = lobby.getByRole('button', { name: 'Choose a date' });
+    await press(datePicker);
+    await page.waitForFunction(() => document.getElementById('a11y-schedule-date-picker')?.getAttribute('aria-expanded') === 'true');
+    assert.deepEqual(await axeViolations(page), [], 'calendar open');
+    const day = lobby.getByRole('button', { name: tomorrow.name });
+    if (await day.count() === 0) await press(lobby.getByRole('button', { name: 'Next month' }));  // the 1st
+    await press(day);
+    await waitForState(page, (s) => s.schedule.form.values.date === tomorrow.iso);
+    await press(lobby.getByRole('button', { name: 'Choose a time' }));
+    await page.waitForFunction(() => document.querySelector('#a11y-mirror [data-widget^="picker-time-"]'));
+    await waitForIdle(page);  // the list scrolls to the chosen time first
+    const firstTime = await page.evaluate(() => document.querySelector('#a11y-mirror [data-widget^="picker-time-"]').textContent);
+    await press(lobby.getByRole('button', { name: firstTime, exact: true }));
+    await waitForState(page, (s) => s.schedule.form.values.time === firstTime);
+    await press(lobby.getByRole('button', { name: '30 min', exact: true }));
+    await page.waitForFunction(() => document.getElementById('a11y-duration-30')?.getAttribute('aria-pressed') === 'true');
+
+    await press(lobby.getByRole('button', { name: 'Schedule', exact: true }));
+    const saved = await waitForState(page, (s) => s.schedule.count === 1);
+    assert.equal(saved.schedule.firstTitle, 'Reachable by role');
+    await page.waitForFunction(() => localStorage.getItem('cofinix.schedules'));  // written under the tabs' lock
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('cofinix.schedules'))).meetings[0];
+    assert.equal(stored.durationMinutes, 30);
+    const start = await page.evaluate((utc) => {
+      const d = new Date(utc * 1000);
+      const pad = (n) => String(n).padStart(2, '0');
+      return { iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+    }, stored.startUtc);
+    assert.deepEqual(start, { iso: tomorrow.iso, time: firstTime });
+    assert.deepEqual(await axeViolations(page), [], 'schedule list');
+    assert.deepEqual(errors, []);
+  });
+});
