@@ -27,7 +27,7 @@ void draw_name_field(LobbyForm& form, const LobbyView& view, WidgetRects& rects,
   ImGui::TextUnformatted("Your name");
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::InputTextWithHint("##name", "e.g. Ada Lovelace", &form.name)) out.name_edited = true;
-  rects.track_last_text_field("name", "Your name");
+  rects.track_last_text_field("name", "Your name", form.name);
   rects.describe("name", view.name_error);
   if (ImGui::IsItemDeactivatedAfterEdit()) out.name_committed = true;
   message_text(view.name_error, theme_colors().error_text);
@@ -49,7 +49,7 @@ void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
     out.join_code = true;
   }
   if (ImGui::IsItemEdited()) out.code_edited = true;
-  rects.track_last_text_field("code", "Meeting code");
+  rects.track_last_text_field("code", "Meeting code", form.code);
   rects.describe("code", view.code_error);
   ImGui::SameLine();
   ImGui::BeginDisabled(view.joining);

@@ -185,7 +185,7 @@ void draw_entry(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, 
     out.join_now = true;
   }
   if (ImGui::IsItemEdited()) out.name_edited = true;
-  rects.track_last_text_field("prejoin-name", "Your name");
+  rects.track_last_text_field("prejoin-name", "Your name", form.name);
   ui::wrapped(view.name_error, colors.error_text);
   ImGui::Spacing();
   if (ui::primary_button("Join now", ImVec2(-FLT_MIN, 2.6f * em()))) out.join_now = true;

@@ -43,7 +43,7 @@ bool text_field(const char* label, const char* id, const char* hint, std::string
   ImGui::TextUnformatted(label);
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool edited = ImGui::InputTextWithHint(id, hint, &text);
-  rects.track_last_text_field(widget, label);
+  rects.track_last_text_field(widget, label, text);
   return edited;
 }
 
@@ -90,7 +90,7 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
   ImGui::SetNextItemWidth(width);
   out.form_edited |= ImGui::InputTextWithHint("##schedule-date", "YYYY-MM-DD", &ui.form.date,
                                               ImGuiInputTextFlags_AutoSelectAll);
-  rects.track_last_text_field("schedule-date", "Date");
+  rects.track_last_text_field("schedule-date", "Date", ui.form.date);
   ImGui::SameLine(0, picker_gap);
   if (auto day = date_picker("schedule-date-picker", {date, now.date(), view.first_weekday}, rects)) {
     ui.form.date = format_iso_date(*day);
@@ -100,7 +100,7 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
   ImGui::SetNextItemWidth(width * 0.7f);
   out.form_edited |= ImGui::InputTextWithHint("##schedule-time", "HH:MM", &ui.form.time,
                                               ImGuiInputTextFlags_AutoSelectAll);
-  rects.track_last_text_field("schedule-time", "Time");
+  rects.track_last_text_field("schedule-time", "Time", ui.form.time);
   ImGui::SameLine(0, picker_gap);
   if (auto minute = time_picker("schedule-time-picker", {form_minute_of_day(ui.form), date, now}, rects)) {
     ui.form.time = format_hh_mm(*minute / 60, *minute % 60);
@@ -112,7 +112,7 @@ void draw_duration(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects,
   ImGui::TextUnformatted("Duration (15 min to 24 h)");
   ImGui::SetNextItemWidth(kShortFieldEm * em() * 0.6f);
   out.form_edited |= ImGui::InputInt("##schedule-duration", &ui.form.duration_minutes, 0, 0);
-  rects.track_last_text_field("schedule-duration", "Duration in minutes");
+  rects.track_last_text_field("schedule-duration", "Duration in minutes", std::to_string(ui.form.duration_minutes));
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(view.duration.c_str());
@@ -176,11 +176,11 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
       ImGui::SetNextItemWidth(kShortFieldEm * em());
       out.form_edited |= ImGui::InputTextWithHint("##repeat-until", "YYYY-MM-DD", &ui.form.until,
                                                   ImGuiInputTextFlags_AutoSelectAll);
-      rects.track_last_text_field("repeat-until", "Repeat until");
+      rects.track_last_text_field("repeat-until", "Repeat until", ui.form.until);
     } else if (ui.form.end == ScheduleForm::End::Count) {
       ImGui::SetNextItemWidth(4.0f * em());
       out.form_edited |= ImGui::InputInt("##repeat-count", &ui.form.count, 0, 0);
-      rects.track_last_text_field("repeat-count", "Number of times");
+      rects.track_last_text_field("repeat-count", "Number of times", std::to_string(ui.form.count));
       ImGui::SameLine();
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted("meetings");
@@ -219,7 +219,7 @@ void draw_schedule_form(ScheduleUi& ui, const ScheduleView& view, WidgetRects& r
   draw_when(ui, view, rects, out);
   ImGui::TextUnformatted("Agenda (optional)");
   out.form_edited |= ImGui::InputTextMultiline("##schedule-agenda", &ui.form.agenda, ImVec2(-FLT_MIN, 4.0f * em()));
-  rects.track_last_text_field("schedule-agenda", "Agenda");
+  rects.track_last_text_field("schedule-agenda", "Agenda", ui.form.agenda);
   field_message(view.check.agenda, view);
   draw_repeat(ui, view, rects, out);
   ImGui::Spacing();

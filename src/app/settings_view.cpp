@@ -25,7 +25,8 @@ bool text_field(const char* label, const char* id, const char* hint, std::string
   ImGui::TextUnformatted(label);
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool edited = ImGui::InputTextWithHint(id, hint, &value, flags);
-  rects.track_last_text_field(widget, label);
+  // A secret (the JWT) is never copied into the page.
+  rects.track_last_text_field(widget, label, (flags & ImGuiInputTextFlags_Password) != 0 ? "" : value);
   return edited;
 }
 

@@ -36,10 +36,11 @@ void WidgetRects::track_last_item(const std::string& name) {
   last_ = &(current_[name] = std::move(rect));
 }
 
-void WidgetRects::track_last_text_field(const std::string& name, const std::string& label) {
+void WidgetRects::track_last_text_field(const std::string& name, const std::string& label, const std::string& value) {
   track_last_item(name);
   last_->text_field = true;
   last_->role = "textbox";
+  last_->value = value;
   if (!label.empty()) last_->label = label;
 }
 

@@ -44,7 +44,8 @@ class WidgetRects {
   // Records the last submitted ImGui item under this name, with the role and name
   // ImGui knows (item_info.h): a checkbox is a checkbox, "Join##row" is named "Join".
   void track_last_item(const std::string& name);
-  void track_last_text_field(const std::string& name, const std::string& label = "");
+  // `value`: the field's text, read out by screen readers (never pass a password).
+  void track_last_text_field(const std::string& name, const std::string& label = "", const std::string& value = "");
   // The item tracked last, to refine what ImGui could not know.
   WidgetRect& last() { return *last_; }
   // Marks a field invalid and gives it the message shown for it (nothing when empty).

@@ -60,6 +60,7 @@ describe('the accessible mirror', { timeout: 120_000 }, () => {
     assert.equal(await lobby.getByRole('tab', { name: 'Meet' }).getAttribute('aria-selected'), 'true');
 
     await typeIn(page, lobby.getByRole('textbox', { name: 'Your name' }), 'Ada');
+    assert.equal(await lobby.getByRole('textbox', { name: 'Your name' }).inputValue(), 'Ada', 'its text is read out');
     await press(lobby.getByRole('button', { name: 'Start instant meeting' }));
     await waitForState(page, (s) => s.screen === 'prejoin');
     await page.waitForFunction(() => [...document.querySelectorAll('#a11y-mirror button')]

@@ -67,6 +67,7 @@ TEST_CASE("the mirror presses a widget, and focusing a field starts typing in it
   lobby.frame();
   lobby.type("Ada");
   lobby.frame();
+  CHECK(widget(lobby, "name").value == "Ada");  // screen readers read the field's text
   lobby.app().handle(cofx::host::Accessible{true, "start"});
   lobby.frame();
   lobby.frame();

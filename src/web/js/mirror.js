@@ -92,7 +92,7 @@ mergeInto(LibraryManager.library, {
       } else {
         set('aria-label', widget.label);
         if (element.type === 'checkbox' || element.type === 'radio') element.checked = (state & 4) !== 0;
-        else set('value', widget.value || null);
+        else if (element.value !== (widget.value || '')) element.value = widget.value || '';  // read out as its content
         set('aria-invalid', (state & 128) ? 'true' : null);
       }
       set('aria-disabled', (state & 64) ? 'true' : null);
