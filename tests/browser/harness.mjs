@@ -183,6 +183,19 @@ export function seedLocalStorage(context, siteUrl, entries) {
   }, [new URL(siteUrl).origin, Object.entries(entries)]);
 }
 
+/**
+ * A new page of `context` with Jitsi routed, on `url`, once the app has drawn and published
+ * its state: { page, errors }.
+ */
+export async function openAppPage(context, url) {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await routeJitsi(page);
+  await page.goto(url);
+  await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
+  return { page, errors };
+}
+
 /** Collects uncaught page errors and console errors, for assertions and failure messages. */
 export function collectErrors(page) {
   const errors = [];

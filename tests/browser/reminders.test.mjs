@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
-import { collectErrors, routeJitsi, useBrowser, waitForState } from './harness.mjs';
+import { openAppPage, useBrowser, waitForState } from './harness.mjs';
 
 const SCHEDULES_KEY = 'cofinix.schedules';
 
@@ -43,14 +43,7 @@ async function newContext({ notify, seed }) {
   }, [new URL(env.site.url).origin, seed]);
 }
 
-async function openPage() {
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await routeJitsi(page);
-  await page.goto(env.site.url);
-  await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
-  return { page, errors };
-}
+const openPage = () => openAppPage(context, env.site.url);
 
 describe('a reminder five minutes before a meeting', { timeout: 60_000 }, () => {
   test('is one system notification across tabs, and its click opens the pre-join room', async () => {

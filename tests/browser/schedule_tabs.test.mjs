@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  clickWidget, collectErrors, routeJitsi, typeInto, useBrowser, waitForState,
+  clickWidget, openAppPage, seedLocalStorage, typeInto, useBrowser, waitForState,
 } from './harness.mjs';
 
 const SCHEDULES_KEY = 'cofinix.schedules';
@@ -16,22 +16,10 @@ let context;  // this test's, set by newContext()
 
 async function newContext(seed) {
   context = await env.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin', acceptDownloads: true });
-  await context.addInitScript(([siteOrigin, entries]) => {
-    if (location.origin !== siteOrigin) return;
-    for (const [key, value] of entries) {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    }
-  }, [new URL(env.site.url).origin, Object.entries(seed)]);
+  await seedLocalStorage(context, env.site.url, seed);
 }
 
-async function openPage() {
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await routeJitsi(page);
-  await page.goto(env.site.url);
-  await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
-  return { page, errors };
-}
+const openPage = () => openAppPage(context, env.site.url);
 
 /** Opens the edit form of the first listed meeting. */
 async function openEditForm(page) {
