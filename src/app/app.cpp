@@ -925,6 +925,7 @@ void App::publish() {
   const auto microphone_problem = describe(media.microphone, DeviceKind::Microphone);
   const nlohmann::json state = {
       {"screen", screen_name(screen())},
+      {"cardScrolls", card_.scrolls()},
       {"title", config_.title},
       {"flow", state_name(flow_.state())},
       {"room", target ? target->code.str() : invited_ ? invited_->code.str() : ""},

@@ -82,21 +82,30 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   // fast click (press and move in one frame) switches reliably.
   if (select) tab_ = *select;
   const ThemeColors& colors = theme_colors();
-  for (const TabInfo& info : kTabs) {
-    const bool current = tab_ == info.tab;
-    ImGui::PushStyleColor(ImGuiCol_Button, current ? colors.primary_button : colors.field);
-    ImGui::PushStyleColor(ImGuiCol_Text, current ? colors.primary_text : colors.text);
-    if (ImGui::Button(info.label)) tab_ = info.tab;
-    ImGui::PopStyleColor(2);
-    rects.track_last_item(info.widget);
-    rects.last().role = "tab";
-    rects.last().selected = current;
-    ImGui::SameLine();
+  {
+    WidgetGroup tabs = rects.group("tabs", "tablist", "Lobby sections");
+    for (const TabInfo& info : kTabs) {
+      const bool current = tab_ == info.tab;
+      ImGui::PushStyleColor(ImGuiCol_Button, current ? colors.primary_button : colors.field);
+      ImGui::PushStyleColor(ImGuiCol_Text, current ? colors.primary_text : colors.text);
+      if (ImGui::Button(info.label)) tab_ = info.tab;
+      ImGui::PopStyleColor(2);
+      rects.track_last_item(info.widget);
+      rects.last().role = "tab";
+      rects.last().selected = current;
+      ImGui::SameLine();
+    }
   }
   ImGui::NewLine();
   ImGui::Separator();
   const LobbyTab shown = tab_;
   ImGui::Spacing();
+  const char* shown_label = kTabs[0].label;
+  for (const TabInfo& info : kTabs) {
+    if (info.tab == shown) shown_label = info.label;
+  }
+  rects.begin_group("tab-panel", "tabpanel", shown_label);
+  panel_rects_ = &rects;
   return shown;
 }
 
@@ -112,6 +121,8 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
   const bool scrollbar = ImGui::GetCurrentWindow()->ScrollbarY;
   ImGui::LogFinish();
   ImGui::EndChild();
+  if (panel_rects_ != nullptr) panel_rects_->end_group("tab-panel");
+  panel_rects_ = nullptr;
   const bool moved = height != last_height_ || scrollbar != scrollbar_;
   scrollbar_ = scrollbar;
   if (moved) ImGui::GetStateStorage()->SetFloat(height_id_, height);  // the lobby window's storage

@@ -25,6 +25,8 @@ class LobbyCard {
                           float width_em);
   // Draws the footer and closes the card; true when the layout moved.
   bool end(const std::string& footer, bool show_shortcuts = true);
+  // The card needed a scrollbar in the last frame (its content is taller than the screen).
+  bool scrolls() const { return scrollbar_; }
 
  private:
   void open(const char* child_id, const std::string& title, const std::string& subtitle, const UiFonts& fonts,
@@ -34,6 +36,7 @@ class LobbyCard {
   float last_height_ = 0;
   bool scrollbar_ = false;  // the card showed a scrollbar in the last frame
   unsigned height_id_ = 0;
+  WidgetRects* panel_rects_ = nullptr;  // the tab panel's group is open until end()
 };
 
 }  // namespace cofx

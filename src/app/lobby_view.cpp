@@ -69,6 +69,7 @@ void draw_status(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   }
   if (!view.script_error.empty()) {
     message_text(view.script_error, theme_colors().error_text);
+    rects.track_last_text("script-error", "alert", view.script_error);
     if (ImGui::Button("Retry")) out.retry = true;
     rects.track_last_item("retry");
   }
@@ -77,9 +78,7 @@ void draw_status(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
 void draw_security(LobbyForm& form, const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   const std::string header = view.security_summary.empty() ? "Room security (optional)###security"
                                                            : "Room security: " + view.security_summary + "###security";
-  const bool open = ImGui::CollapsingHeader(header.c_str());
-  rects.track_last_item("security");
-  if (!open) return;
+  if (!ui::section_header(header, "security", rects)) return;
   ImGui::TextUnformatted("Password");
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::InputTextWithHint("##password", "none", &form.room_password, ImGuiInputTextFlags_Password)) {
@@ -87,11 +86,10 @@ void draw_security(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
   }
   rects.track_last_text_field("room-password", "Password");
   message_text(view.security_error, theme_colors().error_text);
-  out.security_edited |= ImGui::Checkbox("Lobby: guests knock and a moderator lets them in", &form.lobby);
-  rects.track_last_item("lobby-toggle");
-  out.security_edited |= ImGui::Checkbox("End-to-end encryption (where the deployment supports it)",
-                                         &form.end_to_end_encryption);
-  rects.track_last_item("e2ee-toggle");
+  out.security_edited |= ui::checkbox("Lobby: guests knock and a moderator lets them in", &form.lobby,
+                                       "lobby-toggle", rects);
+  out.security_edited |= ui::checkbox("End-to-end encryption (where the deployment supports it)",
+                                       &form.end_to_end_encryption, "e2ee-toggle", rects);
 }
 
 void draw_confirm(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
@@ -137,7 +135,10 @@ LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& 
   draw_status(view, rects, out);
   ImGui::Spacing();
   draw_link(view, rects, out);
-  message_text(view.notice, theme_colors().muted_text);
+  if (!view.notice.empty()) {
+    message_text(view.notice, theme_colors().muted_text);
+    rects.track_last_text("lobby-notice", "status", view.notice);
+  }
   return out;
 }
 

@@ -35,11 +35,15 @@ bool device_picker(const char* label, const char* widget, const std::vector<Medi
   ImGui::SetNextItemWidth(-FLT_MIN);
   const std::string combo_id = std::string("##") + widget;
   if (ImGui::BeginCombo(combo_id.c_str(), preview.c_str())) {
+    WidgetGroup options = rects.group(std::string(widget) + "-options", "listbox", label);
     if (ImGui::Selectable("Browser default", id.empty())) {
       changed = !id.empty();
       id.clear();
       chosen_label.clear();
     }
+    rects.track_last_item(std::string(widget) + "-default");
+    rects.last().role = "option";
+    rects.last().selected = id.empty();
     for (std::size_t i = 0; i < devices.size(); ++i) {
       if (devices[i].id.empty()) continue;  // before permission the browser lists anonymous devices
       ImGui::PushID(static_cast<int>(i));
@@ -50,6 +54,8 @@ bool device_picker(const char* label, const char* widget, const std::vector<Medi
         chosen_label = devices[i].label;
       }
       rects.track_last_item(std::string(widget) + "-" + std::to_string(i));
+      rects.last().role = "option";
+      rects.last().selected = devices[i].id == id;
       ImGui::PopID();
     }
     ImGui::EndCombo();
@@ -108,9 +114,7 @@ void draw_level_meter(int level, bool live, WidgetRects& rects) {
 }  // namespace
 
 bool draw_skip_setting(DeviceChoices& devices, const char* widget, WidgetRects& rects) {
-  const bool changed = ImGui::Checkbox("Skip this check next time (links always stop here)", &devices.skip_check);
-  rects.track_last_item(widget);
-  return changed;
+  return ui::checkbox("Skip this check next time (links always stop here)", &devices.skip_check, widget, rects);
 }
 
 std::string preview_caption(DeviceStatus camera) {

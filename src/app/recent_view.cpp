@@ -45,12 +45,14 @@ void draw_row(const RecentRow& row, std::size_t index, bool joining, WidgetRects
   if (ImGui::Button("Rejoin", ImVec2(rejoin_width, 0))) out.rejoin = index;
   ImGui::EndDisabled();
   rects.track_last_item("recent-rejoin-" + suffix);
+  rects.last().label = row.rejoin_label;
   ImGui::SetItemTooltip("%s", row.rejoin_label.c_str());
   if (keyboard_on_last_item()) out.focused = row.rejoin_label;
 
   ImGui::SameLine();
   if (ImGui::Button(kRemoveGlyph, ImVec2(remove_width, 0))) out.remove = index;
   rects.track_last_item("recent-remove-" + suffix);
+  rects.last().label = row.remove_label;  // the button shows only "×"
   ImGui::SetItemTooltip("%s", row.remove_label.c_str());
   if (keyboard_on_last_item()) out.focused = row.remove_label;
 }
@@ -85,10 +87,14 @@ RecentIntents draw_recent_meetings(const RecentView& view, WidgetRects& rects) {
   ui::wrapped(view.problem, theme_colors().error_text);
   if (view.rows.empty()) return out;
   ImGui::PushID("recent");
+  WidgetGroup list = rects.group("recent", "list", "Recent meetings");
   for (std::size_t i = 0; i < view.rows.size(); ++i) {
     if (i > 0) ImGui::Separator();
     ImGui::PushID(static_cast<int>(i));
-    draw_row(view.rows[i], i, view.joining, rects, out);
+    const RecentRow& row = view.rows[i];
+    WidgetGroup item = rects.group("recent-" + std::to_string(i), "listitem",
+                                   (row.title.empty() ? row.code : row.title + ", " + row.code) + ", " + row.when);
+    draw_row(row, i, view.joining, rects, out);
     ImGui::PopID();
   }
   ImGui::PopID();

@@ -141,12 +141,16 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
   }
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##schedule-repeat", current)) {
+    WidgetGroup options = rects.group("schedule-repeat-options", "listbox", "Repeat");
     for (const RepeatChoice& choice : kRepeatChoices) {
-      if (ImGui::Selectable(choice.label, choice.kind == ui.form.repeat)) {
+      const bool chosen = choice.kind == ui.form.repeat;
+      if (ImGui::Selectable(choice.label, chosen)) {
         ui.form.repeat = choice.kind;
         out.form_edited = true;
       }
       rects.track_last_item(choice.widget);
+      rects.last().role = "option";
+      rects.last().selected = chosen;
     }
     ImGui::EndCombo();
   }
@@ -167,11 +171,14 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Ends");
     ImGui::SameLine();
-    end_choice("Never", ScheduleForm::End::Never, "repeat-end-never");
-    ImGui::SameLine();
-    end_choice("On", ScheduleForm::End::Until, "repeat-end-until");
-    ImGui::SameLine();
-    end_choice("After", ScheduleForm::End::Count, "repeat-end-count");
+    {
+      WidgetGroup ends = rects.group("repeat-ends", "radiogroup", "Ends");
+      end_choice("Never", ScheduleForm::End::Never, "repeat-end-never");
+      ImGui::SameLine();
+      end_choice("On", ScheduleForm::End::Until, "repeat-end-until");
+      ImGui::SameLine();
+      end_choice("After", ScheduleForm::End::Count, "repeat-end-count");
+    }
     if (ui.form.end == ScheduleForm::End::Until) {
       ImGui::SetNextItemWidth(kShortFieldEm * em());
       out.form_edited |= ImGui::InputTextWithHint("##repeat-until", "YYYY-MM-DD", &ui.form.until,

@@ -28,13 +28,17 @@ void muted_line(const std::string& text) { ui::muted(text); }
 void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   const ThemeColors& colors = theme_colors();
   if (!view.problems.empty()) {
-    for (const std::string& problem : view.problems) wrapped(problem, colors.error_text);
+    for (std::size_t i = 0; i < view.problems.size(); ++i) {
+      wrapped(view.problems[i], colors.error_text);
+      rects.track_last_text("schedule-problem-" + std::to_string(i), "alert", view.problems[i]);
+    }
     if (ImGui::Button("Dismiss##schedule-problems")) out.dismiss_problems = true;
     rects.track_last_item("schedule-dismiss");
     ImGui::Separator();
   }
   if (!view.save_error.empty()) {
     wrapped(view.save_error, colors.error_text);
+    rects.track_last_text("schedule-save-error", "alert", view.save_error);
     if (ImGui::Button("Retry##schedule-save")) out.retry = true;
     rects.track_last_item("retry-save");
   }
@@ -95,9 +99,11 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, float co
   ImGui::TableSetColumnIndex(0);
   ImGui::TextUnformatted(meeting.title.c_str());
   // Only rows on screen get here, so only they pay for the countdown text.
-  const std::string when = format_weekday_date_time(to_local(entry.occurrence.start_utc, *view.zone_rules)) +
-                           " · " + countdown_text(entry.occurrence, view.now_utc, *view.zone_rules);
-  muted_line(meeting.repeat.kind == Repeat::Kind::None ? when : when + " · repeats");
+  std::string when = format_weekday_date_time(to_local(entry.occurrence.start_utc, *view.zone_rules)) + " · " +
+                     countdown_text(entry.occurrence, view.now_utc, *view.zone_rules);
+  if (meeting.repeat.kind != Repeat::Kind::None) when += " · repeats";
+  muted_line(when);
+  WidgetGroup item = rects.group("row-" + std::to_string(row.entry), "listitem", meeting.title + ", " + when);
 
   auto act = [&](ScheduleIntents::Row what) {
     out.row = what;
@@ -161,6 +167,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
   // submit all 10,000): those are the rows the accessible mirror holds.
   ImGuiContext& g = *ImGui::GetCurrentContext();
   const bool logging = std::exchange(g.LogEnabled, false);
+  rects.begin_group("schedule-list", "list", "Scheduled meetings");
   if (ImGui::BeginTable("##schedule-list", 4,
                         ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH,
                         ImVec2(0, height))) {
@@ -188,6 +195,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (content_height - ImGui::GetFrameHeight()));
             const std::size_t past = view.list->entries().size() - view.list->upcoming();
             ImGui::SetNextItemOpen(ui.past_open);
+            WidgetGroup item = rects.group("row-past", "listitem", "Past meetings");
             const bool open = ImGui::TreeNodeEx("##past", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_FramePadding,
                                                 "Past (%zu)", past);
             rects.track_last_item("schedule-past");
@@ -202,6 +210,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
     }
     ImGui::EndTable();
   }
+  rects.end_group("schedule-list");  // the row menu below is not in the list
   g.LogEnabled = logging;
   if (open_menu) {
     ui.menu_entry = out.entry;

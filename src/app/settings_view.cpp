@@ -72,6 +72,8 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
     return out;
   }
   ImGui::Spacing();
+  // The fields a choice needs stay beside it, inside the group, in reading order.
+  rects.begin_group("deployment-kinds", "radiogroup", "Jitsi deployment");
   out.edited |= kind_choice("meet.jit.si (public)", Deployment::Kind::PublicJitsi, form, "kind-public", rects);
   out.edited |= kind_choice("Self-hosted Jitsi", Deployment::Kind::SelfHosted, form, "kind-self", rects);
   if (form.kind == Deployment::Kind::SelfHosted) {
@@ -84,12 +86,12 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
     out.edited |= text_field("AppID", "##appid", "vpaas-magic-cookie-…", form.app_id, "jaas-app-id", rects);
     field_problem(view, DeploymentField::AppId);
   }
+  rects.end_group("deployment-kinds");
   if (form.kind != Deployment::Kind::PublicJitsi) {
     out.edited |= text_field("JWT (optional; never in links)", "##jwt", "eyJ…", form.jwt, "jwt", rects,
                              ImGuiInputTextFlags_Password);
     field_problem(view, DeploymentField::Jwt);
-    out.edited |= ImGui::Checkbox("Remember the JWT on this device", &form.remember_jwt);
-    rects.track_last_item("remember-jwt");
+    out.edited |= ui::checkbox("Remember the JWT on this device", &form.remember_jwt, "remember-jwt", rects);
     muted_wrapped(form.remember_jwt
                       ? "Risk: anyone using this browser profile, and any script that ever runs on this site, "
                         "can read it until you sign out of the deployment or turn this off."
@@ -103,7 +105,10 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
   ImGui::SameLine();
   if (ImGui::Button(("Use the site default (" + view.site_default + ")").c_str())) out.reset = true;
   rects.track_last_item("reset-deployment");
-  if (!view.notice.empty()) muted_wrapped(view.notice);
+  if (!view.notice.empty()) {
+    muted_wrapped(view.notice);
+    rects.track_last_text("settings-notice", "status", view.notice);
+  }
   return out;
 }
 

@@ -56,7 +56,11 @@ std::optional<int> draw_list(const TimePickerView& view, WidgetRects& rects) {
       ImGui::SetItemDefaultFocus();
       ImGui::SetScrollHereY(0.5f);
     }
-    if (ImGui::IsItemVisible() && wholly_shown()) rects.track_last_item("picker-time-" + label);
+    if (ImGui::IsItemVisible() && wholly_shown()) {
+      rects.track_last_item("picker-time-" + label);
+      rects.last().role = "option";
+      rects.last().selected = view.chosen == minute;
+    }
   }
   return picked;
 }
@@ -78,7 +82,10 @@ std::optional<int> time_picker(const char* widget, const TimePickerView& view, W
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kListPaddingEm * ui::em(), kListPaddingEm * ui::em()));
   std::optional<int> picked;
   if (PickerPopup popup(kPopup, field_x); popup) {
-    picked = draw_list(view, rects);  // a Selectable closes the popup
+    {
+      WidgetGroup times = rects.group(std::string(widget) + "-times", "listbox", "Times");
+      picked = draw_list(view, rects);  // a Selectable closes the popup
+    }
     popup.mark_area();
     rects.track_last_item("picker-times");
   }

@@ -1,5 +1,7 @@
 #include "app/ui_parts.h"
 
+#include <imgui_internal.h>
+
 #include "app/theme.h"
 
 namespace cofx::ui {
@@ -28,6 +30,35 @@ bool primary_button(const char* label, const ImVec2& size) {
   const bool pressed = ImGui::Button(label, size);
   ImGui::PopStyleColor(4);
   return pressed;
+}
+
+bool checkbox(const std::string& label, bool* value, const std::string& name, WidgetRects& rects) {
+  bool changed = ImGui::Checkbox(("##" + name).c_str(), value);
+  rects.track_last_item(name);
+  rects.last().label = label;
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", label.c_str());
+  if (ImGui::IsItemClicked()) {
+    *value = !*value;
+    changed = true;
+  }
+  return changed;
+}
+
+bool section_header(const std::string& label, const std::string& name, WidgetRects& rects) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x, min.y + ImGui::GetFrameHeight());
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_Header), style.FrameRounding);
+  if (style.FrameBorderSize > 0) {
+    draw->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+  }
+  const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_FramePadding | ImGuiTreeNodeFlags_SpanAvailWidth |
+                                                         ImGuiTreeNodeFlags_NoTreePushOnOpen |
+                                                         ImGuiTreeNodeFlags_NoAutoOpenOnLog);
+  rects.track_last_item(name);
+  return open;
 }
 
 }  // namespace cofx::ui

@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include "app/widget_rects.h"
+
 namespace cofx::ui {
 
 // One "em": the current font size, so layouts scale with the device pixel ratio.
@@ -18,5 +20,11 @@ void muted(const std::string& text);
 void muted_wrapped(const std::string& text);
 // A button in the theme's primary colours.
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));
+// A checkbox whose label wraps (a phone is narrower than the sentence); a click on the
+// label toggles it too. Tracked as `name`.
+bool checkbox(const std::string& label, bool* value, const std::string& name, WidgetRects& rects);
+// A collapsible section header as wide as the fields below it and lined up with them
+// (ImGui's own reaches past them into the window padding). `label` may carry "###id".
+bool section_header(const std::string& label, const std::string& name, WidgetRects& rects);
 
 }  // namespace cofx::ui

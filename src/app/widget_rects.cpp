@@ -10,14 +10,43 @@ namespace cofx {
 void WidgetRects::begin_frame() {
   forget_item_info();
   current_.clear();
+  groups_.clear();
+  open_groups_.clear();
   last_ = &scratch_;
+}
+
+WidgetGroup::~WidgetGroup() { rects_->end_group(key_); }
+
+WidgetGroup WidgetRects::group(const std::string& key, const std::string& role, const std::string& label) {
+  begin_group(key, role, label);
+  return WidgetGroup(*this, key);
+}
+
+void WidgetRects::begin_group(const std::string& key, const std::string& role, const std::string& label) {
+  groups_[key] = WidgetGroupInfo{role, label, open_groups_.empty() ? "" : open_groups_.back()};
+  open_groups_.push_back(key);
+}
+
+void WidgetRects::end_group(const std::string& key) {
+  if (!open_groups_.empty() && open_groups_.back() == key) open_groups_.pop_back();
+}
+
+void WidgetRects::track_last_text(const std::string& name, const std::string& role, const std::string& text) {
+  track_last_item(name);
+  last_->id = 0;  // text is read, never focused or pressed
+  last_->role = role;
+  last_->label = text;
 }
 
 void WidgetRects::track_last_item(const std::string& name) {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  WidgetRect rect{min.x, min.y, max.x - min.x, max.y - min.y};
+  WidgetRect rect;
+  rect.x = min.x;
+  rect.y = min.y;
+  rect.w = max.x - min.x;
+  rect.h = max.y - min.y;
   rect.id = g.LastItemData.ID;
   rect.window = g.CurrentWindow != nullptr ? g.CurrentWindow->ID : 0;
   rect.disabled = (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
@@ -33,6 +62,7 @@ void WidgetRects::track_last_item(const std::string& name) {
     }
     if (info->flags & ImGuiItemStatusFlags_Inputable) rect.role = "textbox";
   }
+  if (!open_groups_.empty()) rect.group = open_groups_.back();
   last_ = &(current_[name] = std::move(rect));
 }
 

@@ -9,11 +9,16 @@
 //   rects.track_last_text_field("name", "Your name");
 //   rects.describe("name", error);                  // invalid, with the error as its description
 //   rects.last().role = "tab"; rects.last().selected = true;
+//   {
+//     WidgetGroup kinds = rects.group("kinds", "radiogroup", "Jitsi deployment");
+//     ImGui::RadioButton(...); rects.track_last_item("kind-public");  // inside the group
+//   }
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace cofx {
 
@@ -23,7 +28,7 @@ struct WidgetRect {
   std::uint32_t id = 0;     // ImGui's id, to focus or press it from the mirror
   std::uint32_t window = 0; // the ImGui window it is in
   // For assistive technology (ARIA): role "button", "textbox", "checkbox", "radio",
-  // "tab", "combobox", "option", "link"; the accessible name; states.
+  // "tab", "combobox", "option", "link", "status", "alert"; the accessible name; states.
   std::string role = "button";
   std::string label;
   std::string description;  // e.g. the error shown under a field
@@ -35,7 +40,32 @@ struct WidgetRect {
   bool expandable = false;
   bool disabled = false;
   bool invalid = false;
+  std::string group;        // the innermost group it was drawn in ("" for none)
   bool operator==(const WidgetRect&) const = default;
+};
+
+// A container of widgets for assistive technology: a tablist, tabpanel, radiogroup,
+// listbox, list or listitem, named by `label`, inside `parent` ("" for the top).
+struct WidgetGroupInfo {
+  std::string role;
+  std::string label;
+  std::string parent;
+  bool operator==(const WidgetGroupInfo&) const = default;
+};
+
+class WidgetRects;
+
+// While it lives, tracked widgets (and groups opened) belong to its group.
+class WidgetGroup {
+ public:
+  WidgetGroup(WidgetRects& rects, const std::string& key) : rects_(&rects), key_(key) {}
+  WidgetGroup(const WidgetGroup&) = delete;
+  WidgetGroup& operator=(const WidgetGroup&) = delete;
+  ~WidgetGroup();
+
+ private:
+  WidgetRects* rects_;
+  std::string key_;
 };
 
 class WidgetRects {
@@ -48,16 +78,26 @@ class WidgetRects {
   void track_last_text_field(const std::string& name, const std::string& label = "", const std::string& value = "");
   // The item tracked last, to refine what ImGui could not know.
   WidgetRect& last() { return *last_; }
+  // Text shown as a notice ("status") or an error ("alert"), from the last item drawn.
+  void track_last_text(const std::string& name, const std::string& role, const std::string& text);
+  // Opens a group that ends with the returned guard (see WidgetGroup); keys are unique per frame.
+  [[nodiscard]] WidgetGroup group(const std::string& key, const std::string& role, const std::string& label);
+  // The same without a guard, for a group that spans two calls (the lobby card's tab panel).
+  void begin_group(const std::string& key, const std::string& role, const std::string& label);
+  void end_group(const std::string& key);
   // Marks a field invalid and gives it the message shown for it (nothing when empty).
   void describe(const std::string& name, const std::string& error);
   // The tracked name of the item ImGui's keyboard navigation is on, if any.
   std::string focused_name() const;
   const std::map<std::string, WidgetRect>& all() const { return current_; }
+  const std::map<std::string, WidgetGroupInfo>& groups() const { return groups_; }
   const WidgetRect* find(const std::string& name) const;
   const WidgetRect* find_id(std::uint32_t id, std::string* name = nullptr) const;
 
  private:
   std::map<std::string, WidgetRect> current_;
+  std::map<std::string, WidgetGroupInfo> groups_;
+  std::vector<std::string> open_groups_;
   WidgetRect scratch_;
   WidgetRect* last_ = &scratch_;
 };

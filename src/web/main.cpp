@@ -139,9 +139,11 @@ void publish_widgets(WebApp& web) {
   for (const auto& [name, r] : web.app->widgets().all()) {
     const int states = (r.text_field ? 1 : 0) | (r.checkable ? 2 : 0) | (r.checked ? 4 : 0) | (r.selected ? 8 : 0) |
                        (r.expandable ? 16 : 0) | (r.expanded ? 32 : 0) | (r.disabled ? 64 : 0) | (r.invalid ? 128 : 0);
-    rects[name] = {r.x, r.y, r.w, r.h, states, r.role, r.label, r.description, r.value};
+    rects[name] = {r.x, r.y, r.w, r.h, states, r.role, r.label, r.description, r.value, r.group};
   }
-  std::string text = cofx::json_util::dump_text(rects);
+  nlohmann::json groups = nlohmann::json::object();
+  for (const auto& [key, group] : web.app->widgets().groups()) groups[key] = {group.role, group.label, group.parent};
+  std::string text = cofx::json_util::dump_text(nlohmann::json{{"widgets", std::move(rects)}, {"groups", std::move(groups)}});
   if (text != web.last_widgets) {
     web.last_widgets = std::move(text);
     cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);

@@ -6,20 +6,21 @@ import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  ROOT, collectErrors, routeJitsi, useBrowser, waitForIdle, waitForJitsiFrame, waitForState,
+  ROOT, collectErrors, jitsiFrame, routeJitsi, standinSend, useBrowser, waitForIdle, waitForJitsiFrame, waitForState,
 } from './harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 const env = useBrowser({ before, after, afterEach });
 
-async function openLobby() {
+async function openLobby({ hash = '', viewport = { width: 1280, height: 900 }, domains = ['meet.jit.si'] } = {}) {
   // bypassCSP: axe-core is injected as a script the site's policy would (rightly) refuse.
-  const context = await env.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await env.newContext({ viewport, bypassCSP: true });
   const page = await context.newPage();
   const errors = collectErrors(page);
-  const jitsi = await routeJitsi(page);
-  await page.goto(env.site.url);
+  let jitsi;
+  for (const domain of domains) jitsi ??= await routeJitsi(page, { domain });
+  await page.goto(env.site.url + hash);
   await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && document.querySelector('#a11y-mirror button'));
   return { page, errors, jitsi };
 }
@@ -71,6 +72,14 @@ describe('the accessible mirror', { timeout: 120_000 }, () => {
     await waitForJitsiFrame(page);
     await waitForState(page, (s) => s.screen === 'meeting');
     assert.deepEqual(await axeViolations(page), [], 'meeting panel');
+    // Jitsi asks for the room's password: the prompt in the panel is a named field.
+    const { frame } = await jitsiFrame(page);
+    await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'g1', displayName: 'Ada' });
+    await standinSend(frame, 'password-required', {});
+    await waitForState(page, (s) => s.passwordPrompt === true);
+    await page.waitForFunction(() => document.getElementById('a11y-guest-password'));
+    assert.equal(await lobby.getByRole('textbox', { name: /password/i }).getAttribute('type'), 'password');
+    assert.deepEqual(await axeViolations(page), [], 'password prompt');
     // A link followed during the meeting asks first: the question is reachable by role too.
     await page.evaluate(() => { location.hash = '#/COF-ZZZZ2222'; });
     await waitForState(page, (s) => s.leaveQuestion);
@@ -97,7 +106,12 @@ describe('the accessible mirror', { timeout: 120_000 }, () => {
     const lobby = mirror(page);
     await press(lobby.getByRole('tab', { name: 'Settings' }));
     await page.waitForFunction(() => document.querySelector('#a11y-mirror input[type=radio]'));
-    const selfHosted = lobby.getByRole('radio', { name: 'Self-hosted Jitsi' });
+    const panel = lobby.getByRole('tabpanel', { name: 'Settings' });
+    assert.equal(await lobby.getByRole('tab', { name: 'Settings' }).getAttribute('aria-controls'),
+      await panel.getAttribute('id'), 'the tab names its panel');
+    const kinds = panel.getByRole('radiogroup', { name: 'Jitsi deployment' });
+    assert.equal(await kinds.getByRole('radio').count(), 3);
+    const selfHosted = kinds.getByRole('radio', { name: 'Self-hosted Jitsi' });
     await press(selfHosted, ' ');
     await page.waitForFunction(() => document.getElementById('a11y-kind-self')?.checked === true);
     assert.equal(await lobby.getByRole('radio', { name: 'meet.jit.si (public)' }).isChecked(), false);
@@ -136,7 +150,9 @@ describe('the accessible mirror', { timeout: 120_000 }, () => {
     await page.waitForFunction(() => document.querySelector('#a11y-mirror [data-widget^="picker-time-"]'));
     await waitForIdle(page);  // the list scrolls to the chosen time first
     const firstTime = await page.evaluate(() => document.querySelector('#a11y-mirror [data-widget^="picker-time-"]').textContent);
-    await press(lobby.getByRole('button', { name: firstTime, exact: true }));
+    const times = lobby.getByRole('listbox', { name: 'Times' });
+    assert.equal(await times.getByRole('option', { name: firstTime, exact: true }).count(), 1);
+    await press(times.getByRole('option', { name: firstTime, exact: true }));
     await waitForState(page, (s) => s.schedule.form.values.time === firstTime);
     await press(lobby.getByRole('button', { name: '30 min', exact: true }));
     await page.waitForFunction(() => document.getElementById('a11y-duration-30')?.getAttribute('aria-pressed') === 'true');
@@ -153,7 +169,86 @@ describe('the accessible mirror', { timeout: 120_000 }, () => {
       return { iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
     }, stored.startUtc);
     assert.deepEqual(start, { iso: tomorrow.iso, time: firstTime });
+    const list = lobby.getByRole('list', { name: 'Scheduled meetings' });
+    const row = list.getByRole('listitem', { name: /^Reachable by role, / });
+    assert.equal(await row.count(), 1, 'the meeting is an item of the list, named by its title and time');
+    assert.equal(await row.getByRole('button', { name: 'Copy invite' }).count(), 1, 'its actions are inside it');
     assert.deepEqual(await axeViolations(page), [], 'schedule list');
+    assert.deepEqual(errors, []);
+  });
+
+  test('a link to another deployment: the question is reachable by role, and axe finds nothing', async () => {
+    const { page, errors } = await openLobby({
+      hash: '#/COF-AB12CD34?dep=self&host=jitsi.example.org', domains: ['meet.jit.si', 'jitsi.example.org'],
+    });
+    await waitForState(page, (s) => s.confirm !== '');
+    const lobby = mirror(page);
+    await page.waitForFunction(() => document.getElementById('a11y-confirm-join'));
+    assert.equal(await lobby.getByRole('button', { name: 'Join there' }).count(), 1);
+    assert.deepEqual(await axeViolations(page), [], 'deployment confirmation');
+    await press(lobby.getByRole('button', { name: 'Not now' }));
+    await waitForState(page, (s) => s.confirm === '');
+    assert.deepEqual(errors, []);
+  });
+
+  test('Tab moves through the mirror in visual order; one element is in the page tab order', async () => {
+    const { page, errors } = await openLobby();
+    const lobby = mirror(page);
+    const start = lobby.getByRole('button', { name: 'Start instant meeting' });
+    await start.focus();
+    await page.waitForFunction(() => window.cofx.focusedWidget === 'start');
+    const roving = () => page.evaluate(() => [...document.querySelectorAll('#a11y-mirror [tabindex="0"]')]
+      .map((e) => e.dataset.widget));
+    assert.deepEqual(await roving(), ['start']);
+    // The mirror's reading order is the screen's: the next element after Start is below it.
+    const order = await page.evaluate(() => [...document.querySelectorAll('#a11y-mirror [data-widget]')]
+      .filter((e) => e.tagName !== 'DIV').map((e) => e.dataset.widget));
+    const next = order[order.indexOf('start') + 1];
+    assert.equal(next, 'security');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction((name) => document.activeElement?.dataset.widget === name, next);
+    assert.deepEqual(await roving(), [next], 'the tab stop moved with the focus');
+    await page.keyboard.press('Shift+Tab');
+    await page.waitForFunction(() => document.activeElement?.dataset.widget === 'start');
+    assert.deepEqual(errors, []);
+  });
+
+  test('browser zoom scales the lobby: the same CSS size at 200 %, drawn with twice the pixels', async () => {
+    const { page, errors } = await openLobby({ viewport: { width: 1600, height: 1400 } });
+    const before = await page.evaluate(() => ({ ...window.cofx.widgets.start }));
+    // Ctrl + to 200 %: half the CSS pixels across, two device pixels each.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 700, deviceScaleFactor: 2, mobile: false });
+    await page.waitForFunction(() => window.devicePixelRatio === 2);
+    await page.waitForFunction((w) => Math.abs(window.cofx.widgets.start.w - w) < 1.5, before.w);
+    const after = await page.evaluate(() => ({
+      start: window.cofx.widgets.start,
+      canvas: [document.getElementById('canvas').width, document.getElementById('canvas').clientWidth],
+      scrolls: document.documentElement.scrollWidth > innerWidth,
+    }));
+    assert.ok(Math.abs(after.start.h - before.h) < 1.5, `${after.start.h} vs ${before.h}`);
+    assert.equal(after.canvas[0], after.canvas[1] * 2, 'the canvas has two device pixels per CSS pixel');
+    assert.equal(after.scrolls, false);
+    assert.deepEqual(errors, []);
+  });
+
+  test('a 390×844 phone: no scrollbar where the content fits; the security header lines up with the fields', async () => {
+    const { page, errors } = await openLobby({ viewport: { width: 390, height: 844 } });
+    const lobby = mirror(page);
+    for (const tab of ['Meet', 'Schedule', 'Settings']) {
+      await press(lobby.getByRole('tab', { name: tab }));
+      await page.waitForFunction((name) => document.querySelector('#a11y-mirror [role=tabpanel]')
+        ?.getAttribute('aria-label') === name, tab);
+      await waitForIdle(page);
+      const state = await waitForState(page, () => true);
+      assert.equal(state.cardScrolls, false, `${tab}: the card has no scrollbar`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight), false, tab);
+    }
+    await press(lobby.getByRole('tab', { name: 'Meet' }));
+    await page.waitForFunction(() => window.cofx.widgets.security);
+    const { security, name } = await page.evaluate(() => window.cofx.widgets);
+    assert.ok(Math.abs(security.x - name.x) < 1 && Math.abs(security.w - name.w) < 1,
+      `header ${security.x}+${security.w}, field ${name.x}+${name.w}`);
     assert.deepEqual(errors, []);
   });
 });

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/recent_meetings.h"
 #include "headless_lobby.h"
 
 using cofx::WidgetRect;
@@ -88,4 +89,78 @@ TEST_CASE("the mirror's focus moves ImGui's keyboard focus, and the focused widg
   // A name that is not drawn changes nothing.
   lobby.app().handle(cofx::host::Accessible{true, "no-such-widget"});
   lobby.frame();
+}
+
+TEST_CASE("widgets sit in groups: tabs in a tablist, the tab's content in its panel, radios in a radiogroup") {
+  FakePlatform platform;
+  HeadlessLobby lobby(platform);
+  lobby.frame();
+  const auto& groups = lobby.app().widgets().groups();
+  REQUIRE(groups.count("tabs") == 1);
+  CHECK(groups.at("tabs").role == "tablist");
+  CHECK(widget(lobby, "tab-meet").group == "tabs");
+  REQUIRE(groups.count("tab-panel") == 1);
+  CHECK(groups.at("tab-panel").role == "tabpanel");
+  CHECK(groups.at("tab-panel").label == "Meet");
+  CHECK(widget(lobby, "start").group == "tab-panel");
+
+  lobby.click("tab-settings");
+  lobby.frame();
+  CHECK(lobby.app().widgets().groups().at("tab-panel").label == "Settings");
+  const auto& kinds = lobby.app().widgets().groups().at("deployment-kinds");
+  CHECK(kinds.role == "radiogroup");
+  CHECK(kinds.parent == "tab-panel");
+  CHECK(widget(lobby, "kind-public").group == "deployment-kinds");
+  CHECK(widget(lobby, "save-deployment").group == "tab-panel");  // the group ended before Save
+}
+
+TEST_CASE("a group's guard ends it; text is tracked as a status or an alert that is never focused") {
+  cofx::WidgetRects rects;
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(800, 600);
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+  ImGui::NewFrame();
+  rects.begin_frame();
+  ImGui::Begin("test");
+  {
+    cofx::WidgetGroup list = rects.group("list", "list", "Things");
+    {
+      cofx::WidgetGroup item = rects.group("item-1", "listitem", "First");
+      ImGui::Button("Open");
+      rects.track_last_item("open-1");
+    }
+    ImGui::TextUnformatted("Saved.");
+    rects.track_last_text("saved", "status", "Saved.");
+  }
+  ImGui::Button("After");
+  rects.track_last_item("after");
+  ImGui::End();
+  ImGui::EndFrame();
+  CHECK(rects.groups().at("item-1").parent == "list");
+  CHECK(rects.find("open-1")->group == "item-1");
+  CHECK(rects.find("saved")->group == "list");
+  CHECK(rects.find("saved")->role == "status");
+  CHECK(rects.find("saved")->label == "Saved.");
+  CHECK(rects.find("saved")->id == 0);
+  CHECK(rects.find("after")->group.empty());
+  ImGui::DestroyContext(context);
+}
+
+TEST_CASE("recent meetings: a list of named items, and the × button is named by what it removes") {
+  FakePlatform platform;
+  const cofx::RecentMeeting meeting{*cofx::RoomCode::from_canonical("COF-AB12CD34"), "Budget review",
+                                    cofx::recent_place(cofx::Deployment{}), 1'700'000'000'000};
+  platform.storage["cofinix.recent"] = cofx::encode_recent_meetings({meeting});
+  HeadlessLobby lobby(platform);
+  lobby.frame();
+  const auto& groups = lobby.app().widgets().groups();
+  REQUIRE(groups.count("recent") == 1);
+  CHECK(groups.at("recent").role == "list");
+  CHECK(groups.at("recent-0").role == "listitem");
+  CHECK(groups.at("recent-0").label.find("Budget review") == 0);
+  CHECK(widget(lobby, "recent-remove-0").label == "Remove 'Budget review' (COF-AB12CD34) from recent meetings");
+  CHECK(widget(lobby, "recent-remove-0").group == "recent-0");
 }

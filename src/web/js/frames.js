@@ -175,19 +175,25 @@ mergeInto(LibraryManager.library, {
     var canvas = Module['canvas'];
     var box = canvas.getBoundingClientRect();
     var scale = canvas.width > 0 ? box.width / canvas.width : 1 / pixelRatio;
-    var rects = JSON.parse(UTF8ToString(json));
+    var published = JSON.parse(UTF8ToString(json));
+    var rects = published['widgets'];
     var out = {};
     Object.keys(rects).forEach(function (name) {
       var r = rects[name];
       out[name] = { 'x': box.left + r[0] * scale, 'y': box.top + r[1] * scale, 'w': r[2] * scale,
                     'h': r[3] * scale, 'textField': (r[4] & 1) !== 0, 'states': r[4], 'role': r[5],
-                    'label': r[6], 'description': r[7], 'value': r[8] };
+                    'label': r[6], 'description': r[7], 'value': r[8], 'group': r[9] };
+    });
+    var groups = {};
+    Object.keys(published['groups']).forEach(function (key) {
+      var g = published['groups'][key];
+      groups[key] = { 'role': g[0], 'label': g[1], 'parent': g[2] };
     });
     var cofx = CofxFrames.exposed();
     cofx['widgets'] = out;
     cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
     var started = performance.now();
-    CofxMirror.update(out);
+    CofxMirror.update(out, groups);
     // The mirror's DOM work, for the benchmark (it is part of that frame's time).
     var mirrorMs = cofx['recentMirrorMs'] || (cofx['recentMirrorMs'] = []);
     if (mirrorMs.push(performance.now() - started) > 240) mirrorMs.shift();

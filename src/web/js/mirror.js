@@ -10,9 +10,10 @@ mergeInto(LibraryManager.library, {
   $CofxMirror__deps: ['$cofxPostEvent'],
   $CofxMirror: {
     root: null,
-    tablist: null,
-    elements: {},   // name -> element
+    elements: {},   // widget name -> element
+    groups: {},     // group key -> container element (tablist, radiogroup, list, ...)
     focused: '',    // ImGui's focused widget, as last told
+    roving: null,   // the one element Tab from the page lands on (tabindex 0)
 
     STATE: { textField: 1, checkable: 2, checked: 4, selected: 8, expandable: 16, expanded: 32, disabled: 64, invalid: 128 },
 
@@ -20,22 +21,18 @@ mergeInto(LibraryManager.library, {
       if (CofxMirror.root) return;
       var root = document.createElement('div');
       root.id = 'a11y-mirror';
-      var tablist = document.createElement('div');
-      tablist.setAttribute('role', 'tablist');
-      tablist.setAttribute('aria-label', 'Lobby sections');
-      root.appendChild(tablist);
       var canvas = Module['canvas'];
       canvas.parentNode.insertBefore(root, canvas.nextSibling);
       CofxMirror.root = root;
-      CofxMirror.tablist = tablist;
     },
 
     isMirrored: function (element) {
-      return Boolean(element && CofxMirror.root && element.parentNode &&
-                     (element.parentNode === CofxMirror.root || element.parentNode === CofxMirror.tablist));
+      return Boolean(element && element.dataset && element.dataset.widget && CofxMirror.root &&
+                     CofxMirror.root.contains(element));
     },
 
     tagFor: function (role, label) {
+      if (role === 'status' || role === 'alert') return 'div:' + role;
       if (role === 'textbox') return /password|jwt/i.test(label) ? 'input:password' : 'input:text';
       if (role === 'checkbox') return 'input:checkbox';
       if (role === 'radio') return 'input:radio';
@@ -45,11 +42,17 @@ mergeInto(LibraryManager.library, {
     create: function (name, widget) {
       var kind = CofxMirror.tagFor(widget.role, widget.label);
       var element = document.createElement(kind.split(':')[0]);
-      if (kind.indexOf(':') > 0) element.type = kind.split(':')[1];
-      else element.type = 'button';
       element.id = 'a11y-' + name;
       element.dataset.widget = name;
       element.dataset.kind = kind;
+      if (element.tagName === 'DIV') {
+        // Text to read, never focused: the notice or error itself. The live region
+        // (#announcer) already announces it once; these must not announce it again.
+        element.setAttribute('role', widget.role);
+        element.setAttribute('aria-live', 'off');
+        return element;
+      }
+      element.type = kind.indexOf(':') > 0 ? kind.split(':')[1] : 'button';
       element.tabIndex = -1;
       if (element.tagName === 'INPUT' && element.type !== 'checkbox' && element.type !== 'radio') {
         element.readOnly = true;  // typing goes to ImGui through the hidden text input
@@ -82,13 +85,22 @@ mergeInto(LibraryManager.library, {
           element.setAttribute(attribute, value);
         }
       };
-      if (element.tagName === 'BUTTON') {
+      if (element.tagName === 'DIV') {
         if (element.textContent !== widget.label) element.textContent = widget.label;
-        set('role', widget.role === 'tab' ? 'tab' : widget.role === 'link' ? 'link' : null);
-        set('aria-selected', widget.role === 'tab' ? String((state & 8) !== 0) : null);
-        set('aria-expanded', (state & 16) ? String((state & 32) !== 0) : null);
-        set('aria-haspopup', widget.role === 'combobox' ? 'listbox' : null);
-        set('aria-pressed', (state & 2) ? String((state & 4) !== 0) : null);
+      } else if (element.tagName === 'BUTTON') {
+        var role = widget.role;
+        var combobox = role === 'combobox';
+        if (element.textContent !== widget.label) element.textContent = widget.label;
+        set('role', role === 'tab' || role === 'link' || role === 'option' || combobox ? role : null);
+        set('aria-selected', role === 'tab' || role === 'option' ? String((state & 8) !== 0) : null);
+        set('aria-expanded', combobox || (state & 16) ? String((state & 32) !== 0) : null);
+        set('aria-haspopup', combobox ? 'listbox' : null);
+        set('aria-label', combobox ? widget.label : null);  // a combobox is not named by its content
+        set('aria-pressed', (state & 2) && role === 'button' ? String((state & 4) !== 0) : null);
+        var controls = null;
+        if (role === 'tab') controls = CofxMirror.groupId(widget.label, 'tabpanel');
+        if (combobox && (state & 32)) controls = CofxMirror.groupId(null, 'listbox');
+        set('aria-controls', controls);
       } else {
         set('aria-label', widget.label);
         if (element.type === 'checkbox' || element.type === 'radio') element.checked = (state & 4) !== 0;
@@ -118,8 +130,92 @@ mergeInto(LibraryManager.library, {
       style.height = widget.h + 'px';
     },
 
-    // `widgets`: name -> {x, y, w, h (CSS px of the viewport), states, role, label, description, value}.
-    update: function (widgets) {
+    // The id of a shown group with this role (and name, if given), or null.
+    groupId: function (label, role) {
+      var keys = Object.keys(CofxMirror.groups);
+      for (var i = 0; i < keys.length; i++) {
+        var container = CofxMirror.groups[keys[i]];
+        if (container.getAttribute('role') !== role) continue;
+        if (label === null || container.getAttribute('aria-label') === label) return container.id;
+      }
+      return null;
+    },
+
+    // Containers for the groups (tablist, tabpanel, radiogroup, listbox, list, listitem):
+    // no box of their own, so their widgets are still placed over the canvas by the root.
+    updateGroups: function (groups) {
+      Object.keys(CofxMirror.groups).forEach(function (key) {
+        if (groups[key] && CofxMirror.groups[key].getAttribute('role') === groups[key]['role']) return;
+        CofxMirror.groups[key].remove();
+        delete CofxMirror.groups[key];
+      });
+      Object.keys(groups).forEach(function (key) {
+        var container = CofxMirror.groups[key];
+        if (!container) {
+          container = document.createElement('div');
+          container.id = 'a11y-group-' + key;
+          container.dataset.group = key;
+          container.setAttribute('role', groups[key]['role']);
+          CofxMirror.groups[key] = container;
+        }
+        var label = groups[key]['label'];
+        if (label && container.getAttribute('aria-label') !== label) container.setAttribute('aria-label', label);
+        if (!label && container.hasAttribute('aria-label')) container.removeAttribute('aria-label');
+      });
+      Object.keys(groups).forEach(function (key) {
+        var parent = CofxMirror.groups[groups[key]['parent']] || CofxMirror.root;
+        if (CofxMirror.groups[key].parentNode !== parent) parent.appendChild(CofxMirror.groups[key]);
+      });
+    },
+
+    // Reading order follows the screen: in each container, top to bottom, then left to right.
+    // A group sorts where its first widget is.
+    order: function (widgets) {
+      var places = new Map();
+      var place = function (node) {
+        if (places.has(node)) return places.get(node);
+        var found = null;
+        if (node.dataset.widget) {
+          var w = widgets[node.dataset.widget];
+          found = w ? { x: w.x, y: w.y } : null;
+        } else {
+          for (var child = node.firstElementChild; child; child = child.nextElementSibling) {
+            var p = child.classList.contains('a11y-description') ? null : place(child);
+            if (p && (!found || CofxMirror.before(p, found))) found = p;
+          }
+        }
+        places.set(node, found);
+        return found;
+      };
+      var sortChildren = function (parent) {
+        var children = Array.prototype.filter.call(parent.children, function (child) {
+          return !child.classList.contains('a11y-description');
+        });
+        var sorted = children.slice().sort(function (a, b) {
+          var pa = place(a) || { x: 0, y: 0 }, pb = place(b) || { x: 0, y: 0 };
+          return CofxMirror.before(pa, pb) ? -1 : CofxMirror.before(pb, pa) ? 1 : 0;
+        });
+        var moved = sorted.some(function (child, i) { return child !== children[i]; });
+        if (moved) sorted.forEach(function (child) { parent.appendChild(child); });
+        children.forEach(function (child) { if (!child.dataset.widget) sortChildren(child); });
+      };
+      sortChildren(CofxMirror.root);
+    },
+
+    rove: function (element) {
+      var target = element && element.tabIndex !== undefined && element.tagName !== 'DIV' ? element
+        : CofxMirror.root && CofxMirror.root.querySelector('button, input');
+      if (CofxMirror.roving === target) return;
+      if (CofxMirror.roving) CofxMirror.roving.tabIndex = -1;
+      if (target) target.tabIndex = 0;
+      CofxMirror.roving = target;
+    },
+
+    before: function (a, b) { return Math.abs(a.y - b.y) > 4 ? a.y < b.y : a.x < b.x; },
+
+    // `widgets`: name -> {x, y, w, h (CSS px of the viewport), states, role, label, description,
+    // value, group}; `groups`: key -> {role, label, parent}.
+    update: function (widgets, groups) {
       CofxMirror.ensureRoot();
       var canvas = Module['canvas'];
       var box = canvas.getBoundingClientRect();
@@ -128,6 +224,7 @@ mergeInto(LibraryManager.library, {
       root.style.top = box.top + 'px';
       root.style.width = box.width + 'px';
       root.style.height = box.height + 'px';
+      CofxMirror.updateGroups(groups || {});
       var seen = {};
       Object.keys(widgets).forEach(function (name) {
         var widget = widgets[name];
@@ -142,7 +239,7 @@ mergeInto(LibraryManager.library, {
           element = CofxMirror.create(name, widget);
           CofxMirror.elements[name] = element;
         }
-        var parent = widget.role === 'tab' ? CofxMirror.tablist : root;
+        var parent = CofxMirror.groups[widget.group] || root;
         if (element.parentNode !== parent) parent.appendChild(element);
         CofxMirror.apply(element, widget, box);
       });
@@ -156,19 +253,7 @@ mergeInto(LibraryManager.library, {
         delete CofxMirror.elements[name];
         if (hadFocus) canvas.focus({ preventScroll: true });
       });
-      // Visual order: the DOM order of the mirror follows the screen, top to bottom, left to right.
-      var ordered = Object.keys(CofxMirror.elements).filter(function (name) {
-        return CofxMirror.elements[name].parentNode === root;
-      }).sort(function (a, b) {
-        var wa = widgets[a], wb = widgets[b];
-        return Math.abs(wa.y - wb.y) > 4 ? wa.y - wb.y : wa.x - wb.x;
-      });
-      var previous = CofxMirror.tablist;
-      ordered.forEach(function (name) {
-        var element = CofxMirror.elements[name];
-        if (previous.nextSibling !== element) root.insertBefore(element, previous.nextSibling);
-        previous = element;
-      });
+      CofxMirror.order(widgets);
       CofxMirror.follow();
     },
 
@@ -176,6 +261,7 @@ mergeInto(LibraryManager.library, {
     // screen reader's or a getByRole user's place), never taking it from the canvas.
     follow: function () {
       var element = CofxMirror.elements[CofxMirror.focused];
+      CofxMirror.rove(element);
       var active = document.activeElement;
       if (!element || active === element || !CofxMirror.isMirrored(active)) return;
       if (element.tagName === 'INPUT' && element.type !== 'checkbox' && element.type !== 'radio') return;
