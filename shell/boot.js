@@ -32,6 +32,64 @@
     .then(function (text) { boot.config = text; })
     .catch(function () { boot.config = null; });  // defaults apply
 
+  // The service worker (sw.js) keeps this release for offline starts. A new release waits:
+  // cofxBoot.updateReady turns true and 'cofx-update-ready' fires once it is installed, and
+  // only cofxBoot.applyUpdate() switches to it (one reload), so the app picks the moment.
+  boot.updateReady = false;
+  boot.applyUpdate = function () { return false; };
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    var workers = navigator.serviceWorker;
+    var registration = null;
+    var reloading = false;
+    var announce = function () {
+      if (boot.updateReady || !workers.controller) return;  // the first install is no update
+      boot.updateReady = true;
+      window.dispatchEvent(new Event('cofx-update-ready'));
+    };
+    var watch = function (worker) {
+      if (!worker) return;
+      worker.addEventListener('statechange', function () { if (worker.state === 'installed') announce(); });
+    };
+    boot.applyUpdate = function () {
+      var waiting = registration && registration.waiting;
+      if (!waiting) return false;
+      workers.addEventListener('controllerchange', function () {
+        if (!reloading) location.reload();
+        reloading = true;
+      });
+      waiting.postMessage({ type: 'skip-waiting' });
+      return true;
+    };
+    // Once the page has loaded and gone idle: the worker's first install downloads the
+    // release again, which must not compete with the lobby's first frames.
+    var whenIdle = window.requestIdleCallback || function (run) { setTimeout(run, 1000); };
+    window.addEventListener('load', function () { whenIdle(register, { timeout: 5000 }); });
+    function register() {
+      workers.register('sw.js', { scope: './' }).then(function (found) {
+        registration = found;
+        if (found.waiting) announce();
+        watch(found.installing);
+        found.addEventListener('updatefound', function () { watch(found.installing); });
+        // A lobby left open all day still hears of a new release (browsers check on navigations).
+        setInterval(function () { found.update().catch(function () {}); }, 60 * 60 * 1000);
+      }).catch(function () {});  // without it the site still works online
+    }
+  }
+
+  // While the network works, the page is idle: do now what main() would wait for. The WebGL
+  // context, at the canvas's final size and with the attributes GLFW asks for (main.cpp's
+  // hints), so glfwCreateWindow() gets this one; the first localStorage read (it opens the
+  // storage) and the first Intl call (it loads the time-zone data).
+  try {
+    var box = canvas.getBoundingClientRect();
+    var ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(box.width * ratio));
+    canvas.height = Math.max(1, Math.round(box.height * ratio));
+    canvas.getContext('webgl2', { antialias: false, alpha: false, depth: false, stencil: false });
+  } catch (e) { /* main() reports a missing WebGL 2 */ }
+  try { window.localStorage.getItem('cofinix.settings'); } catch (e) { /* storage may be off */ }
+  try { Intl.DateTimeFormat().resolvedOptions(); } catch (e) { /* no Intl: the app uses UTC */ }
+
   canvas.addEventListener('contextmenu', function (event) { event.preventDefault(); });
   canvas.addEventListener('webglcontextlost', function (event) {
     event.preventDefault();

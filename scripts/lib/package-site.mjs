@@ -8,6 +8,8 @@
 //     _headers file and the nginx recipe
 //   - .gz/.br siblings for the hashed assets only (an edited index.html or config.json is
 //     seen at once)
+//   - the app's icons drawn (make-icons.mjs), the web app manifest pointing at them, and the
+//     service worker (sw.js) filled in with this release's files and a version derived from them
 // Usage: package-site.mjs --from DIR --to DIR --csp-tool PATH [--config FILE] [--base-path /sub/]
 //                         [--nginx-out FILE]
 import { createHash } from 'node:crypto';
@@ -18,6 +20,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
 import { bundleIframeApi, ROOT } from './jitsi-iframe-api.mjs';
+import { makeIcons } from './make-icons.mjs';
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -96,12 +99,19 @@ async function main() {
   for (const file of ['cofinix.wasm', 'cofinix.js', 'fonts/ui.ttf', 'style.css', 'favicon.svg']) {
     await writeHashed(to, file, await fs.readFile(path.join(from, file)), names);
   }
+  for (const [file, bytes] of Object.entries(makeIcons())) await writeHashed(to, file, bytes, names);
+  let manifest = await fs.readFile(path.join(from, 'manifest.webmanifest'), 'utf8');
+  for (const file of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-192.png', 'icons/maskable-512.png']) {
+    manifest = replaceAll(manifest, `"${file}"`, `"${names[file]}"`);
+  }
+  await fs.writeFile(path.join(to, 'manifest.webmanifest'), manifest);
   let boot = await fs.readFile(path.join(from, 'boot.js'), 'utf8');
   for (const file of ['cofinix.wasm', 'fonts/ui.ttf']) boot = replaceAll(boot, `'${file}'`, `'${names[file]}'`);
   await writeHashed(to, 'boot.js', Buffer.from(boot), names);
 
   let html = await fs.readFile(path.join(from, 'index.html'), 'utf8');
-  for (const file of ['cofinix.js', 'cofinix.wasm', 'fonts/ui.ttf', 'style.css', 'favicon.svg', 'boot.js']) {
+  for (const file of ['cofinix.js', 'cofinix.wasm', 'fonts/ui.ttf', 'style.css', 'favicon.svg', 'boot.js',
+    'icons/apple-touch-icon.png']) {
     html = replaceAll(html, `"${file}"`, `"${names[file]}"`);
   }
   html = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
@@ -114,6 +124,13 @@ async function main() {
   await fs.copyFile(path.join(from, 'preview.png'), path.join(to, 'preview.png'));
 
   const hashed = Object.values(names);
+  // Everything a start needs, offline too. A new version for any change but config.json's
+  // (edited in place, and fetched afresh by the worker anyway).
+  const precache = ['index.html', 'config.json', 'manifest.webmanifest', ...hashed];
+  let worker = await fs.readFile(path.join(from, 'sw.js'), 'utf8');
+  worker = replaceAll(worker, '@SW_FILES@', precache.join(' '));
+  worker = replaceAll(worker, '@SW_VERSION@', hashOf(`${precache.join(' ')}\n${html}\n${manifest}`));
+  await fs.writeFile(path.join(to, 'sw.js'), worker);
   for (const name of hashed) {
     if (!name.endsWith('.png')) await precompress(to, name);
   }
@@ -128,7 +145,7 @@ async function main() {
   }
 
   const lines = [`Upload everything in ${path.relative(process.cwd(), to) || to}/ to ${args.basePath} on your host:`];
-  for (const name of ['index.html', 'config.json', 'preview.png', '_headers', ...hashed]) {
+  for (const name of ['index.html', 'config.json', 'preview.png', '_headers', 'manifest.webmanifest', 'sw.js', ...hashed]) {
     const bytes = (await fs.stat(path.join(to, name))).size;
     lines.push(`  ${name.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(8)} KB`);
   }

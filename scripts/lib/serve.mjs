@@ -14,6 +14,7 @@ const MIME_TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -22,8 +23,13 @@ const MIME_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.json', '.css', '.svg', '.ttf', '.ico', '.txt', '.map']);
-const NO_CACHE = new Set(['.html', '.json']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.json', '.webmanifest', '.css', '.svg', '.ttf', '.ico',
+  '.txt', '.map']);
+const NO_CACHE = new Set(['.html', '.json', '.webmanifest']);
+const NO_CACHE_FILES = new Set(['sw.js']);  // the service worker keeps its name from release to release
+// Release files carry a content hash in their names (cofinix.3f2a0b1c9d.wasm): cached for good,
+// as the hosting recipes say (deploy/_headers), so a repeat visit is measured as one.
+const HASHED_NAME = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
 const ENCODINGS = [
   { name: 'br', suffix: '.br', compress: promisify(zlib.brotliCompress),
     options: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } },
@@ -167,7 +173,9 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', basePath
     const headers = {
       'Content-Type': MIME_TYPES[ext] || 'application/octet-stream',
       'Content-Length': body.length,
-      'Cache-Control': NO_CACHE.has(ext) ? 'no-cache' : 'public, max-age=0, must-revalidate',
+      'Cache-Control': NO_CACHE.has(ext) || NO_CACHE_FILES.has(path.basename(file)) ? 'no-cache'
+        : HASHED_NAME.test(path.basename(file)) ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=0, must-revalidate',
       'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding',
     };

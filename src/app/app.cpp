@@ -12,6 +12,7 @@
 #include "app/invite_links.h"
 #include "app/stored_document.h"
 #include "core/reminders.h"
+#include "app/site_notices.h"
 #include "app/ui_parts.h"
 #include "core/code_input.h"
 #include "core/display_name.h"
@@ -90,6 +91,7 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
 }
 
 void App::start(std::string_view initial_hash, const std::vector<std::string>& config_warnings) {
+  online_ = platform_.online();
   load_settings();
   load_deployment();
   if (const std::string stored = StoredDocument(platform_, kDeviceChoicesStorageKey).read(); !stored.empty()) {
@@ -183,6 +185,9 @@ void App::carry_out(const FlowEffect& effect) {
 JoinChoices App::choices() const { return {clean_display_name(form_.name), prejoin_form_.devices}; }
 
 void App::request_join(MeetingTarget target, JoinOrigin origin, bool ask_place) {
+  // A link still opens its door offline (the camera check works); what you start waits.
+  const bool door_only = origin == JoinOrigin::Link || origin == JoinOrigin::Invite;
+  if (!door_only && refuse_offline()) return;
   view_.code_error.clear();
   view_.script_error.clear();
   step(flow::Join{std::move(target), origin, ask_place, choices()});
@@ -210,6 +215,8 @@ void App::handle(const PlatformEvent& event) {
       },
       [&](const host::FileOpened& e) { schedule_tab_.on_file(e, clock_()); },
       [&](const host::Accessible& e) { on_accessible(e); },
+      [&](const host::Connectivity& e) { online_ = e.online; },
+      [&](const host::UpdateReady&) { update_ready_ = true; },
       [&](const host::LockGranted& e) {
         if (e.name == kSchedulesStorageKey) {
           schedule_book_.on_lock(clock_());
@@ -330,6 +337,7 @@ void App::draw_prejoin_room(const UiFonts& fonts) {
   card_.begin_without_tabs(heading, "Check your camera and microphone, then join.", fonts, kPreJoinCardWidthEm);
   const PreJoinView view = prejoin_view();
   focus_prejoin_name_ = false;
+  draw_site_notices();
   const PreJoinIntents intents = draw_prejoin(prejoin_form_, view, rects_);
   const bool moved = card_.end("", false);
   apply(intents);
@@ -352,6 +360,7 @@ void App::draw_lobby(const UiFonts& fonts) {
   LobbyIntents intents;
   RecentIntents recent;
   shown_tab_ = card_.begin(config_.title, fonts, std::exchange(select_tab_, std::nullopt), rects_);
+  draw_site_notices();
   switch (shown_tab_) {
     case LobbyTab::Meet:
       if (auto card = invite_card()) {
@@ -454,7 +463,7 @@ void App::apply(const LobbyIntents& intents) {
     else if (invited_) platform_.copy_to_clipboard(link_for(*invited_));
   }
   if (intents.cancel) step(flow::Cancel{});
-  if (intents.retry) {
+  if (intents.retry && !refuse_offline()) {
     view_.notice.clear();
     view_.script_error.clear();
     step(flow::Retry{});
@@ -490,6 +499,7 @@ void App::apply(const PreJoinIntents& intents) {
 }
 
 void App::join_now(bool without_devices) {
+  if (refuse_offline()) return;
   std::string name = prejoin_form_.name;
   if (!take_display_name(name, media_.name_error)) {
     focus_prejoin_name_ = true;
@@ -595,6 +605,22 @@ void App::run_action(const std::string& name) {
 }
 
 // --- meetings -------------------------------------------------------------------------------
+
+// Offline, nothing can open a meeting: the sentence (already on screen) is said aloud.
+bool App::refuse_offline() {
+  if (online_) return false;
+  platform_.announce(kOfflineSentence);
+  changed_ = true;
+  return true;
+}
+
+// Above each screen but the meeting: no network, or a new version to reload into (never
+// offered during a meeting, whose reload would end it).
+void App::draw_site_notices() {
+  draw_offline_line(online_, rects_);
+  const bool meeting_under_way = screen() == Screen::Joining || screen() == Screen::Meeting;
+  if (update_ready_ && !meeting_under_way && draw_update_offer(rects_)) platform_.apply_update();
+}
 
 void App::start_instant_meeting() {
   view_.notice.clear();
@@ -926,6 +952,8 @@ void App::publish() {
   const nlohmann::json state = {
       {"screen", screen_name(screen())},
       {"cardScrolls", card_.scrolls()},
+      {"online", online_},
+      {"updateReady", update_ready_},
       {"title", config_.title},
       {"flow", state_name(flow_.state())},
       {"room", target ? target->code.str() : invited_ ? invited_->code.str() : ""},

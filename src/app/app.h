@@ -101,6 +101,8 @@ class App {
   bool is_trusted_place(const Deployment& deployment) const;
   void announce_news();
   void forget_keyboard_place();
+  bool refuse_offline();
+  void draw_site_notices();
 
   Deployment effective() const { return effective_deployment(policy_, saved_deployment_); }
   std::string link_for(const MeetingTarget& target);
@@ -128,6 +130,8 @@ class App {
   LobbyForm form_;
   LobbyView view_;
   LobbyCard card_;
+  bool online_ = true;         // meetings need a connection; everything saved works without
+  bool update_ready_ = false;  // a new version of the site waits: offered outside meetings
   std::optional<LobbyTab> select_tab_;
   DeploymentForm deployment_form_;
   SettingsView settings_;

@@ -13,10 +13,16 @@ constexpr ImWchar kBodyRanges[] = {
     0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2010, 0x205E,
     0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0,
 };
+// The first frame's atlas (FontCoverage::Latin1): Latin-1, and of the punctuation block only
+// dashes, quotes, the bullet and the ellipsis.
 constexpr ImWchar kLatin1Ranges[] = {
-    0x0020, 0x00FF, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0,
+    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
+    0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0,
 };
 constexpr ImWchar kTitleRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0xFFFD, 0xFFFD, 0};
+// The title face's glyphs are the atlas's largest: the first frame has Basic Latin and the
+// site title's characters only.
+constexpr ImWchar kTitleFirstRanges[] = {0x0020, 0x007E, 0x2026, 0x2026, 0xFFFD, 0xFFFD, 0};
 
 bool looks_like_truetype(const std::vector<std::uint8_t>& ttf) {
   static constexpr std::uint8_t kTrueType[] = {0x00, 0x01, 0x00, 0x00};
@@ -49,7 +55,7 @@ UiFonts build_fonts(const std::vector<std::uint8_t>& ttf, float scale, std::stri
   // until the next build_fonts(), which clears the atlas first.
   static ImVector<ImWchar> title_ranges;
   ImFontGlyphRangesBuilder title_glyphs;
-  title_glyphs.AddRanges(kTitleRanges);
+  title_glyphs.AddRanges(coverage == FontCoverage::Full ? kTitleRanges : kTitleFirstRanges);
   title_glyphs.AddText(std::string(title_text).c_str());
   title_ranges.clear();
   title_glyphs.BuildRanges(&title_ranges);

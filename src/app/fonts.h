@@ -14,8 +14,9 @@ struct UiFonts {
   ImFont* title = nullptr;  // headings: Basic Latin, Latin-1 and the characters of the site title
 };
 
-// Latin1 first makes the first frame cheap (a third of the glyphs to rasterise); the host
-// then rebuilds with Full at once, a frame later.
+// Latin1 first makes the first frame cheap (a quarter of the glyphs to rasterise: Latin-1 and
+// common punctuation in the body face, Basic Latin and the site title in the title face); the
+// host then rebuilds with Full at once, a frame later.
 enum class FontCoverage { Latin1, Full };
 
 inline constexpr float kBodyFontPx = 18.0f;   // CSS pixels

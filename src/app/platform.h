@@ -83,6 +83,10 @@ class Platform {
   virtual void wake_after(int delay_ms) = 0;
   // False on touch-only devices (no fine pointer, no hover): keyboard shortcuts aren't shown.
   virtual bool has_keyboard() { return true; }
+  // The browser believes it has a network; host::Connectivity reports each change.
+  virtual bool online() { return true; }
+  // Loads the new version of the site that host::UpdateReady announced (a page reload).
+  virtual void apply_update() {}
   // System notifications (reminders). notify() shows one (same tag: replaces, so tabs never
   // stack duplicates) and returns false when it can't (no permission, unsupported); a
   // click focuses this tab and sends host::Action{click_action}.

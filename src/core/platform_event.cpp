@@ -91,6 +91,12 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
   }
   if (type == "meeting-opened") return host::MeetingOpened{};
   if (type == "wake") return host::Wake{};
+  if (type == "update-ready") return host::UpdateReady{};
+  if (type == "connectivity") {
+    const auto online = bool_field(document, "online");
+    if (!online) return std::nullopt;
+    return host::Connectivity{*online};
+  }
   if (type == "a11y") {
     const std::string* action = string_field(document, "action");
     const std::string* name = string_field(document, "name");

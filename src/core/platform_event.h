@@ -19,6 +19,8 @@
 //   wake             {}                           a timer the app asked for (Platform::wake_after)
 //   lock             {name}                       a lock the app asked for is held (Platform::acquire_lock)
 //   a11y             {action, name}               the accessible mirror: "focus" or "press" a named widget
+//   connectivity     {online}                     the browser went online or offline
+//   update-ready     {}                           a new version of the site is installed (shell/boot.js)
 #pragma once
 
 #include <optional>
@@ -79,6 +81,8 @@ struct Accessible {
   std::string name;
   bool operator==(const Accessible&) const = default;
 };
+struct Connectivity { bool online = true; bool operator==(const Connectivity&) const = default; };
+struct UpdateReady { bool operator==(const UpdateReady&) const = default; };
 
 }  // namespace host
 
@@ -86,7 +90,8 @@ using PlatformEvent =
     std::variant<host::RouteChanged, host::MeetingOpened, host::ScriptLoadFailed, host::Jitsi,
                  host::Clipboard, host::Action, host::Theme, host::StorageChanged, host::FileOpened,
                  host::Fetched, host::MediaState, host::MediaDevices, host::MediaLevel,
-                 host::SpeakerTest, host::Wake, host::LockGranted, host::Accessible>;
+                 host::SpeakerTest, host::Wake, host::LockGranted, host::Accessible, host::Connectivity,
+                 host::UpdateReady>;
 
 // Never throws; nullopt for malformed JSON, unknown types, wrong field types, or a Jitsi
 // event that core/jitsi_event.h does not accept.

@@ -19,6 +19,7 @@ void cofx_js_publish_state(const char* json);  // for tests only
 void cofx_js_announce(const char* text);        // the live region screen readers read
 void cofx_js_schedule_drain();                  // cofx_drain_events() soon, with or without frames
 void cofx_js_fatal(const char* message);
+void cofx_js_startup_mark(const char* phase);  // the first time a start-up phase is reached
 // boot.js hand-over (shell/boot.js fetched these before main ran)
 std::uint8_t* cofx_js_take_font(int* length);
 char* cofx_js_take_config();
@@ -77,5 +78,8 @@ void cofx_js_download(const char* file_name, const char* mime_type, const char* 
 void cofx_js_open_url(const char* url);
 void cofx_js_pick_file(const char* purpose, const char* accept);
 void cofx_js_watch_storage();
+void cofx_js_watch_site();  // connectivity and update-ready events
+int cofx_js_is_online();
+void cofx_js_apply_update();
 void cofx_js_fetch_text(const char* purpose, const char* url);
 }

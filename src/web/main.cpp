@@ -69,6 +69,10 @@ struct WebApp {
 
 WebApp* g_web = nullptr;
 
+// Start-up phases for the benchmark's breakdown (frames.js keeps the first time of each):
+// main, gl, app, main done, frame, atlas, upload; then the full atlas on the second frame.
+void startup_mark(const char* phase) { cofx_js_startup_mark(phase); }
+
 std::vector<std::uint8_t> take_font() {
   int length = 0;
   std::uint8_t* bytes = cofx_js_take_font(&length);
@@ -94,12 +98,17 @@ void upload_fonts(WebApp& web) {
 // fonts and style are scaled by the ratio and mouse coordinates need no change.
 // The canvas is sized directly: Emscripten's glfwSetWindowSize() asks for
 // fullscreen whenever the size equals the screen's.
-void sync_canvas_size(WebApp& web) {
+void measure_canvas(WebApp& web) {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size(kCanvasSelector, &css_w, &css_h);
   const double ratio = emscripten_get_device_pixel_ratio();
   web.pixel_w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
   web.pixel_h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
+}
+
+void sync_canvas_size(WebApp& web) {
+  measure_canvas(web);
+  const double ratio = emscripten_get_device_pixel_ratio();
   int have_w = 0, have_h = 0;
   emscripten_get_canvas_element_size(kCanvasSelector, &have_w, &have_h);
   if (have_w != web.pixel_w || have_h != web.pixel_h) {
@@ -113,12 +122,15 @@ void sync_canvas_size(WebApp& web) {
     web.scale = scale;
     web.coverage = cofx::FontCoverage::Latin1;
     web.fonts = cofx::build_fonts(web.font_bytes, scale, web.title, web.coverage);
+    if (web.frames == 0) startup_mark("atlas");
     cofx::apply_theme(scale, web.theme);
     upload_fonts(web);
+    if (web.frames == 0) startup_mark("upload");
   } else if (web.coverage != cofx::FontCoverage::Full) {
     web.coverage = cofx::FontCoverage::Full;
     web.fonts = cofx::build_fonts(web.font_bytes, scale, web.title, web.coverage);
     upload_fonts(web);
+    if (web.frames == 1) startup_mark("full atlas");
   }
 }
 
@@ -216,6 +228,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void cofx_frame() {
   if (g_web == nullptr) return;
   WebApp& web = *g_web;
+  if (web.frames == 0) startup_mark("frame");
   handle_queued_events(web);  // anything posted since the last drain
   cofx_js_set_lobby_visible(web.app->lobby_visible() ? 1 : 0);
   render_lobby(web);  // during a meeting the canvas is the slim meeting panel
@@ -241,6 +254,7 @@ EMSCRIPTEN_KEEPALIVE double cofx_heap_in_use() { return static_cast<double>(mall
 }  // extern "C"
 
 int main() {
+  startup_mark("main");
   if (!glfwInit()) {
     cofx_js_fatal("This browser could not start the app (GLFW failed to initialise).");
     return 1;
@@ -254,12 +268,16 @@ int main() {
   glfwWindowHint(GLFW_STENCIL_BITS, 0);
   glfwWindowHint(GLFW_ALPHA_BITS, 0);
   auto* web = new WebApp();  // lives as long as the page
-  web->window = glfwCreateWindow(800, 600, "Cof-iniX", nullptr, nullptr);
+  // At the canvas's size already: a resize in the first frame would reallocate the drawing
+  // buffer the context has just made (10 ms in software GL).
+  measure_canvas(*web);
+  web->window = glfwCreateWindow(web->pixel_w, web->pixel_h, "Cof-iniX", nullptr, nullptr);
   if (web->window == nullptr) {
     cofx_js_fatal("This browser can't draw the lobby: WebGL 2 is unavailable or disabled.");
     return 1;
   }
   glfwMakeContextCurrent(web->window);
+  startup_mark("gl");
 
   IMGUI_CHECKVERSION();
   cofx::listen_to_item_info(ImGui::CreateContext());
@@ -284,13 +302,16 @@ int main() {
                                          cofx::App::system_clock_ms, config.policy);
   web->app->start(cofx::take_js_string(cofx_js_location_hash()).value_or(""), config.warnings);
   g_web = web;
+  startup_mark("app");
 
   cofx_js_install_input();  // after glfwInit: it takes over GLFW's key and touch listeners
   cofx_js_install_wakeups();
   cofx_js_watch_storage();
+  cofx_js_watch_site();  // online/offline and a new version of the site
   cofx_js_follow_color_scheme();  // queues the first theme event before the first frame
   cofx_js_install_actions();
   cofx_js_prefetch_when_idle(web->platform.bundled_iframe_api().c_str());
   cofx_js_request_frame();
+  startup_mark("main done");
   return 0;
 }

@@ -58,6 +58,8 @@ bool WebPlatform::notify(const std::string& title, const std::string& body, cons
 }
 
 bool WebPlatform::has_keyboard() { return cofx_js_has_keyboard() != 0; }
+bool WebPlatform::online() { return cofx_js_is_online() != 0; }
+void WebPlatform::apply_update() { cofx_js_apply_update(); }
 
 bool WebPlatform::acquire_lock(const std::string& name) { return cofx_js_lock_acquire(name.c_str()) == 1; }
 

@@ -14,6 +14,8 @@ class WebPlatform final : public Platform {
   StorageStatus save_for_tab(const std::string& key, const std::string& value) override;
   bool acquire_lock(const std::string& name) override;
   bool has_keyboard() override;
+  bool online() override;
+  void apply_update() override;
   NotificationPermission notification_permission() override;
   void request_notification_permission() override;
   bool notify(const std::string& title, const std::string& body, const std::string& tag,

@@ -189,6 +189,16 @@ describe('the nginx recipe', { timeout: 180_000 }, () => {
       assert.equal(config.headers['cache-control'], 'no-cache');
       assert.equal(config.headers['content-encoding'], undefined);
       assert.equal((await get(`${nginx.url}_headers`)).status, 404);
+      // The service worker and the manifest keep their names: revalidated; the icons are release files.
+      const worker = await get(`${nginx.url}sw.js`, 'br, gzip');
+      assert.equal(worker.headers['cache-control'], 'no-cache');
+      assert.match(worker.headers['content-type'], /^application\/javascript/);
+      const manifest = await get(`${nginx.url}manifest.webmanifest`, 'br, gzip');
+      assert.equal(manifest.headers['cache-control'], 'no-cache');
+      assert.match(manifest.headers['content-type'], /^application\/manifest\+json/);
+      const icon = await get(`${nginx.url}${JSON.parse(manifest.body).icons[0].src}`);
+      assert.equal(icon.headers['content-type'], 'image/png');
+      assert.match(icon.headers['cache-control'], /max-age=31536000.*immutable/);
       t.diagnostic(`index.html: ${JSON.stringify(html.headers)}`);
       t.diagnostic(`${wasmName}: ${JSON.stringify(wasm.headers)}`);
 
@@ -199,10 +209,13 @@ describe('the nginx recipe', { timeout: 180_000 }, () => {
       assert.equal((await meeting(page)).domain, 'meet.jit.si');
       assert.deepEqual([...scripts], [new URL(nginx.url).origin]);
 
-      // The deployer edits config.json in place: the next load sees it, no rebuild.
+      // The deployer edits config.json in place: the next load sees it, no rebuild, also
+      // through the service worker the first load installed.
+      await page.evaluate(() => navigator.serviceWorker.ready);
       await fs.writeFile(configFile, JSON.stringify({ ...site.config, title: 'Renamed Meet' }));
       await page.goto(nginx.url);
       await page.waitForFunction(() => window.cofx?.state?.title === 'Renamed Meet', null, { timeout: 15_000 });
+      assert.notEqual(await page.evaluate(() => navigator.serviceWorker.controller), null);
     } finally {
       await fs.writeFile(configFile, originalConfig);
       await nginx.close();

@@ -93,6 +93,10 @@ std::optional<json> encode(const PlatformEvent& event) {
       [](const host::Accessible& e) -> std::optional<json> {
         return json{{"type", "a11y"}, {"action", e.press ? "press" : "focus"}, {"name", e.name}};
       },
+      [](const host::Connectivity& e) -> std::optional<json> {
+        return json{{"type", "connectivity"}, {"online", e.online}};
+      },
+      [](const host::UpdateReady&) -> std::optional<json> { return json{{"type", "update-ready"}}; },
   }, event);
 }
 
@@ -116,6 +120,8 @@ const char* type_of(const PlatformEvent& event) {
       [](const host::Wake&) { return "wake"; },
       [](const host::LockGranted&) { return "lock"; },
       [](const host::Accessible&) { return "a11y"; },
+      [](const host::Connectivity&) { return "connectivity"; },
+      [](const host::UpdateReady&) { return "update-ready"; },
   }, event);
 }
 

@@ -16,6 +16,8 @@ inline constexpr const char* kBundledApi = "jitsi/external_api.0123456789.js";
 
 struct FakePlatform final : Platform {
   std::map<std::string, std::string> storage;
+  bool is_online = true;
+  int updates_applied = 0;
   std::map<std::string, std::string> tab_storage;
   StorageStatus next_save_status = StorageStatus::Ok;
   std::size_t quota_bytes = 0;  // like the browser's quota when set: keys and values, in bytes
@@ -68,6 +70,8 @@ struct FakePlatform final : Platform {
   std::vector<Notified> notifications;
   NotificationPermission notification_permission() override { return permission; }
   void request_notification_permission() override { ++permission_requests; }
+  bool online() override { return is_online; }
+  void apply_update() override { ++updates_applied; }
   bool notify(const std::string& title, const std::string& body, const std::string& tag,
               const std::string& click_action) override {
     if (permission != NotificationPermission::Granted) return false;

@@ -59,6 +59,14 @@ TEST_CASE("parse_platform_event: the lobby's own events") {
   CHECK_FALSE(parse_platform_event(R"({"type":"fetched","ok":true})"));
 }
 
+TEST_CASE("parse_platform_event: connectivity and a new version of the site") {
+  CHECK(as<host::Connectivity>(parse_platform_event(R"({"type":"connectivity","online":false})")).online == false);
+  CHECK(as<host::Connectivity>(parse_platform_event(R"({"type":"connectivity","online":true})")).online == true);
+  CHECK_FALSE(parse_platform_event(R"({"type":"connectivity"})"));
+  CHECK_FALSE(parse_platform_event(R"({"type":"connectivity","online":"no"})"));
+  as<host::UpdateReady>(parse_platform_event(R"({"type":"update-ready"})"));
+}
+
 TEST_CASE("parse_platform_event: the old meeting life-cycle events are gone") {
   // Jitsi's own events replace them: {"type":"jitsi","name":"videoConferenceLeft"} and readyToClose.
   CHECK_FALSE(parse_platform_event(R"({"type":"meeting-joined"})"));

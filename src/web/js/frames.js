@@ -58,6 +58,24 @@ mergeInto(LibraryManager.library, {
     },
   },
 
+  // Start-up phases for the benchmark's breakdown (tests/bench/bench.mjs): the first time each
+  // is reached, as performance.now() in window.cofx.startup and as a performance mark
+  // "cofx:<phase>" (a profiler shows them). "script" is when this file runs; main.cpp notes
+  // the rest. A handful of calls per page load.
+  $CofxStartup__deps: ['$CofxFrames'],
+  $CofxStartup__postset: 'CofxStartup.mark("script");',
+  $CofxStartup: {
+    mark: function (phase) {
+      var startup = CofxFrames.exposed()['startup'] || (CofxFrames.exposed()['startup'] = {});
+      if (phase in startup) return;
+      startup[phase] = performance.now();
+      if (performance.mark) performance.mark('cofx:' + phase);
+    },
+  },
+
+  cofx_js_startup_mark__deps: ['$CofxStartup'],
+  cofx_js_startup_mark: function (phase) { CofxStartup.mark(UTF8ToString(phase)); },
+
   $cofxTakeString__deps: ['malloc'],
   $cofxTakeString: function (text) {
     var size = lengthBytesUTF8(text) + 1;

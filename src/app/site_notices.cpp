@@ -1,0 +1,29 @@
+#include "app/site_notices.h"
+
+#include <imgui.h>
+
+#include "app/theme.h"
+#include "app/ui_parts.h"
+
+namespace cofx {
+
+void draw_offline_line(bool online, WidgetRects& rects) {
+  if (online) return;
+  ui::wrapped(kOfflineSentence, theme_colors().error_text);
+  rects.track_last_text("offline", "alert", kOfflineSentence);
+}
+
+bool draw_update_offer(WidgetRects& rects) {
+  constexpr const char* kReady = "A new version of Cof-iniX is ready.";
+  ImGui::AlignTextToFramePadding();
+  ui::muted(kReady);
+  rects.track_last_text("update-ready", "status", kReady);
+  ImGui::SameLine();
+  const bool reload = ImGui::Button("Reload");
+  rects.track_last_item("update-reload");
+  rects.last().label = "Reload to use the new version";
+  ImGui::Separator();
+  return reload;
+}
+
+}  // namespace cofx
