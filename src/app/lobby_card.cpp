@@ -113,7 +113,13 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   if (!footer.empty()) ImGui::TextWrapped("%s", footer.c_str());
-  if (show_shortcuts) ImGui::TextWrapped("Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc closes a popup or leaves the canvas");
+  if (show_shortcuts) {
+    constexpr const char* kShortcuts =
+        "Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc closes a popup or leaves the "
+        "canvas";
+    ImGui::TextWrapped("%s", kShortcuts);
+    if (panel_rects_ != nullptr) panel_rects_->track_last_text("shortcuts", "note", kShortcuts);
+  }
   ImGui::PopStyleColor();
   const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   // ImGui shows or hides a scrollbar from the frame before's sizes: a card that just grew

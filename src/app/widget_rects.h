@@ -28,7 +28,7 @@ struct WidgetRect {
   std::uint32_t id = 0;     // ImGui's id, to focus or press it from the mirror
   std::uint32_t window = 0; // the ImGui window it is in
   // For assistive technology (ARIA): role "button", "textbox", "checkbox", "radio",
-  // "tab", "combobox", "option", "link", "status", "alert"; the accessible name; states.
+  // "tab", "combobox", "option", "link", "status", "alert", "note"; the accessible name; states.
   std::string role = "button";
   std::string label;
   std::string description;  // e.g. the error shown under a field
@@ -78,7 +78,7 @@ class WidgetRects {
   void track_last_text_field(const std::string& name, const std::string& label = "", const std::string& value = "");
   // The item tracked last, to refine what ImGui could not know.
   WidgetRect& last() { return *last_; }
-  // Text shown as a notice ("status") or an error ("alert"), from the last item drawn.
+  // Text shown as a notice ("status"), an error ("alert") or a hint ("note"), from the last item drawn.
   void track_last_text(const std::string& name, const std::string& role, const std::string& text);
   // Opens a group that ends with the returned guard (see WidgetGroup); keys are unique per frame.
   [[nodiscard]] WidgetGroup group(const std::string& key, const std::string& role, const std::string& label);

@@ -13,9 +13,11 @@ const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 const env = useBrowser({ before, after, afterEach });
 
-async function openLobby({ hash = '', viewport = { width: 1280, height: 900 }, domains = ['meet.jit.si'] } = {}) {
+async function openLobby({
+  hash = '', viewport = { width: 1280, height: 900 }, domains = ['meet.jit.si'], device = {},
+} = {}) {
   // bypassCSP: axe-core is injected as a script the site's policy would (rightly) refuse.
-  const context = await env.newContext({ viewport, bypassCSP: true });
+  const context = await env.newContext({ viewport, bypassCSP: true, ...device });
   const page = await context.newPage();
   const errors = collectErrors(page);
   let jitsi;
@@ -250,5 +252,16 @@ describe('the accessible mirror', { timeout: 120_000 }, () => {
     assert.ok(Math.abs(security.x - name.x) < 1 && Math.abs(security.w - name.w) < 1,
       `header ${security.x}+${security.w}, field ${name.x}+${name.w}`);
     assert.deepEqual(errors, []);
+  });
+
+  test('the keyboard shortcuts are a note on a computer, and not shown on a touch-only phone', async () => {
+    const desktop = await openLobby();
+    const note = mirror(desktop.page).getByRole('note');
+    assert.match(await note.textContent(), /^Shortcuts: N new meeting/);
+    const phone = await openLobby({ viewport: { width: 390, height: 844 }, device: { hasTouch: true, isMobile: true } });
+    assert.equal(await phone.page.evaluate(() => matchMedia('(any-pointer: fine), (any-hover: hover)').matches), false);
+    await phone.page.waitForFunction(() => window.cofx.widgets.start);
+    assert.equal(await mirror(phone.page).getByRole('note').count(), 0);
+    assert.deepEqual([...desktop.errors, ...phone.errors], []);
   });
 });

@@ -17,6 +17,7 @@ inline constexpr const char* kBundledApi = "jitsi/external_api.0123456789.js";
 struct FakePlatform final : Platform {
   std::map<std::string, std::string> storage;
   bool is_online = true;
+  bool keyboard = true;  // false: a touch-only device
   int updates_applied = 0;
   std::map<std::string, std::string> tab_storage;
   StorageStatus next_save_status = StorageStatus::Ok;
@@ -71,6 +72,7 @@ struct FakePlatform final : Platform {
   NotificationPermission notification_permission() override { return permission; }
   void request_notification_permission() override { ++permission_requests; }
   bool online() override { return is_online; }
+  bool has_keyboard() override { return keyboard; }
   void apply_update() override { ++updates_applied; }
   bool notify(const std::string& title, const std::string& body, const std::string& tag,
               const std::string& click_action) override {

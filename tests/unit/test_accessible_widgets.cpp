@@ -164,3 +164,17 @@ TEST_CASE("recent meetings: a list of named items, and the × button is named by
   CHECK(widget(lobby, "recent-remove-0").label == "Remove 'Budget review' (COF-AB12CD34) from recent meetings");
   CHECK(widget(lobby, "recent-remove-0").group == "recent-0");
 }
+
+TEST_CASE("keyboard shortcuts are a note in the lobby, and not shown on a touch-only device") {
+  FakePlatform with_keys;
+  HeadlessLobby lobby(with_keys);
+  REQUIRE(lobby.has_widget("shortcuts"));
+  CHECK(widget(lobby, "shortcuts").role == "note");
+  CHECK(widget(lobby, "shortcuts").label.find("N new meeting") != std::string::npos);
+
+  FakePlatform touch_only;
+  touch_only.keyboard = false;
+  HeadlessLobby phone(touch_only);
+  CHECK(phone.has_widget("start"));
+  CHECK_FALSE(phone.has_widget("shortcuts"));
+}

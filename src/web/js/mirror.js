@@ -32,7 +32,7 @@ mergeInto(LibraryManager.library, {
     },
 
     tagFor: function (role, label) {
-      if (role === 'status' || role === 'alert') return 'div:' + role;
+      if (role === 'status' || role === 'alert' || role === 'note') return 'div:' + role;
       if (role === 'textbox') return /password|jwt/i.test(label) ? 'input:password' : 'input:text';
       if (role === 'checkbox') return 'input:checkbox';
       if (role === 'radio') return 'input:radio';
@@ -49,7 +49,7 @@ mergeInto(LibraryManager.library, {
         // Text to read, never focused: the notice or error itself. The live region
         // (#announcer) already announces it once; these must not announce it again.
         element.setAttribute('role', widget.role);
-        element.setAttribute('aria-live', 'off');
+        if (widget.role !== 'note') element.setAttribute('aria-live', 'off');
         return element;
       }
       element.type = kind.indexOf(':') > 0 ? kind.split(':')[1] : 'button';
