@@ -68,8 +68,7 @@ void draw_status(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
     rects.track_last_item("cancel");
   }
   if (!view.script_error.empty()) {
-    message_text(view.script_error, theme_colors().error_text);
-    rects.track_last_text("script-error", "alert", view.script_error);
+    ui::message(view.script_error, theme_colors().error_text, "alert", "script-error", rects);
     if (ImGui::Button("Retry")) out.retry = true;
     rects.track_last_item("retry");
   }
@@ -135,10 +134,7 @@ LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& 
   draw_status(view, rects, out);
   ImGui::Spacing();
   draw_link(view, rects, out);
-  if (!view.notice.empty()) {
-    message_text(view.notice, theme_colors().muted_text);
-    rects.track_last_text("lobby-notice", "status", view.notice);
-  }
+  ui::message(view.notice, theme_colors().muted_text, "status", "lobby-notice", rects);
   return out;
 }
 

@@ -29,16 +29,14 @@ void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents
   const ThemeColors& colors = theme_colors();
   if (!view.problems.empty()) {
     for (std::size_t i = 0; i < view.problems.size(); ++i) {
-      wrapped(view.problems[i], colors.error_text);
-      rects.track_last_text("schedule-problem-" + std::to_string(i), "alert", view.problems[i]);
+      ui::message(view.problems[i], colors.error_text, "alert", "schedule-problem-" + std::to_string(i), rects);
     }
     if (ImGui::Button("Dismiss##schedule-problems")) out.dismiss_problems = true;
     rects.track_last_item("schedule-dismiss");
     ImGui::Separator();
   }
   if (!view.save_error.empty()) {
-    wrapped(view.save_error, colors.error_text);
-    rects.track_last_text("schedule-save-error", "alert", view.save_error);
+    ui::message(view.save_error, colors.error_text, "alert", "schedule-save-error", rects);
     if (ImGui::Button("Retry##schedule-save")) out.retry = true;
     rects.track_last_item("retry-save");
   }

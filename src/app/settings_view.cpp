@@ -105,10 +105,7 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
   ImGui::SameLine();
   if (ImGui::Button(("Use the site default (" + view.site_default + ")").c_str())) out.reset = true;
   rects.track_last_item("reset-deployment");
-  if (!view.notice.empty()) {
-    muted_wrapped(view.notice);
-    rects.track_last_text("settings-notice", "status", view.notice);
-  }
+  ui::message(view.notice, theme_colors().muted_text, "status", "settings-notice", rects);
   return out;
 }
 

@@ -8,9 +8,7 @@
 namespace cofx {
 
 void draw_offline_line(bool online, WidgetRects& rects) {
-  if (online) return;
-  ui::wrapped(kOfflineSentence, theme_colors().error_text);
-  rects.track_last_text("offline", "alert", kOfflineSentence);
+  if (!online) ui::message(kOfflineSentence, theme_colors().error_text, "alert", "offline", rects);
 }
 
 bool draw_update_offer(WidgetRects& rects) {

@@ -13,6 +13,13 @@ void wrapped(const std::string& text, const ImVec4& colour) {
   ImGui::PopStyleColor();
 }
 
+void message(const std::string& text, const ImVec4& colour, const char* role, const std::string& name,
+             WidgetRects& rects) {
+  if (text.empty()) return;
+  wrapped(text, colour);
+  rects.track_last_text(name, role, text);
+}
+
 void muted(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   ImGui::TextUnformatted(text.c_str());
