@@ -22,7 +22,6 @@
 namespace cofx {
 namespace {
 
-constexpr const char* kTrustedPlacesKey = "cofinix.trusted-places";
 constexpr const char* kReminderActionPrefix = "reminder:";
 const std::string kTokenPurpose = "token-";  // + the request's number
 constexpr float kPreJoinCardWidthEm = 52.0f;
@@ -86,7 +85,8 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
       flow_(policy_, platform.bundled_iframe_api()),
       schedule_book_(platform),
       schedule_tab_(platform, schedule_book_, random_),
-      recent_(platform) {
+      recent_(platform),
+      trusted_(platform) {
   view_.domain = place_label(effective());
 }
 
@@ -94,10 +94,8 @@ void App::start(std::string_view initial_hash, const std::vector<std::string>& c
   online_ = platform_.online();
   load_settings();
   load_deployment();
-  if (const std::string stored = StoredDocument(platform_, kDeviceChoicesStorageKey).read(); !stored.empty()) {
-    saved_devices_ = decode_device_choices(stored);  // unreadable choices fall back to defaults: nothing worth a backup
-  }
-  prejoin_form_.devices = saved_devices_;
+  trusted_.load(clock_());
+  load_device_choices();
   if (!config_warnings.empty()) {
     view_.notice = "The site's config.json has problems, so defaults are used: " + config_warnings.front();
   }
@@ -108,6 +106,7 @@ void App::start(std::string_view initial_hash, const std::vector<std::string>& c
   if (view_.notice.empty() && !schedule_book_.problems().empty()) {
     view_.notice = "Some saved meetings couldn't be read: see the Schedule tab.";
   }
+  if (view_.notice.empty()) view_.notice = trusted_.problem();
   announce_news();
   publish();
 }
@@ -178,7 +177,10 @@ void App::carry_out(const FlowEffect& effect) {
       [&](const flow::Command& e) { platform_.jitsi_command(e.command); },
       [&](const flow::WakeIn& e) { platform_.wake_after(static_cast<int>(e.ms)); },
       [&](const flow::Hint& e) { meeting_hint_ = e.text; },
-      [&](const flow::TrustPlace& e) { remember_trusted_place(e.deployment); },
+      [&](const flow::TrustPlace& e) {
+        trusted_.trust(e.deployment, clock_());
+        if (!trusted_.problem().empty()) view_.notice = trusted_.problem();
+      },
   }, effect);
 }
 
@@ -354,7 +356,7 @@ void App::draw_lobby(const UiFonts& fonts) {
   view_.link = target ? link_for(*target) : invited_ ? link_for(*invited_) : "";
   view_.domain = place_label(target && view_.joining ? target->deployment : effective());
   view_.security_summary = security_summary({form_.room_password, form_.lobby, form_.end_to_end_encryption});
-  view_.confirm = confirm ? joining_notice(confirm->target.code, confirm->target.deployment) : "";
+  view_.confirm = confirm ? joining_notice(confirm->target.code, confirm->target.deployment, policy_.deployment) : "";
   if (form_.focus_code) settle_frames_ = 3;  // ImGui resolves a focus request over the next frames
 
   LobbyIntents intents;
@@ -448,6 +450,8 @@ SettingsView App::settings_view() const {
   view.allowed = policy_.allow_user_deployment;
   view.site_default = place_label(policy_.deployment);
   view.in_use = place_label(effective());
+  for (const std::string& key : trusted_.places()) view.trusted.push_back(trusted_place_label(key));
+  view.trusted_problem = trusted_.problem();
   return view;
 }
 
@@ -533,6 +537,11 @@ void App::apply(const MeetingPanelIntents& intents) {
 
 void App::apply(const SettingsIntents& intents) {
   if (intents.edited) settings_.problems.clear(), settings_.notice.clear(), changed_ = true;
+  if (intents.forget_trusted) {
+    trusted_.remove(*intents.forget_trusted, clock_());
+    nav_reset_frames_ = 2;  // the keyboard may have been on the row that is gone
+    changed_ = true;
+  }
   if (intents.reset) {
     saved_deployment_.reset();
     deployment_form_ = form_for(policy_.deployment);
@@ -642,12 +651,9 @@ void App::join_typed_code() {
   view_.code_error.clear();
   if (!take_display_name(form_.name, view_.name_error)) return;
   save_settings();
-  // A room someone else made: its security is theirs to set. A link's room keeps its place.
-  const MeetingTarget* last = flow_.target();
-  const Deployment deployment = last && last->code == *check.code ? last->deployment
-                                : invited_ && invited_->code == *check.code ? invited_->deployment
-                                                                             : effective();
-  request_join({*check.code, deployment, {}, ""}, JoinOrigin::TypedCode);
+  // A room someone else made: its security is theirs to set. A typed code always means the
+  // site's own deployment: a link's server is reached only through its question (or trust).
+  request_join({*check.code, effective(), {}, ""}, JoinOrigin::TypedCode);
 }
 
 std::optional<MeetingSecurity> App::take_security() {
@@ -719,7 +725,7 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
     return;
   }
   MeetingTarget target{code, place.deployment, {}, invite.title.value_or("")};
-  const bool ask_place = place.ask_first && !is_trusted_place(place.deployment);
+  const bool ask_place = place.ask_first && !trusted_.trusts(place.deployment);
   if (invite.has_details() && !ask_place && screen() != Screen::Meeting) {
     // An invitation says when: show it and let the person choose to join.
     step(flow::RouteToLobby{});
@@ -753,6 +759,18 @@ void App::save_settings() {
   }
 }
 
+void App::load_device_choices() {
+  StoredDocument document(platform_, kDeviceChoicesStorageKey);
+  const std::string stored = document.read();
+  if (stored.empty()) return;
+  saved_devices_ = decode_device_choices(stored);  // what can't be read falls back to the defaults
+  prejoin_form_.devices = saved_devices_;
+  if (!device_choices_readable(stored)) {
+    view_.notice = damaged_notice("camera and microphone choices", "they are not in a known format",
+                                  document.back_up(stored, clock_()));
+  }
+}
+
 void App::save_device_choices() {
   if (prejoin_form_.devices == saved_devices_) return;
   if (StoredDocument(platform_, kDeviceChoicesStorageKey).write(encode_device_choices(prejoin_form_.devices)) ==
@@ -778,37 +796,14 @@ void App::load_deployment() {
     if (policy_.allow_user_deployment) saved_deployment_ = std::move(loaded.deployment);
     if (loaded.problem) {
       settings_.notice = "Your saved deployment couldn't be used: " + *loaded.problem;
-      if (!loaded.deployment) document.back_up(stored, clock_());
+      if (!loaded.deployment) {
+        view_.notice = damaged_notice("Jitsi deployment", "the site's default is used",
+                                      document.back_up(stored, clock_()));
+      }
     }
   }
   deployment_form_ = form_for(effective());
   deployment_form_.remember_jwt = remember_jwt;
-  StoredDocument places_document(platform_, kTrustedPlacesKey);
-  if (const std::string stored = places_document.read(); !stored.empty()) {
-    const nlohmann::json places = nlohmann::json::parse(stored, nullptr, false);
-    bool whole = places.is_array();
-    for (const auto& place : whole ? places : nlohmann::json::array()) {
-      if (place.is_string()) {
-        trusted_places_.push_back(place.get<std::string>());
-      } else {
-        whole = false;
-      }
-    }
-    // Forgetting which places were trusted only means being asked again, so no notice.
-    if (!whole) places_document.back_up(stored, clock_());
-  }
-}
-
-bool App::is_trusted_place(const Deployment& deployment) const {
-  return std::find(trusted_places_.begin(), trusted_places_.end(), place_key(deployment)) != trusted_places_.end();
-}
-
-// "Asks once per domain": a yes is remembered in this browser.
-void App::remember_trusted_place(const Deployment& deployment) {
-  if (is_trusted_place(deployment)) return;
-  trusted_places_.push_back(place_key(deployment));
-  const StorageStatus status = StoredDocument(platform_, kTrustedPlacesKey).write(dump_text(trusted_places_));
-  if (status != StorageStatus::Ok) view_.notice = StoredDocument::kept_for_this_visit(status, "this choice");
 }
 
 // --- scheduling and invitations ---------------------------------------------------------------
@@ -881,7 +876,7 @@ void App::rejoin_recent(std::size_t index) {
     changed_ = true;
     return;
   }
-  const bool ask_place = place.ask_first && !is_trusted_place(place.deployment);
+  const bool ask_place = place.ask_first && !trusted_.trusts(place.deployment);
   request_join({meeting.code, place.deployment, {}, meeting.title}, JoinOrigin::Recent, ask_place);
 }
 
@@ -967,7 +962,7 @@ void App::publish() {
       {"securityError", view_.security_error},
       {"message", view_.notice},
       {"domain", api_domain(where)},
-      {"confirm", confirm ? joining_notice(confirm->target.code, confirm->target.deployment) : ""},
+      {"confirm", confirm ? joining_notice(confirm->target.code, confirm->target.deployment, policy_.deployment) : ""},
       {"participants", session ? session->participants() : 0},
       {"recording", session ? session->recording() : ""},
       {"passwordPrompt", password_prompt_.open},

@@ -23,6 +23,7 @@
 #include "app/schedule_book.h"
 #include "app/schedule_tab.h"
 #include "app/settings_view.h"
+#include "app/trusted_place_book.h"
 #include "app/widget_rects.h"
 #include "core/deployment.h"
 #include "core/invite.h"
@@ -95,10 +96,9 @@ class App {
   bool take_display_name(std::string& name, std::string& error);
   void load_settings();
   void save_settings();
+  void load_device_choices();
   void save_device_choices();
   void load_deployment();
-  void remember_trusted_place(const Deployment& deployment);
-  bool is_trusted_place(const Deployment& deployment) const;
   void announce_news();
   void forget_keyboard_place();
   bool refuse_offline();
@@ -136,7 +136,6 @@ class App {
   DeploymentForm deployment_form_;
   SettingsView settings_;
   std::optional<Deployment> saved_deployment_;
-  std::vector<std::string> trusted_places_;
   std::optional<MeetingTarget> invited_;  // the room an invitation link names, until joined
   std::optional<InviteDetails> invite_;   // that invitation: ask before joining
   PasswordPrompt password_prompt_;
@@ -164,6 +163,7 @@ class App {
   ScheduleBook schedule_book_;
   ScheduleTab schedule_tab_;
   RecentBook recent_;
+  TrustedPlaceBook trusted_;
   std::string recent_focus_said_;  // the row button label last read out
 };
 

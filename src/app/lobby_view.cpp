@@ -45,14 +45,18 @@ void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
     g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
     form.focus_code = false;
   }
+  // While a link's server is being asked about, only the question's answers go anywhere.
+  const bool asking = !view.confirm.empty();
+  ImGui::BeginDisabled(asking);
   if (ImGui::InputTextWithHint("##code", "COF-AB12CD34", &form.code, ImGuiInputTextFlags_EnterReturnsTrue)) {
     out.join_code = true;
   }
   if (ImGui::IsItemEdited()) out.code_edited = true;
+  ImGui::EndDisabled();
   rects.track_last_text_field("code", "Meeting code", form.code);
   rects.describe("code", view.code_error);
   ImGui::SameLine();
-  ImGui::BeginDisabled(view.joining);
+  ImGui::BeginDisabled(view.joining || asking);
   if (ImGui::Button("Join", ImVec2(join_width, 0))) out.join_code = true;
   ImGui::EndDisabled();
   rects.track_last_item("join");
@@ -123,7 +127,7 @@ LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& 
   draw_confirm(view, rects, out);
   draw_name_field(form, view, rects, out);
   ImGui::Spacing();
-  ImGui::BeginDisabled(view.joining);
+  ImGui::BeginDisabled(view.joining || !view.confirm.empty());
   if (wide_button("Start instant meeting", "start", rects, true)) out.start_instant = true;
   ImGui::EndDisabled();
   draw_security(form, view, rects, out);

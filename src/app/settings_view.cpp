@@ -1,5 +1,7 @@
 #include "app/settings_view.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -44,6 +46,35 @@ bool kind_choice(const char* label, Deployment::Kind kind, DeploymentForm& form,
     ImGui::Unindent();
   }
   return chosen;
+}
+
+// The servers a person said "Join there" to: links to them open without asking, until removed.
+void draw_trusted_places(const SettingsView& view, WidgetRects& rects, SettingsIntents& out) {
+  if (view.trusted.empty() && view.trusted_problem.empty()) return;
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextUnformatted("Servers you trust for links");
+  muted_wrapped("Links to these servers open their meeting's door without asking first.");
+  ui::message(view.trusted_problem, theme_colors().error_text, "alert", "trusted-problem", rects);
+  if (view.trusted.empty()) return;
+  const float remove_width = 6.0f * ui::em();
+  WidgetGroup list = rects.group("trusted", "list", "Servers you trust for links");
+  for (std::size_t i = 0; i < view.trusted.size(); ++i) {
+    const std::string suffix = std::to_string(i);
+    WidgetGroup item = rects.group("trusted-" + suffix, "listitem", view.trusted[i]);
+    ImGui::PushID(static_cast<int>(i));
+    const float left = ImGui::GetCursorPosX();
+    const float text_width = std::max(ImGui::GetContentRegionAvail().x - remove_width - ImGui::GetStyle().ItemSpacing.x,
+                                      ui::em());
+    ImGui::PushTextWrapPos(left + text_width);
+    ImGui::TextUnformatted(view.trusted[i].c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine(left + text_width + ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::Button("Remove", ImVec2(remove_width, 0))) out.forget_trusted = i;
+    rects.track_last_item("trusted-remove-" + suffix);
+    rects.last().label = "Stop trusting " + view.trusted[i];
+    ImGui::PopID();
+  }
 }
 
 }  // namespace
@@ -106,6 +137,7 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
   if (ImGui::Button(("Use the site default (" + view.site_default + ")").c_str())) out.reset = true;
   rects.track_last_item("reset-deployment");
   ui::message(view.notice, theme_colors().muted_text, "status", "settings-notice", rects);
+  draw_trusted_places(view, rects, out);
   return out;
 }
 

@@ -1,6 +1,8 @@
 // The lobby's Settings tab: which Jitsi deployment meetings run on.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,12 +25,15 @@ struct SettingsView {
   std::string in_use;                // where meetings run now
   std::vector<DeploymentProblem> problems;
   std::string notice;                // "Saved", storage trouble
+  std::vector<std::string> trusted;  // servers links may open without asking (trusted_place_label)
+  std::string trusted_problem;       // that list couldn't be read or saved
 };
 
 struct SettingsIntents {
   bool save = false;
   bool reset = false;   // back to the site's default
   bool edited = false;
+  std::optional<std::size_t> forget_trusted;  // Remove on that row of `trusted`
 };
 
 SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view, WidgetRects& rects);

@@ -13,7 +13,7 @@ namespace {
 using Json = nlohmann::json;
 
 std::optional<StoredBackup> decode_backup(const std::string& key, const std::string& stored) {
-  const Json wrapper = Json::parse(stored, nullptr, false);
+  const Json wrapper = json_util::parse(stored);
   if (!wrapper.is_object()) return StoredBackup{key, 0, stored};  // a backup older versions wrote raw
   const auto at = wrapper.find("savedAtMs");
   const std::string* text = json_util::string_field(wrapper, "text");

@@ -201,7 +201,7 @@ std::optional<std::string> jwt_from_token_response(std::string_view body) {
   if (body.size() > kMaxTokenResponseBytes) return std::nullopt;
   const std::string_view trimmed = utf8::trim(body);
   if (!jwt_problem(trimmed)) return std::string(trimmed);
-  const auto document = json::parse(trimmed, nullptr, false);
+  const auto document = json_util::parse(trimmed);
   if (document.is_discarded() || !document.is_object()) return std::nullopt;
   for (const char* key : {"token", "jwt", "accessToken"}) {
     const std::string* value = json_util::string_field(document, key);

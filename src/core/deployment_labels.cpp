@@ -24,8 +24,16 @@ std::string place_label(const Deployment& d) {
   return api_domain(d);
 }
 
-std::string joining_notice(const RoomCode& code, const Deployment& d) {
-  return "You are joining " + code.str() + " on " + place_label(d) + ".";
+std::string short_app_id(std::string_view app_id) {
+  constexpr std::size_t kShownHexDigits = 8;
+  const std::size_t shown = kJaasAppIdPrefix.size() + kShownHexDigits;
+  return app_id.size() <= shown ? std::string(app_id) : std::string(app_id.substr(0, shown)) + "…";
+}
+
+std::string joining_notice(const RoomCode& code, const Deployment& d, const Deployment& site_default) {
+  std::string place = place_label(d);
+  if (usable_kind(d) == Kind::JaaS && !same_place(d, site_default)) place += ", AppID " + short_app_id(d.jaas_app_id);
+  return "You are joining " + code.str() + " on " + place + ".";
 }
 
 }  // namespace cofx

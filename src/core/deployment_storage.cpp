@@ -37,7 +37,7 @@ DeploymentLoad decode_deployment(std::string_view text) {
     return failed;
   };
 
-  const auto document = json::parse(text, nullptr, false);
+  const auto document = json_util::parse(text);
   switch (json_util::check_version(document, kDeploymentVersion)) {
     case json_util::VersionCheck::Current: break;
     case json_util::VersionCheck::Newer:

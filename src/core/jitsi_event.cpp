@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_util.h"
 #include "display_name.h"
 #include "utf8.h"
 
@@ -150,7 +151,7 @@ std::string device_hint(std::string_view type, bool camera) {
 }  // namespace
 
 std::optional<JitsiEvent> parse_jitsi_event(std::string_view json_text) {
-  const auto document = json::parse(json_text, nullptr, false);
+  const auto document = json_util::parse(json_text);
   if (document.is_discarded() || !document.is_object()) return std::nullopt;
   const json* type = field(document, "type");
   const json* name = field(document, "name");

@@ -30,4 +30,14 @@ const std::vector<std::string>& jitsi_toolbar_buttons();
 // are sent) and configOverwrite.startWithAudioMuted / startWithVideoMuted.
 nlohmann::json build_jitsi_options(const MeetingRequest& request);
 
+// The iframe's `sandbox` (the API's `sandbox` option) for a deployment the site's owner did
+// not configure, one a link or the person chose: everything a Jitsi meeting uses (its own
+// scripts, storage and cookies, forms, popups such as sign-in or help that open as normal
+// pages, alerts, downloads) and nothing that reaches past the frame: no navigation of the
+// site's own tab, with or without a click. Camera, microphone and screen sharing come from
+// the iframe's `allow` list, which the API sets and a sandbox does not change.
+inline constexpr const char* kChosenDeploymentSandbox =
+    "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox "
+    "allow-modals allow-downloads";
+
 }  // namespace cofx

@@ -6,10 +6,44 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 namespace cofx::json_util {
+
+// Every document this app reads nests a few levels deep. Deeper text is refused before
+// nlohmann/json sees it: its copies and dumps recurse, so a stored or received value nested
+// 20,000 deep would exhaust the stack (an abort in WebAssembly, a lobby that never draws).
+inline constexpr int kMaxJsonDepth = 64;
+
+// True when no array or object in `text` nests deeper than `limit` (brackets inside strings
+// don't count). A linear scan that stops at the first level too deep.
+inline bool nesting_within(std::string_view text, int limit = kMaxJsonDepth) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return false;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return true;
+}
+
+// The one way outside JSON is read here: never throws (exceptions are off), and text that is
+// not JSON or nests deeper than kMaxJsonDepth comes back discarded (is_discarded()).
+inline nlohmann::json parse(std::string_view text) {
+  if (!nesting_within(text)) return nlohmann::json(nlohmann::json::value_t::discarded);
+  return nlohmann::json::parse(text, nullptr, false);
+}
 
 // Compact (indent < 0) or indented text; invalid UTF-8 becomes U+FFFD instead of aborting.
 inline std::string dump_text(const nlohmann::json& value, int indent = -1) {

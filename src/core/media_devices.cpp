@@ -93,9 +93,13 @@ std::string encode_device_choices(const DeviceChoices& choices) {
   return json_util::dump_text(document);
 }
 
+bool device_choices_readable(std::string_view text) {
+  return json_util::check_version(json_util::parse(text), kDeviceChoicesVersion) != json_util::VersionCheck::Unreadable;
+}
+
 DeviceChoices decode_device_choices(std::string_view text) {
   DeviceChoices choices;
-  const auto document = nlohmann::json::parse(text, nullptr, false);
+  const auto document = json_util::parse(text);
   if (json_util::check_version(document, kDeviceChoicesVersion) != json_util::VersionCheck::Current) return choices;
   auto read = [&](const char* name, std::string& id, std::string& label, bool* on) {
     const auto found = document.find(name);

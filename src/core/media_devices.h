@@ -64,6 +64,9 @@ struct DeviceChoices {
 std::string encode_device_choices(const DeviceChoices& choices);
 // Never fails: anything unreadable gives the defaults (a device choice is not worth a warning).
 DeviceChoices decode_device_choices(std::string_view text);
+// False when stored text is no device-choices document at all (damaged or foreign): worth a
+// backup and a sentence. A newer version's document is readable, only not understood.
+bool device_choices_readable(std::string_view text);
 
 // The label of the device with this id in the list, or "" (default device, or gone).
 std::string label_of(const std::vector<MediaDevice>& devices, std::string_view id);

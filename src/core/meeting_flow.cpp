@@ -83,6 +83,7 @@ void MeetingFlow::open(MeetingTarget target, JoinChoices choices, std::vector<Fl
   nlohmann::json options = build_jitsi_options({target.code, choices.display_name, choices.devices});
   apply_deployment(options, target.deployment, target.code);
   apply_extra_config(options, policy_.extra_config);
+  if (!same_place(target.deployment, policy_.deployment)) options["sandbox"] = kChosenDeploymentSandbox;
   out.push_back(OpenMeeting{api_url(target), api_domain(target.deployment), std::move(options)});
   state_ = Joining{std::move(target), std::move(choices)};
 }
@@ -138,6 +139,10 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
           out.push_back(CloseMeeting{});
           state_ = Idle{};
         }
+        // While a link's server is asked about, only another link (Back, Forward, a new link)
+        // replaces the question: Start and typed codes wait for the answer.
+        const bool from_link = e.origin == JoinOrigin::Link || e.origin == JoinOrigin::Invite;
+        if (std::holds_alternative<ConfirmPlace>(state_) && !from_link) return;
         if (e.ask_place) {
           if (std::holds_alternative<PreJoin>(state_)) out.push_back(StopPreview{});
           state_ = ConfirmPlace{e.target};

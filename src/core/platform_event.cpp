@@ -78,7 +78,7 @@ std::optional<PlatformEvent> parse_media_devices(const json& document) {
 }  // namespace
 
 std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
-  const auto document = json::parse(json_text, nullptr, false);
+  const auto document = json_util::parse(json_text);
   if (document.is_discarded() || !document.is_object()) return std::nullopt;
   const std::string* type_name = string_field(document, "type");
   if (type_name == nullptr) return std::nullopt;

@@ -120,7 +120,7 @@ std::string encode_recent_meetings(const std::vector<RecentMeeting>& meetings) {
 
 RecentLoad decode_recent_meetings(std::string_view text) {
   if (utf8::trim(text).empty()) return {};
-  const json document = json::parse(text, nullptr, false);
+  const json document = json_util::parse(text);
   switch (json_util::check_version(document, kRecentMeetingsVersion)) {
     case json_util::VersionCheck::Current: break;
     case json_util::VersionCheck::Newer: return failed(RecentProblem::Newer);

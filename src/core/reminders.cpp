@@ -41,7 +41,7 @@ std::int64_t next_reminder_utc(const std::vector<ScheduledMeeting>& meetings, st
 
 ReminderLog decode_reminder_log(std::string_view text) {
   ReminderLog log;
-  const auto document = nlohmann::json::parse(text, nullptr, false);
+  const auto document = json_util::parse(text);
   if (!document.is_object()) return log;
   const auto shown = document.find("shown");
   if (shown == document.end() || !shown->is_object()) return log;

@@ -295,7 +295,7 @@ ScheduleLoad decode_schedules(std::string_view text) {
     return load;
   };
 
-  const auto document = Json::parse(text, nullptr, false);
+  const auto document = json_util::parse(text);
   if (document.is_discarded() || !document.is_object()) return unreadable(kDamaged);
   const Json* version = field(document, "version");
   if (version == nullptr || !version->is_number_unsigned() ||

@@ -32,7 +32,7 @@ std::string encode_settings(const Settings& settings) {
 }
 
 SettingsLoad decode_settings(std::string_view text) {
-  const auto document = nlohmann::json::parse(text, nullptr, false);
+  const auto document = json_util::parse(text);
   switch (json_util::check_version(document, kSettingsVersion)) {
     case json_util::VersionCheck::Current: break;
     case json_util::VersionCheck::Newer:

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_util.h"
+
 #include "display_name.h"
 #include "utf8.h"
 
@@ -99,7 +101,7 @@ bool is_valid_jitsi_domain(std::string_view domain) {
 
 SiteConfigLoad parse_site_config(std::string_view json_text) {
   SiteConfigLoad load;
-  const auto document = nlohmann::json::parse(json_text, nullptr, false);
+  const auto document = json_util::parse(json_text);
   if (document.is_discarded()) {
     load.warnings.push_back("config.json is not valid JSON, so the default settings are used.");
     return load;

@@ -192,7 +192,9 @@ bool is_whitelisted_config_key(std::string_view path) {
 
 SitePolicyLoad parse_site_policy(std::string_view json_text) {
   SitePolicyLoad load;
-  const auto document = json::parse(json_text, nullptr, false);
+  // Read whole (not json_util::parse): one deep value under a key config.json may not even use
+  // must not cost the deployer the rest; deep values are refused key by key (deeper_than).
+  const auto document = nlohmann::json::parse(json_text, nullptr, false);
   if (document.is_discarded() || !document.is_object()) {
     SiteConfigLoad site = parse_site_config(json_text);
     load.config = std::move(site.config);

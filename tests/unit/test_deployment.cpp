@@ -204,8 +204,15 @@ TEST_CASE("notes, labels and the joining notice") {
   CHECK(deployment_note(Kind::JaaS).find("AppID") != std::string::npos);
   CHECK(deployment_note(Kind::SelfHosted).find("own") != std::string::npos);
   CHECK(place_label(jaas(kAppId)) == "8x8.vc (Jitsi as a Service)");
-  CHECK(joining_notice(kCode, self_hosted("jitsi.example.org")) ==
+  CHECK(joining_notice(kCode, self_hosted("jitsi.example.org"), public_jitsi()) ==
         "You are joining COF-AB12CD34 on jitsi.example.org.");
+  // Every JaaS tenant is 8x8.vc: another tenant than the site's own is named by its AppID.
+  const std::string other_tenant = "vpaas-magic-cookie-fedcba9876543210fedcba9876543210";
+  CHECK(joining_notice(kCode, jaas(other_tenant), jaas(kAppId)) ==
+        "You are joining COF-AB12CD34 on 8x8.vc (Jitsi as a Service), AppID vpaas-magic-cookie-fedcba98….");
+  CHECK(joining_notice(kCode, jaas(kAppId), jaas(kAppId)).find("AppID") == std::string::npos);
+  CHECK(joining_notice(kCode, jaas(other_tenant), public_jitsi()).find("AppID vpaas-magic-cookie-fedcba98…") !=
+        std::string::npos);
 }
 
 TEST_CASE("same_place compares where meetings happen") {

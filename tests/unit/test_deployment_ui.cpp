@@ -137,6 +137,91 @@ TEST_CASE("a link to another deployment asks once, then joins there") {
   CHECK(platform.opened[1].domain == "jitsi.example.org");
 }
 
+TEST_CASE("while a link's server is asked about, no other way in reaches it") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  // The person's own shortcut is on: a typed code would otherwise go straight into the meeting.
+  platform.storage["cofinix.devices"] = R"({"version":1,"skipCheck":true})";
+  const std::string hash = "#/COF-AB12CD34?dep=self&host=evil.example";
+  HeadlessLobby lobby(platform, hash);
+  REQUIRE(std::string(state(platform)["flow"]) == "confirm-place");
+  auto nothing_happened = [&] {
+    CHECK(platform.opened.empty());
+    CHECK(platform.warmed.empty());
+    CHECK(platform.previews_started.empty());
+    CHECK(std::string(state(platform)["flow"]) == "confirm-place");
+    CHECK(platform.storage.count("cofinix.trusted-places") == 0);
+  };
+  // The canvas: Join, Start and the code field are disabled.
+  const cofx::WidgetRect* join = lobby.app().widgets().find("join");
+  REQUIRE(join != nullptr);
+  CHECK(join->disabled);
+  CHECK(lobby.app().widgets().find("start")->disabled);
+  CHECK(lobby.app().widgets().find("code")->disabled);
+  lobby.click("join");
+  lobby.click("start");
+  nothing_happened();
+  // Enter in the code field.
+  lobby.click("code");
+  lobby.press(ImGuiKey_Enter);
+  nothing_happened();
+  // The page's hidden buttons, and the accessible mirror's press.
+  lobby.app().handle(cofx::host::Action{"join"});
+  lobby.app().handle(cofx::host::Action{"start"});
+  lobby.app().handle(cofx::host::Accessible{true, "join"});
+  lobby.app().handle(cofx::host::Accessible{true, "code"});
+  lobby.frame();
+  lobby.press(ImGuiKey_Enter);
+  nothing_happened();
+  // Back to the lobby, then Forward to the link: the question again, never the server.
+  lobby.app().handle(cofx::host::RouteChanged{"#/"});
+  lobby.frame();
+  CHECK(std::string(state(platform)["flow"]) == "idle");
+  lobby.app().handle(cofx::host::RouteChanged{hash});
+  lobby.frame();
+  nothing_happened();
+  // "Not now", then the code (still in the field) typed and joined: the site's own deployment.
+  lobby.click("decline-join");
+  CHECK(std::string(state(platform)["code"]) == "COF-AB12CD34");
+  lobby.click("join");
+  REQUIRE(platform.opened.size() == 1);
+  CHECK(platform.opened[0].domain == "meet.jit.si");
+  CHECK(options(platform.opened[0]).contains("sandbox") == false);
+  CHECK(platform.storage.count("cofinix.trusted-places") == 0);
+}
+
+TEST_CASE("trusted servers are listed in Settings, removable, and capped") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  {
+    HeadlessLobby lobby(platform, "#/COF-AB12CD34?dep=self&host=jitsi.example.org");
+    lobby.click("confirm-join");
+    CHECK(platform.storage.at("cofinix.trusted-places") == R"(["jitsi.example.org"])");
+  }
+  HeadlessLobby lobby(platform);
+  lobby.click("tab-settings");
+  REQUIRE(lobby.has_widget("trusted-remove-0"));
+  CHECK(lobby.app().widgets().find("trusted-remove-0")->label == "Stop trusting jitsi.example.org");
+  lobby.click("trusted-remove-0");
+  CHECK(platform.storage.at("cofinix.trusted-places") == "[]");
+  CHECK_FALSE(lobby.has_widget("trusted-remove-0"));
+  // Removed: the next link there asks again.
+  lobby.app().handle(cofx::host::RouteChanged{"#/COF-AB12CD34?dep=self&host=jitsi.example.org"});
+  lobby.frame();
+  CHECK(std::string(state(platform)["flow"]) == "confirm-place");
+}
+
+TEST_CASE("a framed meeting on a server the site did not configure is sandboxed") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = kSavedName;
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34?dep=self&host=jitsi.example.org");
+  lobby.click("confirm-join");
+  join_now(lobby, platform);
+  const std::string sandbox = options(platform.opened[0]).value("sandbox", "");
+  CHECK(sandbox.find("allow-scripts") != std::string::npos);
+  CHECK(sandbox.find("top-navigation") == std::string::npos);
+}
+
 TEST_CASE("declining a link to another deployment stays in the lobby") {
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;

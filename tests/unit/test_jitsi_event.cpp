@@ -176,6 +176,10 @@ TEST_CASE("jitsi events: hostile payloads are refused or cleaned") {
   const auto nested = parsed<ConferenceJoined>(event(
       "videoConferenceJoined",
       R"({"roomName":{"a":[[[[[[]]]]]]},"id":["x"],"displayName":null,"junk":)" +
-          std::string(500, '[') + std::string(500, ']') + "}"));
+          std::string(40, '[') + std::string(40, ']') + "}"));
   CHECK(nested == ConferenceJoined{"", "", ""});
+  // Deeper than any real event: refused before nlohmann/json builds it (json_util::kMaxJsonDepth).
+  CHECK_FALSE(parse_jitsi_event(event("videoConferenceJoined", R"({"id":"a1","junk":)" + std::string(500, '[') +
+                                                                   std::string(500, ']') + "}"))
+                  .has_value());
 }

@@ -171,8 +171,8 @@ const std::map<std::pair<std::string, std::string>, Outcome> kTable = {
     // Idle: only a join does anything, and it stops at the pre-join room.
     {{"idle", "Join"}, {"prejoin", "route-push start-preview warm-up"}},
 
-    // ConfirmPlace: yes, no, or a join elsewhere.
-    {{"confirm-place", "Join"}, {"prejoin", "route-push start-preview warm-up"}},
+    // ConfirmPlace: yes or no. A typed code (the table's Join) waits for the answer; only
+    // another link replaces the question (a test of its own below).
     {{"confirm-place", "ConfirmedPlace"}, {"prejoin", "trust-place start-preview warm-up"}},
     {{"confirm-place", "DeclinedPlace"}, {"idle", "route-replace"}},
     {{"confirm-place", "RouteToLobby"}, {"idle", ""}},
@@ -240,7 +240,8 @@ TEST_CASE("MeetingFlow: every state x every event, against the table") {
 
 TEST_CASE("MeetingFlow: the table's rows reach the right rooms") {
   // A join elsewhere goes to that room's pre-join room; in a meeting it only asks.
-  for (auto enter : {in_idle, in_confirm_place, in_prejoin, in_fetching_token, in_joining, in_ended}) {
+  // (While a place is asked about, a typed code waits: see the question's own test.)
+  for (auto enter : {in_idle, in_prejoin, in_fetching_token, in_joining, in_ended}) {
     MeetingFlow flow = enter();
     flow.on(flow::Join{kOther, JoinOrigin::TypedCode, false, choices()}, kT0);
     REQUIRE(flow.as<flow::PreJoin>() != nullptr);
@@ -315,6 +316,45 @@ TEST_CASE("MeetingFlow: Instant and TypedCode skip the pre-join room only with s
     CHECK(open->options["roomName"] == "COF-AB12CD34");
     CHECK(index_of(effects, FlowEffect(flow::SetRoute{}).index()) < index_of(effects, FlowEffect(flow::OpenMeeting{}).index()));
   }
+}
+
+TEST_CASE("MeetingFlow: while a link's place is asked about, only an answer or another link moves on") {
+  const MeetingTarget elsewhere = target("COF-AB12CD34", self_hosted("evil.example"));
+  for (JoinOrigin origin : {JoinOrigin::Instant, JoinOrigin::TypedCode, JoinOrigin::Schedule, JoinOrigin::Recent}) {
+    MeetingFlow flow = in_confirm_place();
+    CHECK(flow.on(flow::Join{kOther, origin, false, choices("Ada", true)}, kT0).empty());
+    CHECK(flow.as<flow::ConfirmPlace>() != nullptr);  // nothing opened, nothing warmed, still asking
+  }
+  MeetingFlow flow = in_confirm_place();
+  CHECK(effect_names(flow.on(flow::Join{elsewhere, JoinOrigin::Link, true, choices()}, kT0)).empty());
+  REQUIRE(flow.as<flow::ConfirmPlace>() != nullptr);
+  CHECK(flow.as<flow::ConfirmPlace>()->target == elsewhere);  // Back/Forward: the question follows the link
+  flow.on(flow::Join{kOther, JoinOrigin::Link, false, choices()}, kT0);
+  CHECK(flow.as<flow::PreJoin>() != nullptr);  // a link to the site's own place needs no question
+}
+
+TEST_CASE("MeetingFlow: a deployment the site did not configure gets a sandboxed frame") {
+  SitePolicy policy;
+  policy.deployment = self_hosted("jitsi.example.org");
+  for (const Deployment& chosen : {self_hosted("evil.example"), public_jitsi(),
+                                   jaas("vpaas-magic-cookie-0123456789abcdef0123456789abcdef")}) {
+    MeetingFlow flow(policy);
+    flow.on(flow::Join{target("COF-AB12CD34", chosen), JoinOrigin::TypedCode, false, choices("Ada")}, kT0);
+    const auto effects = flow.on(flow::JoinNow{choices("Ada")}, kT0);
+    const auto* open = find_effect<flow::OpenMeeting>(effects);
+    REQUIRE(open != nullptr);
+    REQUIRE(open->options.contains("sandbox"));
+    const std::string sandbox = open->options["sandbox"];
+    CHECK(sandbox.find("allow-scripts") != std::string::npos);
+    CHECK(sandbox.find("allow-same-origin") != std::string::npos);
+    CHECK(sandbox.find("allow-top-navigation") == std::string::npos);
+  }
+  MeetingFlow own(policy);
+  own.on(flow::Join{target("COF-AB12CD34", self_hosted("jitsi.example.org")), JoinOrigin::TypedCode, false,
+                    choices("Ada")}, kT0);
+  const auto* open = find_effect<flow::OpenMeeting>(own.on(flow::JoinNow{choices("Ada")}, kT0));
+  REQUIRE(open != nullptr);
+  CHECK_FALSE(open->options.contains("sandbox"));  // the site's own deployment is framed as configured
 }
 
 TEST_CASE("MeetingFlow: a link to another place is asked about first; yes is trusted") {
@@ -522,7 +562,7 @@ TEST_CASE("MeetingFlow: Jitsi's events drive the session; its endings end the fl
 
   // The leave grace: a Timer before it does nothing, at it the meeting ends.
   CHECK(effect_names(flow.on(flow::FromJitsi{jitsi::ConferenceLeft{""}}, kT0 + 10'000)) == "wake:3000");
-  CHECK(flow.on(flow::Timer{}, kT0 + 12'999).empty());
+  CHECK(effect_names(flow.on(flow::Timer{}, kT0 + 12'999)) == "wake:1");  // woken early: asks again
   CHECK(flow.as<flow::InMeeting>() != nullptr);
   CHECK(effect_names(flow.on(flow::Timer{}, kT0 + 13'000)) == "close-meeting route-push");
   REQUIRE(flow.as<flow::Ended>() != nullptr);

@@ -1,0 +1,46 @@
+// The places (deployments) this browser trusts for links (core/trusted_places.h), kept in
+// storage: every change reads the latest stored copy first, so a yes in another tab stays.
+//
+//   TrustedPlaceBook places(platform);
+//   places.load(now_ms);                 // at start; problem() says if something was set aside
+//   places.trusts(deployment);           // a link there opens its pre-join room directly
+//   places.trust(deployment, now_ms);    // "Join there"
+//   places.remove(0, now_ms);            // Remove in Settings
+//
+// Text that cannot be read is backed up (StoredDocument) before anything overwrites it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/platform.h"
+#include "app/stored_document.h"
+#include "core/trusted_places.h"
+
+namespace cofx {
+
+class TrustedPlaceBook {
+ public:
+  explicit TrustedPlaceBook(Platform& platform) : document_(platform, kTrustedPlacesStorageKey) {}
+
+  void load(std::int64_t now_ms);
+  bool trusts(const Deployment& deployment) const;
+  void trust(const Deployment& deployment, std::int64_t now_ms);
+  void remove(std::size_t index, std::int64_t now_ms);
+
+  const std::vector<std::string>& places() const { return places_; }
+  // A sentence for the person: stored data set aside, or a write storage refused; "" when none.
+  const std::string& problem() const { return problem_; }
+
+ private:
+  std::vector<std::string> latest(std::int64_t now_ms);
+  void save(const char* what);
+
+  StoredDocument document_;
+  std::vector<std::string> places_;
+  std::string problem_;
+};
+
+}  // namespace cofx
