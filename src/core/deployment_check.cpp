@@ -66,11 +66,22 @@ std::string normalize_domain(std::string_view input) {
   return domain;
 }
 
+std::string normalize_token_url(std::string_view input) {
+  std::string url(utf8::trim(input));
+  // Scheme and host are case-insensitive: lower-cased here, "HTTPS://Auth.Example.org/t" is the
+  // same URL to the check, the CSP (its origin) and the fetch.
+  const std::size_t scheme_end = url.find("://");
+  if (scheme_end == std::string::npos) return url;
+  const std::size_t host_end = url.find_first_of("/?#", scheme_end + 3);
+  for (std::size_t i = 0; i < url.size() && i < host_end; ++i) url[i] = ascii_lower(url[i]);
+  return url;
+}
+
 Deployment normalize(const Deployment& deployment) {
   Deployment d = deployment;
   d.domain = normalize_domain(d.domain);
   d.jaas_app_id = ascii_lowered(utf8::trim(d.jaas_app_id));
-  d.token_url = std::string(utf8::trim(d.token_url));
+  d.token_url = normalize_token_url(d.token_url);
   std::string jwt;
   for (char c : d.jwt) {
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') jwt.push_back(c);  // pasted line breaks
@@ -112,7 +123,12 @@ std::optional<std::string> domain_problem(std::string_view domain) {
   constexpr const char* kNotAHost =
       "That is not a valid server name. Use host[:port][/path], such as jitsi.example.org or "
       "jitsi.example.org:8443/meet.";
-  if (!is_valid_jitsi_domain(authority.substr(0, colon))) return kNotAHost;
+  const std::string_view host = authority.substr(0, colon);
+  if (!is_valid_jitsi_domain(host) && host_ends_in_number(host)) {
+    return "A server name can't end in a number unless it is a whole IPv4 address such as 192.0.2.10 "
+           "(a browser would read it as another address).";
+  }
+  if (!is_valid_jitsi_domain(host)) return kNotAHost;
   if (colon != std::string_view::npos &&
       !is_valid_jitsi_domain("h:" + std::string(authority.substr(colon + 1)))) {
     return "The port after : must be a number from 1 to 65535, as in jitsi.example.org:8443.";

@@ -18,7 +18,9 @@ struct DeploymentProblem {
 
 // Trims whitespace and trailing '/', and lower-cases the host.
 std::string normalize_domain(std::string_view input);
-// normalize_domain() on domain, trimmed AppID and token URL, whitespace removed from the JWT.
+// Trimmed, with the scheme and host lower-cased (the rest of the URL is kept as typed).
+std::string normalize_token_url(std::string_view input);
+// normalize_domain() on domain, trimmed AppID, normalize_token_url(), whitespace removed from the JWT.
 Deployment normalize(const Deployment& deployment);
 
 // Each returns nullopt when the (normalized) value is usable.

@@ -1,5 +1,7 @@
 #include "site_config.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/json_util.h"
@@ -54,16 +56,15 @@ bool is_decimal_up_to(std::string_view digits, unsigned limit) {
 
 bool is_host(std::string_view host) {
   if (host.empty() || host.size() > kMaxHostLength) return false;
-  bool all_numeric = true;
   std::size_t labels = 0;
   const bool labels_ok = all_parts(host, '.', [&](std::string_view label) {
     ++labels;
-    for (char c : label) all_numeric = all_numeric && is_ascii_digit(c);
     return is_dns_label(label);
   });
   if (!labels_ok) return false;
-  if (!all_numeric) return true;
-  // Only digits and dots: must be a dotted-quad IPv4 address.
+  if (!host_ends_in_number(host)) return true;
+  // The browser reads it as an IPv4 address: only the dotted quad it would print is taken,
+  // so the host shown is the host framed.
   return labels == 4 && all_parts(host, '.', [](std::string_view octet) {
            return is_decimal_up_to(octet, 255);
          });
@@ -88,6 +89,18 @@ std::string quoted_key(std::string_view key) {
 }
 
 }  // namespace
+
+// The WHATWG URL rule ("ends in a number"): the last label is decimal digits, or 0x and hex.
+bool host_ends_in_number(std::string_view host) {
+  const std::size_t dot = host.rfind('.');
+  const std::string_view last = dot == std::string_view::npos ? host : host.substr(dot + 1);
+  if (last.empty()) return false;
+  if (std::all_of(last.begin(), last.end(), is_ascii_digit)) return true;
+  if (last.size() < 2 || last[0] != '0' || (last[1] != 'x' && last[1] != 'X')) return false;
+  return std::all_of(last.begin() + 2, last.end(), [](char c) {
+    return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  });
+}
 
 bool is_valid_jitsi_domain(std::string_view domain) {
   const std::size_t slash = domain.find('/');

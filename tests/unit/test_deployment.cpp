@@ -66,7 +66,7 @@ TEST_CASE("domain_problem: each kind of junk gets its own message") {
            Row{"-bad.example.org", "not a valid server name"},
            Row{"jitsi..example.org", "not a valid server name"},
            Row{"jitsi_example.org", "not a valid server name"},
-           Row{"256.1.1.1", "not a valid server name"},
+           Row{"256.1.1.1", "whole IPv4 address"},
            Row{"[::1]", "not a valid server name"},
        }) {
     CAPTURE(row.input);
@@ -114,6 +114,34 @@ TEST_CASE("a JWT must be three base64url parts") {
   // Pasted with line breaks: normalize() removes whitespace.
   Deployment pasted = with_jwt(jaas(kAppId), "  " + kJwt.substr(0, 20) + "\n" + kJwt.substr(20));
   CHECK(normalize(pasted).jwt == kJwt);
+}
+
+TEST_CASE("hosts are what the browser will frame: a number at the end means a whole IPv4 address") {
+  // The browser's URL parser reads these as IPv4 (0x7f.1 is 127.0.0.1) or refuses them.
+  for (std::string_view numeric : {"0x7f.1", "jitsi.example.1", "127.1", "0x7f000001", "1.2.3.0x4", "010.0.0.1",
+                                   "jitsi.example.0x1f", "256.0.0.1", "1.2.3.4.5"}) {
+    CAPTURE(numeric);
+    CHECK(host_ends_in_number(numeric));
+    REQUIRE(domain_problem(numeric).has_value());
+    CHECK(domain_problem(numeric)->find("end in a number") != std::string::npos);
+    CHECK_FALSE(is_valid_jitsi_domain(numeric));
+    const LinkDeployment link = deployment_from_params({{"dep", "self"}, {"host", std::string(numeric)}});
+    CHECK_FALSE(link.deployment.has_value());
+  }
+  for (std::string_view named : {"jitsi.example.org", "1e100.net", "0x.example", "jitsi1.example", "127.0.0.1"}) {
+    CAPTURE(named);
+    CHECK_FALSE(domain_problem(named).has_value());
+  }
+  CHECK_FALSE(host_ends_in_number("jitsi.example.0xg"));
+}
+
+TEST_CASE("a token URL's scheme and host are case-insensitive: lower-cased for the check, the CSP and the fetch") {
+  CHECK(normalize_token_url("  HTTPS://Auth.Example.ORG/Jitsi/Token?Room=X ") ==
+        "https://auth.example.org/Jitsi/Token?Room=X");
+  Deployment d = self_hosted("jitsi.example.org");
+  d.token_url = "HTTPS://AUTH.example.org/t";
+  CHECK(normalize(d).token_url == "https://auth.example.org/t");
+  CHECK_FALSE(token_url_problem(normalize(d).token_url).has_value());
 }
 
 TEST_CASE("token URLs must be https on a valid host") {

@@ -54,3 +54,11 @@ TEST_CASE("iframeApi: only \"site\" or \"deployment\"; anything else is the site
   CHECK_FALSE(parse_site_policy(R"({"iframeApi":"site"})").policy.deployment_script);
   CHECK(parse_site_policy(R"({"iframeApi":"site"})").warnings.empty());
 }
+
+TEST_CASE("CSP: a token URL written HTTPS://Host is the same origin the app will fetch") {
+  const SitePolicyLoad load = parse_site_policy(R"({"deployment":{"kind":"self-hosted","domain":"jitsi.example.org",
+      "tokenUrl":"HTTPS://Auth.Example.org/Token"}})");
+  CHECK(load.warnings.empty());
+  CHECK(load.policy.deployment.token_url == "https://auth.example.org/Token");
+  CHECK(directive(content_security_policy(load.policy, CspPlace::Meta), "connect-src") == "'self' https://auth.example.org");
+}

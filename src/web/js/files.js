@@ -16,7 +16,7 @@ mergeInto(LibraryManager.library, {
 
   cofx_js_open_url: function (urlPtr) {
     var url = UTF8ToString(urlPtr);
-    if (!/^https:\/\//.test(url)) return;  // only web pages, never javascript: or data:
+    if (!/^https:\/\//i.test(url)) return;  // only web pages, never javascript: or data:
     window.open(url, '_blank', 'noopener,noreferrer');
   },
 
@@ -53,7 +53,7 @@ mergeInto(LibraryManager.library, {
     var purpose = UTF8ToString(purposePtr);
     var url = UTF8ToString(urlPtr);
     var answer = function (ok, text) { cofxPostEvent({ type: 'fetched', purpose: purpose, ok: ok, text: text }); };
-    if (!/^https:\/\//.test(url)) { answer(false, 'only https addresses can be used'); return; }
+    if (!/^https:\/\//i.test(url)) { answer(false, 'only https addresses can be used'); return; }
     fetch(url, { credentials: 'include', cache: 'no-store' }).then(function (response) {
       return response.text().then(function (body) {
         if (response.ok) answer(true, body.slice(0, 65536));
