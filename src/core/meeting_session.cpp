@@ -72,12 +72,14 @@ MeetingSession::Reaction MeetingSession::on(const JitsiEvent& event, std::int64_
         } else if constexpr (std::is_same_v<E, jitsi::ReadyToClose>) {
           reaction.left = true;
         } else if constexpr (std::is_same_v<E, jitsi::ParticipantJoined>) {
-          if (e.id != local_id_) others_.insert(e.id);
+          // A framed server could announce participants without end: the set is bounded.
+          if (e.id != local_id_ && others_.size() < kMaxTrackedParticipants) others_.insert(e.id);
         } else if constexpr (std::is_same_v<E, jitsi::ParticipantLeft>) {
           others_.erase(e.id);
           moderators_.erase(e.id);
         } else if constexpr (std::is_same_v<E, jitsi::RoleChanged>) {
-          if (e.role == "moderator") moderators_.insert(e.id); else moderators_.erase(e.id);
+          if (e.role != "moderator") moderators_.erase(e.id);
+          else if (moderators_.size() < kMaxTrackedParticipants) moderators_.insert(e.id);
           apply_security_if_ready(reaction);
         } else if constexpr (std::is_same_v<E, jitsi::PasswordRequired>) {
           reaction.ask_password = true;

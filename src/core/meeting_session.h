@@ -43,6 +43,10 @@ struct SecurityStatus {
   bool operator==(const SecurityStatus&) const = default;
 };
 
+// Jitsi's own limit for one meeting is in the hundreds (visitors aside); past this, joins are
+// no longer counted, so a server that floods the page can't grow it.
+inline constexpr std::size_t kMaxTrackedParticipants = 2000;
+
 class MeetingSession {
  public:
   // `security` is applied only by the person who created the meeting here.

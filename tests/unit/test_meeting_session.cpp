@@ -257,3 +257,16 @@ TEST_CASE("describe(SecurityStatus): one line per item and state") {
         "End-to-end encryption: set (Jitsi reports only failures)");
   CHECK(describe({SecurityItem::Password, SecurityState::Failed}, "meet.jit.si").find("refused") != std::string::npos);
 }
+
+TEST_CASE("MeetingSession: a server announcing participants without end can't grow the meeting's sets") {
+  MeetingSession session{MeetingSecurity{}};
+  session.on(joined("me"), 0);
+  for (std::size_t i = 0; i < kMaxTrackedParticipants + 500; ++i) {
+    const std::string id = "p" + std::to_string(i);
+    session.on(jitsi::ParticipantJoined{id, "Guest"}, 0);
+    session.on(jitsi::RoleChanged{id, "moderator"}, 0);
+  }
+  CHECK(session.participants() == static_cast<int>(kMaxTrackedParticipants) + 1);
+  session.on(jitsi::ParticipantLeft{"p0"}, 0);
+  CHECK(session.participants() == static_cast<int>(kMaxTrackedParticipants));
+}
