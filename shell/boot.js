@@ -11,6 +11,32 @@
     box.textContent = message;
     box.hidden = false;
     document.body.dataset.view = 'fatal';
+    return box;
+  }
+
+  // Framed by a page of another origin (clickjacking), where the policy can only travel in a
+  // <meta> tag and so can't say frame-ancestors: don't start; offer the site in its own tab.
+  // The app never runs: Emscripten waits for a module that never comes.
+  function framedByAnotherSite() {
+    if (window.top === window.self) return false;
+    try {
+      return window.top.location.origin !== window.location.origin;
+    } catch (e) {
+      return true;  // another origin's location can't be read
+    }
+  }
+  if (framedByAnotherSite()) {
+    var box = showFatal('Cof-iniX is shown inside another site, which could trick your clicks, so it did not start. ');
+    var link = document.createElement('a');
+    link.href = window.location.href;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = 'Open Cof-iniX in its own tab';
+    box.appendChild(link);
+    document.getElementById('loading').hidden = true;
+    boot.framed = true;
+    window.Module = { canvas: canvas, instantiateWasm: function () { return {}; } };
+    return;
   }
 
   // compileStreaming needs the server to say application/wasm; otherwise compile from bytes.

@@ -14,6 +14,8 @@ const NETWORK_TIMEOUT_MS = 3000;
 const absolute = (name) => new URL(name, self.location).href;
 const ASSETS = new Set(FILES.filter((name) => HASHED.test(name)).map(absolute));
 const INDEX = absolute('index.html');
+// The paths a navigation to this app has: its folder and its index.html.
+const APP_PAGES = new Set([new URL('./', self.location).pathname, new URL(INDEX).pathname]);
 // Edited in place by a deployer (config.json, the manifest): the network's copy wins when it answers.
 const EDITABLE = new Set(FILES.filter((name) => !HASHED.test(name)).map(absolute).filter((url) => url !== INDEX));
 
@@ -23,10 +25,13 @@ self.addEventListener('install', (event) => {
     FILES.map((name) => new Request(name, { cache: HASHED.test(name) ? 'default' : 'no-cache' })))));
 });
 
+// The release before this one stays: a tab still running it may yet ask for one of its files
+// (the iframe API is loaded lazily) after the host has replaced them. Older ones go.
 self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.keys().then((names) => Promise.all(names
-    .filter((name) => name.startsWith('cofinix-') && name !== CACHE)
-    .map((name) => caches.delete(name)))));
+  event.waitUntil(caches.keys().then((names) => {
+    const older = names.filter((name) => name.startsWith('cofinix-') && name !== CACHE);
+    return Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
+  }));
 });
 
 self.addEventListener('message', (event) => {
@@ -37,14 +42,19 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   // Only this site's own GETs: Jitsi, JaaS and a token URL go to the network untouched.
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const { pathname } = new URL(request.url);
   if (request.mode === 'navigate') {
-    // Any page of the site (#/COF-… routes and queries included) is index.html when offline.
+    // The app's own page (#/COF-… routes and queries included) is index.html when offline. Other
+    // pages under the same scope may be other apps of the same host: never answered from here.
     // The cached copy is never replaced from here: it must keep matching this version's assets.
-    event.respondWith(networkFirst(event, INDEX, false));
+    if (APP_PAGES.has(pathname)) event.respondWith(networkFirst(event, INDEX, false));
   } else if (EDITABLE.has(request.url)) {
     event.respondWith(networkFirst(event, request.url, true));
   } else if (ASSETS.has(request.url)) {
     event.respondWith(cached(request.url).then((found) => found || fetch(request)));
+  } else if (HASHED.test(pathname)) {
+    // The previous release's file, for a tab that still runs it (kept by 'activate').
+    event.respondWith(caches.match(request.url, { ignoreVary: true }).then((found) => found || fetch(request)));
   }
 });
 

@@ -159,7 +159,7 @@ void App::carry_out(const FlowEffect& effect) {
       },
       [&](const flow::WarmUp& e) { platform_.warm_meeting(e.script_url, e.origin); },
       [&](const flow::FetchToken& e) {
-        platform_.fetch_text(kTokenPurpose + std::to_string(++token_requests_), e.url);
+        platform_.fetch_text(kTokenPurpose + std::to_string(++token_requests_), e.url, kMaxTokenResponseBytes);
       },
       [&](const flow::OpenMeeting& e) {
         invite_.reset();

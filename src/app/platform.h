@@ -65,8 +65,9 @@ class Platform {
   virtual void pick_file(const std::string& purpose, const std::string& accept) = 0;
 
   // GETs a URL with the site's cookies (a deployer's JWT endpoint); answers with a
-  // Fetched event carrying `purpose`.
-  virtual void fetch_text(const std::string& purpose, const std::string& url) = 0;
+  // Fetched event carrying `purpose`. Never follows a redirect; gives up after a timeout, and
+  // on an answer longer than `max_bytes` (read as it streams in, so a huge one costs nothing).
+  virtual void fetch_text(const std::string& purpose, const std::string& url, std::size_t max_bytes) = 0;
 
   // Runs api.executeCommand(name, arg) on the running meeting.
   virtual void jitsi_command(const JitsiCommand& command) = 0;

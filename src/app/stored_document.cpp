@@ -63,11 +63,10 @@ bool StoredDocument::back_up(const std::string& text, std::int64_t now_ms) {
     const std::string candidate = slot_key(slot);
     if (std::none_of(kept.begin(), kept.end(), [&](const StoredBackup& b) { return b.key == candidate; })) key = candidate;
   }
-  if (key.empty()) {  // every slot taken: the oldest gives way
-    key = kept.back().key;
-    discard(kept.back());
-  }
-  // A full storage discards nothing more: the person decides (download, discard) what goes.
+  // Every slot taken: the new backup is written over the oldest, never after removing it, so
+  // a full storage that refuses the write still holds the oldest. Nothing more is discarded:
+  // the person decides (download, discard) what goes.
+  if (key.empty()) key = kept.back().key;
   return platform_.save(key, wrapped) == StorageStatus::Ok;
 }
 

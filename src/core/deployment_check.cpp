@@ -11,7 +11,6 @@ namespace {
 using Kind = Deployment::Kind;
 using nlohmann::json;
 
-constexpr std::size_t kMaxTokenResponseBytes = 256 * 1024;
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 

@@ -27,6 +27,9 @@ Deployment normalize(const Deployment& deployment);
 std::optional<std::string> domain_problem(std::string_view domain);
 std::optional<std::string> jaas_app_id_problem(std::string_view app_id);
 std::optional<std::string> jwt_problem(std::string_view jwt);  // three base64url parts
+// The longest answer a token URL may give: the fetch stops reading past it, and
+// jwt_from_token_response() refuses anything longer.
+inline constexpr std::size_t kMaxTokenResponseBytes = 256 * 1024;
 std::optional<std::string> token_url_problem(std::string_view url);  // https on a valid host
 
 // Only the fields the kind uses: SelfHosted needs a domain, JaaS an AppID; a JWT and

@@ -81,5 +81,5 @@ void cofx_js_watch_storage();
 void cofx_js_watch_site();  // connectivity and update-ready events
 int cofx_js_is_online();
 void cofx_js_apply_update();
-void cofx_js_fetch_text(const char* purpose, const char* url);
+void cofx_js_fetch_text(const char* purpose, const char* url, int max_bytes);
 }

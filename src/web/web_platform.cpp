@@ -72,8 +72,8 @@ void WebPlatform::open_meeting(const std::string& script_url, const std::string&
   cofx_js_jitsi_open(script_url.c_str(), domain.c_str(), options_json.c_str());
 }
 
-void WebPlatform::fetch_text(const std::string& purpose, const std::string& url) {
-  cofx_js_fetch_text(purpose.c_str(), url.c_str());
+void WebPlatform::fetch_text(const std::string& purpose, const std::string& url, std::size_t max_bytes) {
+  cofx_js_fetch_text(purpose.c_str(), url.c_str(), static_cast<int>(max_bytes));
 }
 
 void WebPlatform::close_meeting() { cofx_js_jitsi_close(); }

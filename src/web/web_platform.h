@@ -24,7 +24,7 @@ class WebPlatform final : public Platform {
   void copy_to_clipboard(const std::string& text) override;
   void open_meeting(const std::string& script_url, const std::string& domain,
                     const std::string& options_json) override;
-  void fetch_text(const std::string& purpose, const std::string& url) override;
+  void fetch_text(const std::string& purpose, const std::string& url, std::size_t max_bytes) override;
   void close_meeting() override;
   void set_route(const std::string& hash, bool push) override;
   std::string site_url() override;

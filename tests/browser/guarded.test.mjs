@@ -207,3 +207,77 @@ describe('nothing stored can stop the lobby', { timeout: 300_000 }, () => {
     });
   }
 });
+
+describe('smaller borders', { timeout: 120_000 }, () => {
+  test('framed by a page of another site, the app does not start and offers its own tab', async () => {
+    const context = await env.newContext();
+    const page = await context.newPage();
+    const attacker = 'http://attacker.test/';
+    await page.route(attacker, (route) => route.fulfill({
+      status: 200, contentType: 'text/html',
+      body: `<!doctype html><title>Win a prize</title><iframe id="victim" src="${env.site.url}" width="800" height="600"></iframe>`,
+    }));
+    await page.goto(attacker);
+    const frame = await (await page.waitForSelector('#victim')).contentFrame();
+    await frame.waitForFunction(() => window.cofxBoot?.framed === true);
+    const fatal = await frame.evaluate(() => ({
+      text: document.getElementById('fatal').textContent,
+      hidden: document.getElementById('fatal').hidden,
+      link: document.querySelector('#fatal a')?.href,
+      target: document.querySelector('#fatal a')?.target,
+    }));
+    assert.equal(fatal.hidden, false);
+    assert.match(fatal.text, /Open Cof-iniX in its own tab/);
+    assert.equal(fatal.link, env.site.url);
+    assert.equal(fatal.target, '_blank');
+    // The app never ran: no frames, no state, nothing read from storage.
+    assert.equal(await frame.evaluate(() => window.cofx?.frames ?? 0), 0);
+
+    // Framed by its own site (same origin), it starts as usual.
+    const own = await context.newPage();
+    await own.goto(`${env.site.url}manifest.webmanifest`);
+    await own.evaluate((url) => {
+      const iframe = document.createElement('iframe');
+      iframe.src = url;
+      iframe.id = 'self';
+      document.body.appendChild(iframe);
+    }, env.site.url);
+    const selfFrame = await (await own.waitForSelector('#self')).contentFrame();
+    await selfFrame.waitForFunction(() => (window.cofx?.frames ?? 0) > 0, null, { timeout: 30_000 });
+  });
+
+  test("a token URL's answer: no redirect followed, a bounded size, a bounded wait; each said in the lobby", async () => {
+    const tokenUrl = 'https://auth.example/token';
+    const config = { deployment: { kind: 'self-hosted', domain: 'jitsi.example.org', tokenUrl } };
+    const cases = [
+      { answer: (route) => route.fulfill({ status: 302, headers: { Location: 'https://elsewhere.example/token' } }),
+        says: /redirected/ },
+      { answer: (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'x'.repeat(1 << 20) }),
+        says: /larger than 256 KB/ },
+      { answer: () => {}, says: /no answer after 15 s/, timeout: 30_000 },
+    ];
+    for (const { answer, says, timeout = 10_000 } of cases) {
+      // The page's policy (rightly) lists only its own token origin: bypassed, so the fetch's own bounds are tested.
+      const context = await env.newContext({ bypassCSP: true });
+      await seedLocalStorage(context, env.site.url, { 'cofinix.settings': SAVED_NAME });
+      const page = await context.newPage();
+      await routeJitsi(page, { domain: 'jitsi.example.org' });
+      await page.route(`${new URL(env.site.url).origin}/config.json`, (route) => route.fulfill({
+        status: 200, contentType: 'application/json', body: JSON.stringify(config),
+      }));
+      const elsewhere = [];
+      await page.route('https://elsewhere.example/**', (route) => { elsewhere.push(route.request().url()); return route.abort(); });
+      await page.route(tokenUrl, answer);
+      await page.goto(env.site.url);
+      await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.screen));
+      await clickWidget(page, 'start');
+      await joinFromPrejoin(page);
+      const state = await waitForState(page, (s) => s.scriptError !== '', { timeout });
+      assert.match(state.scriptError, /Couldn't get a meeting token/);
+      assert.match(state.scriptError, says);
+      assert.deepEqual(elsewhere, [], 'the redirect was not followed');
+      assert.equal(await page.evaluate(() => document.querySelectorAll('#meeting iframe').length), 0);
+      await context.close();
+    }
+  });
+});

@@ -131,6 +131,11 @@ describe('installable and offline', { timeout: 120_000 }, () => {
       await appDrawn(page);
       assert.equal((await waitForState(page, (s) => s.screen === 'prejoin')).room, CODE);
       assert.deepEqual(errors, []);
+
+      // Another app of the same host, under the same folder: the worker never answers for it.
+      const other = await page.goto(`${site.url}other-app/`).then((response) => response, (error) => error);
+      assert.ok(other instanceof Error, 'offline, another app\'s page is not the lobby');
+      assert.equal(await page.evaluate(() => Boolean(window.cofx)), false);
     });
 
   test('requests to Jitsi\'s origins go to the network untouched; the site\'s own files come from the worker', async () => {
@@ -176,11 +181,15 @@ describe('installable and offline', { timeout: 120_000 }, () => {
     assert.equal(oldCaches.length, 1);
     assert.match(oldCaches[0], /^cofinix-shell-[0-9a-f]{10}$/);
 
-    // A new release: its worker is a different file.
+    // A new release: its worker is a different file, and its iframe API has another name.
     const workerFile = path.join(site.root, 'sw.js');
     const worker = await fs.readFile(workerFile, 'utf8');
     const newVersion = 'release002';
-    await fs.writeFile(workerFile, worker.replace(/const VERSION = '[^']*';/, `const VERSION = '${newVersion}';`));
+    const oldApi = await page.evaluate(() => document.querySelector('meta[name="cofinix:iframe-api"]').content);
+    const newApi = oldApi.replace(/\.[0-9a-f]{10}\.js$/, '.0123456789.js');
+    await fs.copyFile(path.join(site.root, oldApi), path.join(site.root, newApi));
+    await fs.writeFile(workerFile, worker.replace(/const VERSION = '[^']*';/, `const VERSION = '${newVersion}';`)
+      .replace(oldApi, newApi));
 
     await page.evaluate(() => {
       window.updateEvents = 0;
@@ -209,7 +218,11 @@ describe('installable and offline', { timeout: 120_000 }, () => {
     await reloaded;
     await appDrawn(page);
     assert.equal(await page.evaluate(() => window.notReloaded), undefined, 'the page reloaded');
-    assert.deepEqual(await page.evaluate(() => caches.keys()), [`cofinix-shell-${newVersion}`], 'the old cache is gone');
+    // The release before stays for tabs that still run it, even once the host has replaced its files.
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [oldCaches[0], `cofinix-shell-${newVersion}`]);
+    await fs.rm(path.join(site.root, oldApi));
+    const lazyLoad = await second.evaluate((url) => fetch(url).then((response) => response.status), oldApi);
+    assert.equal(lazyLoad, 200, "a tab of the previous release still gets its iframe API");
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller?.state), 'activated');
     assert.equal(await page.evaluate(() => window.cofxBoot.updateReady), false);
     assert.equal(await page.evaluate(() => Boolean(window.cofx.widgets['update-reload'])), false, 'nothing more to offer');

@@ -37,6 +37,7 @@ struct FakePlatform final : Platform {
   std::vector<std::string> file_requests;
   struct Fetch { std::string purpose, url; };
   std::vector<Fetch> fetches;
+  std::vector<std::size_t> fetch_limits;  // max_bytes of each fetch
   std::vector<JitsiCommand> commands;
   std::vector<std::string> announced;
   std::vector<DeviceChoices> previews_started;
@@ -120,8 +121,9 @@ struct FakePlatform final : Platform {
   }
   void open_url(const std::string& url) override { opened_urls.push_back(url); }
   void pick_file(const std::string& purpose, const std::string&) override { file_requests.push_back(purpose); }
-  void fetch_text(const std::string& purpose, const std::string& url) override {
+  void fetch_text(const std::string& purpose, const std::string& url, std::size_t max_bytes) override {
     fetches.push_back({purpose, url});
+    fetch_limits.push_back(max_bytes);
     calls.push_back("fetch_text");
   }
   void jitsi_command(const JitsiCommand& command) override { commands.push_back(command); }

@@ -416,6 +416,9 @@ TEST_CASE("a deployer's token URL is fetched before joining, and its JWT is used
   CHECK(options(platform.opened[0])["jwt"] == kJwt);
   CHECK(platform.calls == std::vector<std::string>{"start_preview", "warm_meeting", "stop_preview", "fetch_text",
                                                    "open_meeting"});
+  // The host stops reading where the reader would refuse: one bound on both sides.
+  CHECK(platform.fetch_limits == std::vector<std::size_t>{cofx::kMaxTokenResponseBytes});
+  CHECK(cofx::jwt_from_token_response(std::string(cofx::kMaxTokenResponseBytes + 1, ' ') + kJwt) == std::nullopt);
 }
 
 TEST_CASE("a token URL that refuses ends in the lobby with Retry, which fetches a fresh token") {

@@ -82,6 +82,18 @@ TEST_CASE("when storage is full, a new backup fails and the older ones stay") {
   CHECK(kept[0].text == std::string(1000, 'a'));
 }
 
+TEST_CASE("with every slot taken, a refused fourth backup leaves all three in place") {
+  FakePlatform platform;
+  StoredDocument document(platform, "cofinix.settings");
+  for (int i = 1; i <= 3; ++i) REQUIRE(document.back_up("damaged " + std::to_string(i), kNowMs + i));
+  platform.next_save_status = StorageStatus::QuotaExceeded;
+  CHECK_FALSE(document.back_up("damaged 4", kNowMs + 4));
+  platform.next_save_status = StorageStatus::Ok;
+  const auto kept = document.backups(kNowMs + 5);
+  REQUIRE(kept.size() == 3);
+  CHECK(kept[2].text == "damaged 1");  // the oldest was not removed before the write that failed
+}
+
 TEST_CASE("one sentence for a refused write, whatever is kept") {
   CHECK(StoredDocument::kept_for_this_visit(StorageStatus::QuotaExceeded, "your name") ==
         "This browser's storage is full, so your name is kept for this visit only.");

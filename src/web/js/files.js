@@ -47,19 +47,60 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
-  // Answers with {"type":"fetched","purpose","ok","text"}; only https URLs are fetched.
+  // Answers with {"type":"fetched","purpose","ok","text"}; only https URLs are fetched. A
+  // redirect is an error (the URL checked and allowed by the policy is the one answering), the
+  // wait is bounded, and the body is read as it streams in, up to maxBytes (the C++ reader's
+  // own bound): a longer answer is cut off and refused, never read whole.
   cofx_js_fetch_text__deps: ['$cofxPostEvent'],
-  cofx_js_fetch_text: function (purposePtr, urlPtr) {
+  cofx_js_fetch_text: function (purposePtr, urlPtr, maxBytes) {
     var purpose = UTF8ToString(purposePtr);
     var url = UTF8ToString(urlPtr);
-    var answer = function (ok, text) { cofxPostEvent({ type: 'fetched', purpose: purpose, ok: ok, text: text }); };
+    var answered = false;
+    var answer = function (ok, text) {
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      cofxPostEvent({ type: 'fetched', purpose: purpose, ok: ok, text: text });
+    };
     if (!/^https:\/\//i.test(url)) { answer(false, 'only https addresses can be used'); return; }
-    fetch(url, { credentials: 'include', cache: 'no-store' }).then(function (response) {
-      return response.text().then(function (body) {
-        if (response.ok) answer(true, body.slice(0, 65536));
-        else answer(false, 'the server answered ' + response.status);
-      });
-    }, function () { answer(false, 'the address could not be reached'); });
+    var controller = new AbortController();
+    var timeoutMs = 15000;
+    var timer = setTimeout(function () {
+      controller.abort();
+      answer(false, 'no answer after ' + timeoutMs / 1000 + ' s');
+    }, timeoutMs);
+    var readCapped = function (response) {
+      if (!response.body) return Promise.resolve('');
+      var reader = response.body.getReader();
+      var chunks = [];
+      var size = 0;
+      var next = function () {
+        return reader.read().then(function (step) {
+          if (step.done) return new TextDecoder().decode(concat(chunks, size));
+          size += step.value.length;
+          if (size > maxBytes) {
+            controller.abort();
+            throw new Error('too large');
+          }
+          chunks.push(step.value);
+          return next();
+        });
+      };
+      return next();
+    };
+    var concat = function (chunks, size) {
+      var all = new Uint8Array(size);
+      var at = 0;
+      chunks.forEach(function (chunk) { all.set(chunk, at); at += chunk.length; });
+      return all;
+    };
+    fetch(url, { credentials: 'include', cache: 'no-store', redirect: 'error', signal: controller.signal })
+      .then(function (response) {
+        if (!response.ok) { answer(false, 'the server answered ' + response.status); return; }
+        return readCapped(response).then(function (body) { answer(true, body); }, function () {
+          answer(false, 'the answer was larger than ' + Math.round(maxBytes / 1024) + ' KB');
+        });
+      }, function () { answer(false, 'the address could not be reached (or redirected elsewhere)'); });
   },
 
   // Another tab changed localStorage: the app re-reads and merges.
