@@ -15,11 +15,20 @@ IMGUI_DIR="$CACHE/imgui-$IMGUI_VERSION"
 
 JITSI_SDK_VERSION="13.2.0"       # ships the source of Jitsi's iframe API (modules/API/external)
 JITSI_SDK_DIR="$CACHE/jitsi-sdk-$JITSI_SDK_VERSION"
+# Its code becomes code in the site's origin: the registry's integrity for that version, checked
+# on download and every time the cached tarball is used (npm view @jitsi/react-native-sdk@13.2.0 dist.integrity).
+JITSI_SDK_INTEGRITY="sha512-J7itSoy85IScxeC4letOtoS33Sp0tH5hLYFHYtH+v3WQwLjganuWlFCjlDbL5ks9ebGhVNsCyCBdML9qC+SAWw=="
 
 # Debian's emcc runs its JS optimizer with the system node, which needs Debian's acorn.
 export NODE_PATH=/usr/share/nodejs
 # Emscripten's system-library cache must be writable; root can use Debian's default.
 export EM_CACHE="${EM_CACHE:-/usr/share/emscripten/cache}"
+
+# "sha512-<base64>" of a file, the way npm writes a package's integrity.
+sri_sha512() {
+  node -e 'process.stdout.write("sha512-" + require("crypto").createHash("sha512")
+    .update(require("fs").readFileSync(process.argv[1])).digest("base64"))' "$1"
+}
 
 log() { printf '\033[1;35m[cofinix]\033[0m %s\n' "$*" >&2; }
 

@@ -222,6 +222,8 @@ void App::handle(const PlatformEvent& event) {
       [&](const host::LockGranted& e) {
         if (e.name == kSchedulesStorageKey) {
           schedule_book_.on_lock(clock_());
+        } else if (e.name == kRemindersStorageKey) {
+          on_reminders_lock();
         } else {
           platform_.release_lock(e.name);
         }
@@ -819,26 +821,43 @@ void App::check_reminders() {
   }
   reminders_revision_ = schedule_book_.revision();
   const ZoneRules& zone = platform_.local_zone();
-  const std::vector<Reminder> due = due_reminders(schedule_book_.meetings(), now_utc, zone);
+  std::vector<Reminder> due = due_reminders(schedule_book_.meetings(), now_utc, zone);
   if (!due.empty()) {
-    StoredDocument log_document(platform_, kRemindersStorageKey);
-    ReminderLog log = decode_reminder_log(log_document.read());
-    for (const Reminder& reminder : due) {
-      if (log.shown.count(reminder.key) > 0) continue;  // another tab (or this one) showed it
-      log.shown[reminder.key] = now_ms;
-      log_document.write(encode_reminder_log(log, now_ms));
-      const bool notified = platform_.notify(reminder.text, "Open its pre-join room", reminder.key,
-                                             kReminderActionPrefix + reminder.meeting_id);
-      last_reminder_ = {reminder.text, notified};
-      if (!notified) {
-        view_.notice = reminder.text + ": join it from the Schedule tab.";
-        changed_ = true;
-      }
-    }
+    // The log's read-modify-write under a lock this browser's tabs share: two tabs that find
+    // the same reminder due at once show it once between them.
+    const bool waiting = !due_awaiting_lock_.empty();
+    due_awaiting_lock_ = std::move(due);
+    if (!waiting && platform_.acquire_lock(kRemindersStorageKey)) on_reminders_lock();
   }
   next_reminder_utc_ = next_reminder_utc(schedule_book_.meetings(), now_utc, zone);
   if (next_reminder_utc_ > 0) {
     platform_.wake_after(static_cast<int>(std::clamp<std::int64_t>((next_reminder_utc_ - now_utc) * 1000, 1000, 3'600'000)));
+  }
+}
+
+void App::on_reminders_lock() {
+  show_reminders(std::exchange(due_awaiting_lock_, {}));
+  platform_.release_lock(kRemindersStorageKey);
+}
+
+void App::show_reminders(const std::vector<Reminder>& due) {
+  if (due.empty()) return;
+  const std::int64_t now_ms = clock_();
+  StoredDocument log_document(platform_, kRemindersStorageKey);
+  const std::string stored = log_document.read();
+  ReminderLog log = decode_reminder_log(stored);
+  if (log.damaged) log_document.back_up(stored, now_ms);  // at worst a reminder shows twice: no sentence
+  for (const Reminder& reminder : due) {
+    if (log.shown.count(reminder.key) > 0) continue;  // another tab (or this one) showed it
+    log.shown[reminder.key] = now_ms;
+    log_document.write(encode_reminder_log(log, now_ms));
+    const bool notified = platform_.notify(reminder.text, "Open its pre-join room", reminder.key,
+                                           kReminderActionPrefix + reminder.meeting_id);
+    last_reminder_ = {reminder.text, notified};
+    if (!notified) {
+      view_.notice = reminder.text + ": join it from the Schedule tab.";
+      changed_ = true;
+    }
   }
 }
 

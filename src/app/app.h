@@ -30,6 +30,7 @@
 #include "core/media_devices.h"
 #include "core/meeting_flow.h"
 #include "core/platform_event.h"
+#include "core/reminders.h"
 #include "core/room_code.h"
 #include "core/route.h"
 #include "core/site_config.h"
@@ -113,6 +114,8 @@ class App {
   // Scheduling and invitations (schedule_tab.h, invite_card.h).
   void join_scheduled(const RoomCode& code);
   void check_reminders();
+  void show_reminders(const std::vector<Reminder>& due);  // holding the reminders' lock
+  void on_reminders_lock();
   void on_accessible(const host::Accessible& event);
   void join_invite();
   std::optional<InviteCardView> invite_card();  // when the page was opened from an invitation
@@ -150,6 +153,7 @@ class App {
   std::int64_t next_reminder_utc_ = 0;
   struct LastReminder { std::string text; bool notified = false; };
   LastReminder last_reminder_;  // for tests and the published state
+  std::vector<Reminder> due_awaiting_lock_;  // shown once this tab holds the reminders' lock
   int token_requests_ = 0;  // a token answer counts only for the latest request
   WidgetRects rects_;
   bool changed_ = true;    // an event or an intent changed what the next frame shows

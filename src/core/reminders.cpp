@@ -41,10 +41,13 @@ std::int64_t next_reminder_utc(const std::vector<ScheduledMeeting>& meetings, st
 
 ReminderLog decode_reminder_log(std::string_view text) {
   ReminderLog log;
+  if (text.empty()) return log;
   const auto document = json_util::parse(text);
-  if (!document.is_object()) return log;
-  const auto shown = document.find("shown");
-  if (shown == document.end() || !shown->is_object()) return log;
+  const auto shown = document.is_object() ? document.find("shown") : document.end();
+  if (!document.is_object() || shown == document.end() || !shown->is_object()) {
+    log.damaged = true;
+    return log;
+  }
   for (const auto& [key, at] : shown->items()) {
     if (at.is_number_integer() && key.size() <= 200) log.shown[key] = at.get<std::int64_t>();
   }

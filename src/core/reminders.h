@@ -40,6 +40,7 @@ std::int64_t next_reminder_utc(const std::vector<ScheduledMeeting>& meetings, st
 
 struct ReminderLog {
   std::map<std::string, std::int64_t> shown;  // key -> when shown (ms)
+  bool damaged = false;                       // stored text that was no log: worth a backup
 };
 // Tolerant: anything unreadable is an empty log (the worst case is one reminder twice).
 ReminderLog decode_reminder_log(std::string_view text);

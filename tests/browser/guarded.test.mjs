@@ -3,10 +3,13 @@
 // participant ids, Jitsi's storage, Picture-in-Picture, top navigation); nothing stored, however
 // deep, stops the lobby.
 import assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  appState, clickWidget, collectErrors, joinFromPrejoin, parseJitsiUrl, routeJitsi, seedLocalStorage, standinSend,
+  appState, clickWidget, collectErrors, joinFromPrejoin, parseJitsiUrl, routeJitsi, seedLocalStorage, standinSend, startSite,
   typeInto, waitForJitsiFrame, waitForState,
   useBrowser,
 } from './harness.mjs';
@@ -209,15 +212,16 @@ describe('nothing stored can stop the lobby', { timeout: 300_000 }, () => {
 });
 
 describe('smaller borders', { timeout: 120_000 }, () => {
-  test('framed by a page of another site, the app does not start and offers its own tab', async () => {
+  test('framed by a page of another site, the app does not start and offers its own tab', async (t) => {
+    // Another origin: a second server on this machine (another port), serving the attacker's page.
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'cofx-attacker-'));
+    await fs.writeFile(path.join(root, 'index.html'),
+      `<!doctype html><title>Win a prize</title><iframe id="victim" src="${env.site.url}" width="800" height="600"></iframe>`);
+    const attacker = await startSite({ root });
+    t.after(() => attacker.close().then(() => fs.rm(root, { recursive: true, force: true })));
     const context = await env.newContext();
     const page = await context.newPage();
-    const attacker = 'http://attacker.test/';
-    await page.route(attacker, (route) => route.fulfill({
-      status: 200, contentType: 'text/html',
-      body: `<!doctype html><title>Win a prize</title><iframe id="victim" src="${env.site.url}" width="800" height="600"></iframe>`,
-    }));
-    await page.goto(attacker);
+    await page.goto(attacker.url);
     const frame = await (await page.waitForSelector('#victim')).contentFrame();
     await frame.waitForFunction(() => window.cofxBoot?.framed === true);
     const fatal = await frame.evaluate(() => ({

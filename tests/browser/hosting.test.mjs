@@ -222,3 +222,29 @@ describe('the nginx recipe', { timeout: 180_000 }, () => {
     }
   });
 });
+
+describe('the GitHub Pages recipe', () => {
+  test('pins every action by a full commit, never by a tag a publisher can move', async () => {
+    const workflow = await fs.readFile(path.join(ROOT, 'deploy/github-pages.yml'), 'utf8');
+    const uses = [...workflow.matchAll(/^\s*-?\s*uses:\s*(\S+)/gm)].map((match) => match[1]);
+    assert.ok(uses.length >= 3, uses.join(', '));
+    for (const action of uses) assert.match(action, /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/, action);
+  });
+});
+
+describe("the Jitsi SDK that becomes code in the site's origin", () => {
+  test("setup's integrity check takes the registry's tarball and refuses a changed one", async () => {
+    const tarball = path.join(ROOT, '.cache/downloads/jitsi-react-native-sdk-13.2.0.tgz');
+    const sri = async (file) => (await run('bash', ['-c', 'source scripts/lib/common.sh; sri_sha512 "$1"; echo; echo "$JITSI_SDK_INTEGRITY"',
+      'sri', file], { cwd: ROOT })).stdout.trim().split('\n');
+    const [genuine, pinned] = await sri(tarball);
+    assert.equal(genuine, pinned);
+    const tampered = path.join(ROOT, 'build/tampered-sdk.tgz');
+    const bytes = await fs.readFile(tarball);
+    bytes[bytes.length >> 1] ^= 1;
+    await fs.writeFile(tampered, bytes);
+    const [changed] = await sri(tampered);
+    assert.notEqual(changed, pinned);
+    await fs.rm(tampered);
+  });
+});

@@ -120,3 +120,37 @@ TEST_CASE("without permission the reminder is the lobby's notice, and the Schedu
   tab.ui.click("reminders-enable");
   CHECK(platform.permission_requests == 1);
 }
+
+TEST_CASE("two tabs that find one reminder due at once show it once: the log is written under a shared lock") {
+  std::int64_t now = kNow;
+  FakePlatform first;
+  first.permission = FakePlatform::NotificationPermission::Granted;
+  first.storage[cofx::kSchedulesStorageKey] = cofx::encode_schedules({meeting_at("m1", "Budget review", kNow + 4 * 60)});
+  first.hold_locks = true;  // the lock is granted later, by the browser
+  FakePlatform second = first;
+  Tab tab_a(first, now);
+  Tab tab_b(second, now);
+  // Both found it due; neither shows it before holding the lock.
+  CHECK(first.notifications.empty());
+  CHECK(second.notifications.empty());
+  CHECK(std::count(first.lock_requests.begin(), first.lock_requests.end(), cofx::kRemindersStorageKey) == 1);
+  // The browser grants the lock to the first tab; it shows the reminder and writes the log.
+  tab_a.ui.app().handle(cofx::host::LockGranted{cofx::kRemindersStorageKey});
+  REQUIRE(first.notifications.size() == 1);
+  CHECK(first.locks_released >= 1);
+  // Then to the second, which reads the log the first wrote (one browser's storage).
+  second.storage[cofx::kRemindersStorageKey] = first.storage.at(cofx::kRemindersStorageKey);
+  tab_b.ui.app().handle(cofx::host::LockGranted{cofx::kRemindersStorageKey});
+  CHECK(second.notifications.empty());
+}
+
+TEST_CASE("a damaged reminder log is backed up before it is rewritten") {
+  std::int64_t now = kNow;
+  FakePlatform platform;
+  platform.storage[cofx::kSchedulesStorageKey] = cofx::encode_schedules({meeting_at("m1", "Retro", kNow + 3 * 60)});
+  platform.storage[cofx::kRemindersStorageKey] = std::string(5000, '[') + std::string(5000, ']');
+  Tab tab(platform, now);
+  tab.ui.frame();
+  CHECK(std::string(state(platform)["message"]).find("\u201CRetro\u201D starts in 3 min") != std::string::npos);
+  CHECK(cofx::test::backup_text(platform, std::string(cofx::kRemindersStorageKey) + ".backup").size() == 10000);
+}
