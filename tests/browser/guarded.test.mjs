@@ -43,7 +43,7 @@ async function stillAsking(page, evil, what) {
   assert.equal(await page.evaluate(() => localStorage.getItem('cofinix.trusted-places')), null, `${what}: nothing trusted`);
 }
 
-describe("a link's server is reached only after the person says so", { timeout: 120_000 }, () => {
+describe("a link's server is reached only after the person says so", { timeout: 240_000 }, () => {
   test('with the question open, Join (canvas, page button, Enter, the mirror) and Back/Forward never reach it', async () => {
     // Skip the device check is on: a typed code would otherwise go straight into a meeting.
     const { page, evil, site } = await openApp({
@@ -85,7 +85,7 @@ describe("a link's server is reached only after the person says so", { timeout: 
   });
 });
 
-describe("a framed server can't reach past its frame", { timeout: 120_000 }, () => {
+describe("a framed server can't reach past its frame", { timeout: 240_000 }, () => {
   test('forged participant ids, storage and Picture-in-Picture change nothing in the site; the next meeting carries nothing of them', async () => {
     const { page, evil, errors } = await openApp({ hash: EVIL_LINK, storage: { 'cofinix.settings': SAVED_NAME } });
     await clickWidget(page, 'confirm-join');
@@ -137,7 +137,7 @@ describe("a framed server can't reach past its frame", { timeout: 120_000 }, () 
 
     // Leave, then a meeting on the site's own deployment: its URL carries nothing of evil.example's.
     await clickWidget(page, 'leave').catch(() => page.evaluate(() => document.querySelector('#actions [data-action="cancel"]')?.click()));
-    await waitForState(page, (s) => s.screen === 'lobby', { timeout: 15_000 });
+    await waitForState(page, (s) => s.screen === 'lobby');
     await page.evaluate(() => { location.hash = '#/'; });
     await typeInto(page, 'code', 'COF-ZZ99ZZ99');
     await clickWidget(page, 'join');
@@ -199,7 +199,7 @@ describe('nothing stored can stop the lobby', { timeout: 300_000 }, () => {
       const deep = '['.repeat(depth) + ']'.repeat(depth);
       for (const { key, said } of STORED_KEYS) {
         const { page } = await openApp({ storage: { [key]: deep } });
-        const state = await waitForState(page, (s) => s.screen === 'lobby' && said(s) !== '', { timeout: 15_000 });
+        const state = await waitForState(page, (s) => s.screen === 'lobby' && said(s) !== '');
         assert.match(said(state), /couldn't be read|could not be read|can't be read/i, `${key}: ${said(state)}`);
         const backup = await page.evaluate((k) => localStorage.getItem(`${k}.backup`), key);
         assert.ok(backup !== null, `${key}: backed up`);
@@ -211,7 +211,7 @@ describe('nothing stored can stop the lobby', { timeout: 300_000 }, () => {
   }
 });
 
-describe('smaller borders', { timeout: 120_000 }, () => {
+describe('smaller borders', { timeout: 240_000 }, () => {
   test('framed by a page of another site, the app does not start and offers its own tab', async (t) => {
     // Another origin: a second server on this machine (another port), serving the attacker's page.
     const root = await fs.mkdtemp(path.join(os.tmpdir(), 'cofx-attacker-'));
@@ -258,9 +258,9 @@ describe('smaller borders', { timeout: 120_000 }, () => {
         says: /redirected/ },
       { answer: (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'x'.repeat(1 << 20) }),
         says: /larger than 256 KB/ },
-      { answer: () => {}, says: /no answer after 15 s/, timeout: 30_000 },
+      { answer: () => {}, says: /no answer after 15 s/, timeout: 60_000 },
     ];
-    for (const { answer, says, timeout = 10_000 } of cases) {
+    for (const { answer, says, timeout = 30_000 } of cases) {
       // The page's policy (rightly) lists only its own token origin: bypassed, so the fetch's own bounds are tested.
       const context = await env.newContext({ bypassCSP: true });
       await seedLocalStorage(context, env.site.url, { 'cofinix.settings': SAVED_NAME });

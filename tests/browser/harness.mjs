@@ -209,8 +209,13 @@ export function collectErrors(page) {
 /** Screens the canvas draws in full (a meeting leaves it a slim panel that draws little). */
 export const DRAWN_SCREENS = ['lobby', 'prejoin'];
 
+// Waits follow the app's own signals (its state, its frames, its widgets), so they end as soon
+// as the app is there. Their timeouts only tell a stuck app from a slow one: generous, since a
+// loaded machine (CI, a person's busy laptop) can take seconds for what takes milliseconds idle.
+const SIGNAL_TIMEOUT_MS = 30_000;
+
 /** Waits for the app to publish the named widget; returns its {x, y, w, h} in CSS pixels. */
-export async function waitForWidget(page, name, { timeout = 10_000 } = {}) {
+export async function waitForWidget(page, name, { timeout = SIGNAL_TIMEOUT_MS } = {}) {
   const handle = await page.waitForFunction(
     (widget) => window.cofx?.widgets?.[widget] ?? null, name, { timeout, polling: 50 });
   return handle.jsonValue();
@@ -226,7 +231,7 @@ export function frameCount(page) {
  * input), or the app has left the lobby screen (it stops drawing then). The app renders on
  * demand, so only wait for frames that an input has asked for.
  */
-export async function settleAfter(page, since, count = 2, { timeout = 5_000 } = {}) {
+export async function settleAfter(page, since, count = 2, { timeout = SIGNAL_TIMEOUT_MS } = {}) {
   await page.waitForFunction(
     ([from, n, drawn]) => (window.cofx?.frames ?? 0) >= from + n || !drawn.includes(window.cofx?.state?.screen ?? 'lobby'),
     [since, count, DRAWN_SCREENS], { timeout, polling: 16 });
@@ -256,13 +261,36 @@ export async function waitForIdle(page, { quietMs = 150, timeout = 3_000 } = {})
 }
 
 /**
+ * The widget's rectangle once it has stayed put for `quietMs`: a screen still laying itself out
+ * (a busy machine draws its settling frames slowly; the pre-join room's meter never stops
+ * drawing) would otherwise be clicked where the widget was a frame ago.
+ */
+export async function waitForSteadyWidget(page, name, { quietMs = 150, timeout = SIGNAL_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = null;
+  let since = Date.now();
+  for (;;) {
+    const rect = await page.evaluate((widget) => window.cofx?.widgets?.[widget] ?? null, name);
+    const key = rect && [rect.x, rect.y, rect.w, rect.h].map((v) => Math.round(v * 4)).join(',');
+    if (key !== last) {
+      last = key;
+      since = Date.now();
+    } else if (rect && Date.now() - since >= quietMs) {
+      return rect;
+    }
+    if (Date.now() > deadline) throw new Error(`widget ${name} never held still (last: ${JSON.stringify(rect)})`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
  * A real mouse click at the widget's centre, aimed once the layout has settled; resolves
  * once the app has drawn the result.
  */
 export async function clickWidget(page, name, options) {
   await waitForWidget(page, name, options);
   await waitForIdle(page);
-  const { x, y, w, h } = await waitForWidget(page, name, options);
+  const { x, y, w, h } = await waitForSteadyWidget(page, name, options);
   const since = await frameCount(page);
   await page.mouse.click(x + w / 2, y + h / 2);
   await settleAfter(page, since);
@@ -311,7 +339,7 @@ export async function typeInto(page, name, text, { clear = true } = {}) {
  * Waits for the pre-join room (every way into a meeting passes through it) and presses
  * "Join now" with a real click.
  */
-export async function joinFromPrejoin(page, { timeout = 10_000 } = {}) {
+export async function joinFromPrejoin(page, { timeout = SIGNAL_TIMEOUT_MS } = {}) {
   await waitForState(page, (s) => s.screen === 'prejoin', { timeout });
   await clickWidget(page, 'join-now');
 }
@@ -322,7 +350,7 @@ export function appState(page) {
 }
 
 /** Polls the app's state until predicate(state) holds; returns that state. */
-export async function waitForState(page, predicate, { timeout = 10_000, interval = 50 } = {}) {
+export async function waitForState(page, predicate, { timeout = SIGNAL_TIMEOUT_MS, interval = 50 } = {}) {
   const deadline = Date.now() + timeout;
   let state;
   for (;;) {
@@ -345,7 +373,7 @@ export async function jitsiFrame(page) {
 }
 
 /** Waits for the meeting iframe and for its stand-in to be running; returns jitsiFrame(). */
-export async function waitForJitsiFrame(page, { timeout = 10_000 } = {}) {
+export async function waitForJitsiFrame(page, { timeout = SIGNAL_TIMEOUT_MS } = {}) {
   await page.waitForSelector('#meeting iframe', { state: 'attached', timeout });
   const found = await jitsiFrame(page);
   if (!found?.frame) throw new Error('the meeting iframe has no frame');

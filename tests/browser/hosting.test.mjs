@@ -214,7 +214,7 @@ describe('the nginx recipe', { timeout: 180_000 }, () => {
       await page.evaluate(() => navigator.serviceWorker.ready);
       await fs.writeFile(configFile, JSON.stringify({ ...site.config, title: 'Renamed Meet' }));
       await page.goto(nginx.url);
-      await page.waitForFunction(() => window.cofx?.state?.title === 'Renamed Meet', null, { timeout: 15_000 });
+      await page.waitForFunction(() => window.cofx?.state?.title === 'Renamed Meet', null);
       assert.notEqual(await page.evaluate(() => navigator.serviceWorker.controller), null);
     } finally {
       await fs.writeFile(configFile, originalConfig);

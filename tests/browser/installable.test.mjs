@@ -61,7 +61,7 @@ async function copyOfSite(options = {}) {
 const appDrawn = (page) => page.waitForFunction(
   () => Boolean(window.cofx?.firstFrameAt) && Boolean(window.cofx.state?.schedule), null, { timeout: 30_000 });
 
-describe('installable and offline', { timeout: 120_000 }, () => {
+describe('installable and offline', { timeout: 240_000 }, () => {
   test('the manifest names the app, its colours and icons that are PNGs of their stated size', async () => {
     const context = await env.newContext();
     const { page, errors } = await openAppPage(context, env.site.url);
@@ -204,12 +204,12 @@ describe('installable and offline', { timeout: 120_000 }, () => {
     assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r.waiting))), true);
 
     // The lobby offers it; a tab opened now finds it waiting at load and offers it too.
-    await page.waitForFunction(() => window.cofx.state?.updateReady === true && window.cofx.widgets['update-reload'], null, { timeout: 15_000 });
+    await page.waitForFunction(() => window.cofx.state?.updateReady === true && window.cofx.widgets['update-reload'], null);
     const offer = page.locator('#a11y-mirror').getByRole('button', { name: 'Reload to use the new version' });
     assert.equal(await offer.count(), 1);
     const { page: second } = await openAppPage(context, site.url);
     await second.waitForFunction(() => window.cofxBoot.updateReady === true);
-    await second.waitForFunction(() => window.cofx.state?.updateReady === true && window.cofx.widgets['update-reload'], null, { timeout: 15_000 });
+    await second.waitForFunction(() => window.cofx.state?.updateReady === true && window.cofx.widgets['update-reload'], null);
     await second.evaluate(() => { window.notReloaded = true; });
 
     const reloaded = page.waitForEvent('load');

@@ -97,7 +97,7 @@ function meetingChildCount(page) {
 
 /** Waits for the screen-reader live region (#announcer) to say `text`. */
 async function waitForAnnouncement(page, text) {
-  await page.waitForFunction((said) => document.getElementById('announcer')?.textContent === said, text, { timeout: 5_000 });
+  await page.waitForFunction((said) => document.getElementById('announcer')?.textContent === said, text, { timeout: 30_000 });
 }
 
 /** Asserts the lobby is back without a page reload, and that it draws frames again. */
@@ -106,11 +106,11 @@ async function assertBackInLobby(page, framesInMeeting) {
   assert.equal(await meetingIframeCount(page), 0);
   assert.equal(await meetingChildCount(page), 0);
   assert.equal(await page.evaluate(() => window.noReloadMarker), true, 'the page must not reload');
-  await page.waitForFunction((before) => window.cofx.frames > before, framesInMeeting, { timeout: 5_000 });
+  await page.waitForFunction((before) => window.cofx.frames > before, framesInMeeting, { timeout: 30_000 });
   return state;
 }
 
-describe('the lobby', { timeout: 60_000 }, () => {
+describe('the lobby', { timeout: 180_000 }, () => {
   test('renders its widgets on the canvas', async () => {
     const { page, jitsi, errors } = await openApp();
     assert.ok(await frameCount(page) > 0);
@@ -135,7 +135,7 @@ describe('the lobby', { timeout: 60_000 }, () => {
   });
 });
 
-describe('starting an instant meeting', { timeout: 60_000 }, () => {
+describe('starting an instant meeting', { timeout: 180_000 }, () => {
   test('opens Jitsi with a fresh code, the name and a whitelisted config', async () => {
     const { page, jitsi, errors } = await openApp();
     const { state, meeting, url } = await startInstantMeeting(page, 'Ada Lovelace', jitsi);
@@ -183,7 +183,7 @@ describe('starting an instant meeting', { timeout: 60_000 }, () => {
   });
 });
 
-describe('joining with a typed code', { timeout: 90_000 }, () => {
+describe('joining with a typed code', { timeout: 180_000 }, () => {
   const INVALID_CODES = [
     ['empty', ''],
     ['too short', 'COF-123'],
@@ -226,7 +226,7 @@ describe('joining with a typed code', { timeout: 90_000 }, () => {
   });
 });
 
-describe('the person\'s own "skip the device check"', { timeout: 90_000 }, () => {
+describe('the person\'s own "skip the device check"', { timeout: 180_000 }, () => {
   const SKIP = { version: 1, skipCheck: true };
 
   test('Start instant meeting goes straight in', async () => {
@@ -261,7 +261,7 @@ describe('the person\'s own "skip the device check"', { timeout: 90_000 }, () =>
   });
 });
 
-describe('a bookmarked meeting link', { timeout: 60_000 }, () => {
+describe('a bookmarked meeting link', { timeout: 180_000 }, () => {
   test('opens the pre-join room with the saved name, and the meeting only after Join now', async () => {
     const { page, jitsi } = await openApp({ hash: `#/${EXAMPLE_CODE}`, settings: { version: 1, displayName: 'Ada' } });
     const prejoin = await waitForPrejoin(page, jitsi);
@@ -318,7 +318,7 @@ describe('a bookmarked meeting link', { timeout: 60_000 }, () => {
   });
 });
 
-describe('leaving a meeting', { timeout: 90_000 }, () => {
+describe('leaving a meeting', { timeout: 180_000 }, () => {
   const SAVED = { version: 1, displayName: 'Ada' };
 
   for (const event of ['video-conference-left', 'video-ready-to-close']) {
@@ -427,7 +427,7 @@ describe('leaving a meeting', { timeout: 90_000 }, () => {
   });
 });
 
-describe('when Jitsi\'s script cannot be loaded', { timeout: 90_000 }, () => {
+describe('when Jitsi\'s script cannot be loaded', { timeout: 180_000 }, () => {
   const MODES = [
     ['404', {}],
     ['abort', {}],
@@ -451,7 +451,7 @@ describe('when Jitsi\'s script cannot be loaded', { timeout: 90_000 }, () => {
       assert.equal(warming.screen, 'prejoin');
       assert.equal(warming.error, '', 'the warm-up does not complain');
       await clickWidget(page, 'join-now');
-      const failed = await waitForState(page, (s) => s.screen === 'lobby' && s.error !== '', { timeout: 15_000 });
+      const failed = await waitForState(page, (s) => s.screen === 'lobby' && s.error !== '');
       assert.match(failed.error, /jitsi|load|download|answer|script/i);
       assert.match(failed.room, ROOM_PATTERN);
       assert.equal(await meetingIframeCount(page), 0);
@@ -469,7 +469,7 @@ describe('when Jitsi\'s script cannot be loaded', { timeout: 90_000 }, () => {
   }
 });
 
-describe('served under a sub-path', { timeout: 60_000 }, () => {
+describe('served under a sub-path', { timeout: 180_000 }, () => {
   let subSite;
 
   before(async () => {

@@ -108,7 +108,7 @@ async function typingIn(page, name) {
     input.y <= field.y + field.h;
 }
 
-describe('the schedule form\'s pickers', { timeout: 120_000 }, () => {
+describe('the schedule form\'s pickers', { timeout: 240_000 }, () => {
   test('by mouse: a day in the calendar, a time in the list, a quick duration; weeks from Sunday in en-US', async () => {
     const { page, errors } = await openApp('en-US');
     await clickWidget(page, 'tab-schedule');

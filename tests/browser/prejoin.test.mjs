@@ -57,7 +57,7 @@ function previewMotion(page) {
   });
 }
 
-describe('the pre-join room', { timeout: 90_000 }, () => {
+describe('the pre-join room', { timeout: 180_000 }, () => {
   test('a link opens the pre-join room, not the meeting', async () => {
     const { page, jitsi, errors } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
     const state = await waitForState(page, (s) => s.screen === 'prejoin');
@@ -144,7 +144,7 @@ describe('the pre-join room', { timeout: 90_000 }, () => {
   });
 });
 
-describe('room security that is really applied', { timeout: 90_000 }, () => {
+describe('room security that is really applied', { timeout: 180_000 }, () => {
   async function startProtected(page) {
     await typeInto(page, 'name', 'Ada');
     await clickWidget(page, 'security');
@@ -182,7 +182,7 @@ describe('room security that is really applied', { timeout: 90_000 }, () => {
     await standinSend(frame, 'participant-role-changed', { id: 'local', role: 'moderator' });
     await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'password'));
     await standinSend(frame, 'video-conference-left', { roomName: 'x' });
-    await waitForState(page, (s) => s.screen === 'lobby', { timeout: 8_000 });
+    await waitForState(page, (s) => s.screen === 'lobby');
     assert.equal(await meetingIframeCount(page), 0);
     assert.equal(await page.evaluate(() => window.cofx.frames), framesBefore, 'no frame was drawn');
   });

@@ -20,7 +20,7 @@ async function waitForMeeting(page) {
   return parseJitsiUrl(frame.src);
 }
 
-describe('recent meetings', { timeout: 90_000 }, () => {
+describe('recent meetings', { timeout: 180_000 }, () => {
   test('a meeting joined and left is listed after a reload, and Rejoin goes back into it', async () => {
     const context = await env.newContext();
     await seedLocalStorage(context, env.site.url, { 'cofinix.settings': SAVED_NAME });

@@ -45,7 +45,7 @@ async function newContext({ notify, seed }) {
 
 const openPage = () => openAppPage(context, env.site.url);
 
-describe('a reminder five minutes before a meeting', { timeout: 60_000 }, () => {
+describe('a reminder five minutes before a meeting', { timeout: 180_000 }, () => {
   test('is one system notification across tabs, and its click opens the pre-join room', async () => {
     await newContext({ notify: true, seed: meetingStartingIn(4 * 60 + 30) });
     const { page, errors } = await openPage();

@@ -87,7 +87,7 @@ async function tabUntil(page, done, limit, what) {
   assert.fail(`${limit} Tab presses did not reach ${what}; focus is on ${JSON.stringify(await focusedElement(page))}`);
 }
 
-describe('crisp at any device pixel ratio', { timeout: 120_000 }, () => {
+describe('crisp at any device pixel ratio', { timeout: 240_000 }, () => {
   for (const deviceScaleFactor of [1, 1.5, 2, 3]) {
     test(`at ${deviceScaleFactor}x the canvas has a pixel per device pixel and clicks land on their widget`, async () => {
       const { page, errors } = await openApp({ deviceScaleFactor });
@@ -152,7 +152,7 @@ describe('crisp at any device pixel ratio', { timeout: 120_000 }, () => {
   });
 });
 
-describe('resizing', { timeout: 60_000 }, () => {
+describe('resizing', { timeout: 180_000 }, () => {
   test('follows its container (ResizeObserver) and the window', async () => {
     const { page } = await openApp({ deviceScaleFactor: 2 });
     const framesBefore = await page.evaluate(() => window.cofx.frames);
@@ -176,7 +176,7 @@ describe('resizing', { timeout: 60_000 }, () => {
   });
 });
 
-describe('themes', { timeout: 60_000 }, () => {
+describe('themes', { timeout: 180_000 }, () => {
   test('follow prefers-color-scheme, at load and when it changes', async () => {
     const { page } = await openApp({ colorScheme: 'dark' });
     const corner = [4, 4];
@@ -194,7 +194,7 @@ describe('themes', { timeout: 60_000 }, () => {
   });
 });
 
-describe('on a phone', { timeout: 60_000 }, () => {
+describe('on a phone', { timeout: 180_000 }, () => {
   const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 
   test('the lobby fills the screen and a tap on a field opens the keyboard', async () => {
@@ -235,7 +235,7 @@ describe('on a phone', { timeout: 60_000 }, () => {
   });
 });
 
-describe('typing', { timeout: 90_000 }, () => {
+describe('typing', { timeout: 180_000 }, () => {
   test('non-Latin text and emoji from insertText reach the field', async () => {
     const { page } = await openApp();
     await clickWidget(page, 'name');
@@ -324,7 +324,7 @@ describe('typing', { timeout: 90_000 }, () => {
   });
 });
 
-describe('the clipboard', { timeout: 90_000 }, () => {
+describe('the clipboard', { timeout: 180_000 }, () => {
   test('Ctrl+C and Ctrl+X give the browser the selected text', async () => {
     const { page } = await openApp();
     await typeInto(page, 'name', 'Ada Lovelace');
@@ -376,7 +376,7 @@ describe('the clipboard', { timeout: 90_000 }, () => {
   });
 });
 
-describe('keyboard only', { timeout: 60_000 }, () => {
+describe('keyboard only', { timeout: 180_000 }, () => {
   test('Tab to the fields, type, and Enter reaches the pre-join room; Tab and Enter there joins', async () => {
     const { page } = await openApp();
     // The hidden action buttons come first, like skip links, then the canvas.
@@ -414,7 +414,7 @@ describe('keyboard only', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the hidden action buttons', { timeout: 60_000 }, () => {
+describe('the hidden action buttons', { timeout: 180_000 }, () => {
   test('are reachable by keyboard, show when focused, and start a meeting through the pre-join room', async () => {
     const { page } = await openApp({ settings: { version: 1, displayName: 'Ada' } });
     const bar = page.locator('#actions');
@@ -436,7 +436,7 @@ describe('the hidden action buttons', { timeout: 60_000 }, () => {
   });
 });
 
-describe('power', { timeout: 60_000 }, () => {
+describe('power', { timeout: 180_000 }, () => {
   test('no frames while nothing changes, before and after input', async () => {
     const { page } = await openApp();
     assert.equal(await framesDuring(page, 2_000), 0, 'idle after load');

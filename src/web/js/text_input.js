@@ -55,13 +55,19 @@ mergeInto(LibraryManager.library, {
       return null;
     },
 
+    // Named after the field being edited (its label in the published widgets); with no field,
+    // out of the accessibility tree, so a screen reader finds no nameless "Text field".
     describe: function (fieldName) {
       var input = CofxTextInput.element;
       var hint = (fieldName && CofxTextInput.hints[fieldName]) || CofxTextInput.defaultHint;
+      var widget = fieldName && (CofxFrames.exposed()['widgets'] || {})[fieldName];
+      var label = (widget && widget['label']) || (fieldName && CofxTextInput.hints[fieldName] && hint.label) || '';
       var set = function (name, value) { if (input.getAttribute(name) !== value) input.setAttribute(name, value); };
-      set('aria-label', hint.label);
+      set('aria-label', label || hint.label);
       set('autocapitalize', hint.capitalize);
       set('enterkeyhint', hint.enter);
+      if (fieldName || CofxTextInput.active) input.removeAttribute('aria-hidden');
+      else set('aria-hidden', 'true');
     },
 
     moveTo: function (x, y, height) {
@@ -191,6 +197,7 @@ mergeInto(LibraryManager.library, {
     input.autocomplete = type === 'password' ? 'new-password' : 'off';  // never a saved login
     if (!T.active) {
       T.release();
+      if (document.activeElement !== input) T.describe(null);
       T.mirror();
       return;
     }
