@@ -11,7 +11,6 @@
 
 #include "app/invite_links.h"
 #include "app/stored_document.h"
-#include "core/reminders.h"
 #include "app/site_notices.h"
 #include "app/ui_parts.h"
 #include "core/code_input.h"
@@ -22,7 +21,6 @@
 namespace cofx {
 namespace {
 
-constexpr const char* kReminderActionPrefix = "reminder:";
 const std::string kTokenPurpose = "token-";  // + the request's number
 constexpr float kPreJoinCardWidthEm = 52.0f;
 
@@ -86,7 +84,8 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
       schedule_book_(platform),
       schedule_tab_(platform, schedule_book_, random_),
       recent_(platform),
-      trusted_(platform) {
+      trusted_(platform),
+      reminders_(platform) {
   view_.domain = place_label(effective());
 }
 
@@ -223,7 +222,8 @@ void App::handle(const PlatformEvent& event) {
         if (e.name == kSchedulesStorageKey) {
           schedule_book_.on_lock(clock_());
         } else if (e.name == kRemindersStorageKey) {
-          on_reminders_lock();
+          reminders_.on_lock(clock_());
+          take_reminder_notice();
         } else {
           platform_.release_lock(e.name);
         }
@@ -810,54 +810,17 @@ void App::load_deployment() {
 
 // --- scheduling and invitations ---------------------------------------------------------------
 
-// Shows the reminders that fell due, once per occurrence across this browser's tabs:
-// as a system notification when allowed, else as the lobby's notice. Cheap when
-// nothing is due: the next due time is kept and a wake-up is asked for it.
+// Reminders that fell due (reminder_desk.h); one that could not be a notification is the
+// lobby's notice.
 void App::check_reminders() {
-  const std::int64_t now_ms = clock_();
-  const std::int64_t now_utc = floor_div(now_ms, 1000);
-  if (reminders_revision_ == schedule_book_.revision() && (next_reminder_utc_ == 0 || now_utc < next_reminder_utc_)) {
-    return;
-  }
-  reminders_revision_ = schedule_book_.revision();
-  const ZoneRules& zone = platform_.local_zone();
-  std::vector<Reminder> due = due_reminders(schedule_book_.meetings(), now_utc, zone);
-  if (!due.empty()) {
-    // The log's read-modify-write under a lock this browser's tabs share: two tabs that find
-    // the same reminder due at once show it once between them.
-    const bool waiting = !due_awaiting_lock_.empty();
-    due_awaiting_lock_ = std::move(due);
-    if (!waiting && platform_.acquire_lock(kRemindersStorageKey)) on_reminders_lock();
-  }
-  next_reminder_utc_ = next_reminder_utc(schedule_book_.meetings(), now_utc, zone);
-  if (next_reminder_utc_ > 0) {
-    platform_.wake_after(static_cast<int>(std::clamp<std::int64_t>((next_reminder_utc_ - now_utc) * 1000, 1000, 3'600'000)));
-  }
+  reminders_.check(schedule_book_.meetings(), schedule_book_.revision(), clock_());
+  take_reminder_notice();
 }
 
-void App::on_reminders_lock() {
-  show_reminders(std::exchange(due_awaiting_lock_, {}));
-  platform_.release_lock(kRemindersStorageKey);
-}
-
-void App::show_reminders(const std::vector<Reminder>& due) {
-  if (due.empty()) return;
-  const std::int64_t now_ms = clock_();
-  StoredDocument log_document(platform_, kRemindersStorageKey);
-  const std::string stored = log_document.read();
-  ReminderLog log = decode_reminder_log(stored);
-  if (log.damaged) log_document.back_up(stored, now_ms);  // at worst a reminder shows twice: no sentence
-  for (const Reminder& reminder : due) {
-    if (log.shown.count(reminder.key) > 0) continue;  // another tab (or this one) showed it
-    log.shown[reminder.key] = now_ms;
-    log_document.write(encode_reminder_log(log, now_ms));
-    const bool notified = platform_.notify(reminder.text, "Open its pre-join room", reminder.key,
-                                           kReminderActionPrefix + reminder.meeting_id);
-    last_reminder_ = {reminder.text, notified};
-    if (!notified) {
-      view_.notice = reminder.text + ": join it from the Schedule tab.";
-      changed_ = true;
-    }
+void App::take_reminder_notice() {
+  if (auto notice = reminders_.take_notice()) {
+    view_.notice = std::move(*notice);
+    changed_ = true;
   }
 }
 
@@ -1004,9 +967,9 @@ void App::publish() {
         {"skipCheck", prejoin_form_.devices.skip_check}}},
       {"deployment", std::string(kind_name(effective().kind))},
       {"schedule", schedule_state()},
-      {"lastReminder", last_reminder_.text.empty() ? nlohmann::json(nullptr)
-                                                   : nlohmann::json{{"text", last_reminder_.text},
-                                                                    {"notified", last_reminder_.notified}}},
+      {"lastReminder", reminders_.last().text.empty() ? nlohmann::json(nullptr)
+                                                      : nlohmann::json{{"text", reminders_.last().text},
+                                                                       {"notified", reminders_.last().notified}}},
       {"recent", recent_state(recent_view())},
   };
   std::string text = dump_text(state);

@@ -20,6 +20,7 @@
 #include "app/prejoin_view.h"
 #include "app/recent_book.h"
 #include "app/recent_view.h"
+#include "app/reminder_desk.h"
 #include "app/schedule_book.h"
 #include "app/schedule_tab.h"
 #include "app/settings_view.h"
@@ -30,7 +31,6 @@
 #include "core/media_devices.h"
 #include "core/meeting_flow.h"
 #include "core/platform_event.h"
-#include "core/reminders.h"
 #include "core/room_code.h"
 #include "core/route.h"
 #include "core/site_config.h"
@@ -114,8 +114,7 @@ class App {
   // Scheduling and invitations (schedule_tab.h, invite_card.h).
   void join_scheduled(const RoomCode& code);
   void check_reminders();
-  void show_reminders(const std::vector<Reminder>& due);  // holding the reminders' lock
-  void on_reminders_lock();
+  void take_reminder_notice();
   void on_accessible(const host::Accessible& event);
   void join_invite();
   std::optional<InviteCardView> invite_card();  // when the page was opened from an invitation
@@ -149,11 +148,6 @@ class App {
   PreJoinView media_;
   bool focus_prejoin_name_ = false;
   std::string meeting_hint_;
-  std::uint64_t reminders_revision_ = ~std::uint64_t{0};
-  std::int64_t next_reminder_utc_ = 0;
-  struct LastReminder { std::string text; bool notified = false; };
-  LastReminder last_reminder_;  // for tests and the published state
-  std::vector<Reminder> due_awaiting_lock_;  // shown once this tab holds the reminders' lock
   int token_requests_ = 0;  // a token answer counts only for the latest request
   WidgetRects rects_;
   bool changed_ = true;    // an event or an intent changed what the next frame shows
@@ -168,6 +162,7 @@ class App {
   ScheduleTab schedule_tab_;
   RecentBook recent_;
   TrustedPlaceBook trusted_;
+  ReminderDesk reminders_;
   std::string recent_focus_said_;  // the row button label last read out
 };
 

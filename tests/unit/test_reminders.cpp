@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/reminder_desk.h"
 #include "core/reminders.h"
 #include "core/schedule_store.h"
 #include "headless_lobby.h"
@@ -153,4 +154,21 @@ TEST_CASE("a damaged reminder log is backed up before it is rewritten") {
   tab.ui.frame();
   CHECK(std::string(state(platform)["message"]).find("\u201CRetro\u201D starts in 3 min") != std::string::npos);
   CHECK(cofx::test::backup_text(platform, std::string(cofx::kRemindersStorageKey) + ".backup").size() == 10000);
+}
+
+TEST_CASE("ReminderDesk on its own: due once, a sentence when it can't notify, a wake-up for the next") {
+  FakePlatform platform;
+  cofx::ReminderDesk desk(platform);
+  const std::vector<cofx::ScheduledMeeting> meetings = {meeting_at("m1", "Retro", kNow + 3 * 60),
+                                                         meeting_at("m2", "Later", kNow + 60 * 60)};
+  desk.check(meetings, 1, kNow * 1000);
+  const auto notice = desk.take_notice();  // no permission: the lobby says it
+  REQUIRE(notice.has_value());
+  CHECK(notice->find("\u201CRetro\u201D starts in 3 min") != std::string::npos);
+  CHECK_FALSE(desk.take_notice().has_value());  // once
+  CHECK(desk.last().text.find("Retro") != std::string::npos);
+  CHECK_FALSE(desk.last().notified);
+  CHECK_FALSE(platform.wakes.empty());  // the host wakes it for what falls due next
+  desk.check(meetings, 1, kNow * 1000 + 1000);
+  CHECK_FALSE(desk.take_notice().has_value());  // nothing new fell due
 }
