@@ -17,3 +17,6 @@ add_test(NAME ics_real_parser
 add_executable(cofx_bench_schedules ${CMAKE_SOURCE_DIR}/tests/tools/bench_schedules.cpp)
 target_link_libraries(cofx_bench_schedules PRIVATE cofx_core)
 target_compile_options(cofx_bench_schedules PRIVATE ${COFX_WARNINGS})
+
+# The layers (src/core <- src/app <- src/web): no include against the arrows.
+add_test(NAME layers COMMAND ${COFX_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/tests/tools/check_layers.py ${CMAKE_SOURCE_DIR}/src)

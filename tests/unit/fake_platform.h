@@ -144,6 +144,9 @@ struct FakePlatform final : Platform {
   void wake_after(int delay_ms) override { wakes.push_back(delay_ms); }
 };
 
+// The app's last published state snapshot (what the browser tests read as window.cofx.state).
+inline nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
+
 // The original text kept in a StoredDocument backup slot ("" when the slot is empty).
 inline std::string backup_text(const FakePlatform& platform, const std::string& key) {
   const auto found = platform.storage.find(key);

@@ -7,6 +7,7 @@
 #include "host_events.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::state;
 using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
 using cofx::test::jitsi_event;
@@ -19,7 +20,6 @@ constexpr const char* kAppId = "vpaas-magic-cookie-0123456789abcdef0123456789abc
 // header.payload.signature, each base64url
 constexpr const char* kJwt = "eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2lnbmF0dXJl";
 
-nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
 nlohmann::json options(const FakePlatform::Opened& opened) { return nlohmann::json::parse(opened.options_json); }
 
 void jitsi(HeadlessLobby& lobby, const std::string& name, const std::string& data) {

@@ -6,13 +6,13 @@
 #include "host_events.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::state;
 using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
 using cofx::test::jitsi_event;
 
 namespace {
 
-nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
 
 // The pre-join room is showing; its Join now opens the meeting.
 void join_now(HeadlessLobby& lobby, FakePlatform& platform) {

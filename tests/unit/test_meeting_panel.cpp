@@ -7,12 +7,12 @@
 #include "host_events.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::state;
 using cofx::test::HeadlessLobby;
 using cofx::test::jitsi_event;
 
 namespace {
 
-nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
 
 // Opens the bookmark's meeting through the pre-join room; Jitsi is up.
 void open_meeting(HeadlessLobby& lobby, FakePlatform& platform) {

@@ -15,6 +15,7 @@
 
 using cofx::DeviceStatus;
 using cofx::test::FakePlatform;
+using cofx::test::state;
 using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
 
@@ -22,7 +23,6 @@ namespace {
 
 constexpr const char* kSavedName = R"({"version":1,"displayName":"Grace"})";
 
-nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
 nlohmann::json options(const FakePlatform::Opened& opened) { return nlohmann::json::parse(opened.options_json); }
 
 // Choices saved by an earlier visit: a camera and a microphone picked by id.

@@ -8,6 +8,7 @@
 #include "host_events.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::state;
 using cofx::test::HeadlessLobby;
 using cofx::test::jitsi_event;
 
@@ -17,7 +18,6 @@ namespace {
 constexpr std::int64_t kNow = 1797084300LL * 1000;
 constexpr const char* kSavedName = R"({"version":1,"displayName":"Ada"})";
 
-nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
 nlohmann::json recent(const FakePlatform& platform) { return state(platform)["recent"]["meetings"]; }
 
 std::vector<std::string> listed_codes(const FakePlatform& platform) {

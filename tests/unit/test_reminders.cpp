@@ -13,6 +13,7 @@
 #include "test_zones.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::state;
 using cofx::test::HeadlessLobby;
 using cofx::test::utc;
 
@@ -36,7 +37,6 @@ struct Tab {
   HeadlessLobby ui;
 };
 
-nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
 
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include "test_zones.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::state;
 using cofx::test::HeadlessLobby;
 using cofx::test::utc;
 
@@ -20,7 +21,6 @@ constexpr const char* kSavedName = R"({"version":1,"displayName":"Grace"})";
 // FakePlatform's zone is a fixed UTC+01:00: 10:00 local.
 const std::int64_t kNow = utc(2026, 3, 2, 9, 0);
 
-nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
 nlohmann::json schedule(const FakePlatform& platform) { return state(platform)["schedule"]; }
 
 std::vector<cofx::ScheduledMeeting> stored(const FakePlatform& platform) {

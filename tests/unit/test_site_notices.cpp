@@ -10,11 +10,11 @@
 #include "host_events.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::state;
 using cofx::test::HeadlessLobby;
 
 namespace {
 
-nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
 
 void send(HeadlessLobby& lobby, const cofx::PlatformEvent& event) {
   lobby.app().handle(event);
