@@ -23,13 +23,15 @@ void cofx_js_startup_mark(const char* phase);  // the first time a start-up phas
 // boot.js hand-over (shell/boot.js fetched these before main ran)
 std::uint8_t* cofx_js_take_font(int* length);
 char* cofx_js_take_config();
-// keyboard.js, touch.js, text_input.js: input the browser delivers around GLFW
+// input.js (installs keyboard.js, touch.js and text_input.js): input the browser delivers around GLFW
 void cofx_js_install_input();
+// keyboard.js
 int cofx_js_is_apple();
 void cofx_js_set_popup_open(int open);
 int cofx_js_has_keyboard();  // 0 on touch-only devices
 // mirror.js
 void cofx_js_focus_widget(const char* name);  // ImGui's focus moved to this named widget ("" none)
+// text_input.js
 void cofx_js_text_field(int active, int read_only, int secret, float caret_x, float caret_y, float caret_height,
                         const char* selection);
 // theme.js
@@ -78,8 +80,9 @@ void cofx_js_download(const char* file_name, const char* mime_type, const char* 
 void cofx_js_open_url(const char* url);
 void cofx_js_pick_file(const char* purpose, const char* accept);
 void cofx_js_watch_storage();
+void cofx_js_fetch_text(const char* purpose, const char* url, int max_bytes);
+// site_shell.js
 void cofx_js_watch_site();  // connectivity and update-ready events
 int cofx_js_is_online();
 void cofx_js_apply_update();
-void cofx_js_fetch_text(const char* purpose, const char* url, int max_bytes);
 }
