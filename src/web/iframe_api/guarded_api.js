@@ -60,7 +60,8 @@ function clearJitsiKey() {
   try { storage()?.removeItem(JITSI_KEY); } catch (e) { /* storage off */ }
 }
 
-// At start, anything under Jitsi's own key came from an earlier build or another frame.
+// At start, anything under Jitsi's own key came from an earlier build or another frame, and a
+// kept store that is not ours (wrong shape, over the bound) is dropped by reading it.
 clearJitsiKey();
 readKept();
 
