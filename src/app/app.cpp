@@ -1,5 +1,5 @@
 #include "app/app.h"
-#include "core/json_util.h"
+#include "core/text/json_util.h"
 
 #include <algorithm>
 #include <chrono>
@@ -13,10 +13,12 @@
 #include "app/stored_document.h"
 #include "app/site_notices.h"
 #include "app/ui_parts.h"
-#include "core/code_input.h"
-#include "core/display_name.h"
-#include "core/schedule_store.h"
-#include "core/settings.h"
+#include "core/links/code_input.h"
+#include "core/meeting/display_name.h"
+#include "core/schedule/schedule_store.h"
+#include "core/site/settings.h"
+#include "core/deployment/deployment_storage.h"
+#include "core/deployment/deployment_labels.h"
 
 namespace cofx {
 namespace {

@@ -8,7 +8,7 @@
 #include "app/picker_popup.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
-#include "core/month_grid.h"
+#include "core/time/month_grid.h"
 
 namespace cofx {
 namespace {

@@ -12,7 +12,7 @@
 #include <optional>
 
 #include "app/widget_rects.h"
-#include "core/civil_time.h"
+#include "core/time/civil_time.h"
 
 namespace cofx {
 

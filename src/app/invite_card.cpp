@@ -5,7 +5,7 @@
 #include "app/invite_links.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
-#include "core/recurrence.h"
+#include "core/schedule/recurrence.h"
 
 namespace cofx {
 namespace {

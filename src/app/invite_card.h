@@ -11,9 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/widget_rects.h"
-#include "core/invite.h"
-#include "core/room_code.h"
-#include "core/time_zone.h"
+#include "core/links/invite.h"
+#include "core/links/room_code.h"
+#include "core/time/time_zone.h"
 
 namespace cofx {
 

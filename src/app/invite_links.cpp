@@ -1,6 +1,7 @@
 #include "app/invite_links.h"
 
-#include "core/route.h"
+#include "core/links/route.h"
+#include "core/deployment/deployment_links.h"
 
 namespace cofx {
 

@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/deployment.h"
-#include "core/invite.h"
+#include "core/deployment/deployment.h"
+#include "core/links/invite.h"
 
 namespace cofx {
 

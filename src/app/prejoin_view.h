@@ -8,7 +8,7 @@
 #include <string>
 
 #include "app/widget_rects.h"
-#include "core/media_devices.h"
+#include "core/meeting/media_devices.h"
 
 namespace cofx {
 

@@ -19,10 +19,10 @@
 #include <string>
 #include <vector>
 
-#include "app/platform.h"
+#include "core/host/platform.h"
 #include "app/stored_document.h"
-#include "core/meeting_flow.h"
-#include "core/recent_meetings.h"
+#include "core/meeting/meeting_flow.h"
+#include "core/meeting/recent_meetings.h"
 
 namespace cofx {
 

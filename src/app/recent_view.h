@@ -11,9 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/widget_rects.h"
-#include "core/deployment.h"
-#include "core/recent_meetings.h"
-#include "core/time_zone.h"
+#include "core/deployment/deployment.h"
+#include "core/meeting/recent_meetings.h"
+#include "core/time/time_zone.h"
 
 namespace cofx {
 

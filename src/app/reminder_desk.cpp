@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "app/stored_document.h"
-#include "core/civil_time.h"
+#include "core/time/civil_time.h"
 
 namespace cofx {
 

@@ -16,9 +16,9 @@
 #include <utility>
 #include <vector>
 
-#include "app/platform.h"
-#include "core/reminders.h"
-#include "core/schedule.h"
+#include "core/host/platform.h"
+#include "core/schedule/reminders.h"
+#include "core/schedule/schedule.h"
 
 namespace cofx {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "core/schedule_store.h"
+#include "core/schedule/schedule_store.h"
 
 namespace cofx {
 namespace {

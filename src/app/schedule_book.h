@@ -28,10 +28,10 @@
 #include <utility>
 #include <vector>
 
-#include "app/platform.h"
+#include "core/host/platform.h"
 #include "app/stored_document.h"
-#include "core/schedule.h"
-#include "core/schedule_merge.h"
+#include "core/schedule/schedule.h"
+#include "core/schedule/schedule_merge.h"
 
 namespace cofx {
 

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string_view>
 
-#include "core/time_choices.h"
+#include "core/time/time_choices.h"
 
 namespace cofx {
 namespace {

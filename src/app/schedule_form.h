@@ -14,8 +14,8 @@
 #include <optional>
 #include <string>
 
-#include "core/schedule.h"
-#include "core/time_zone.h"
+#include "core/schedule/schedule.h"
+#include "core/time/time_zone.h"
 
 namespace cofx {
 

@@ -10,8 +10,8 @@
 #include "app/theme.h"
 #include "app/time_picker.h"
 #include "app/ui_parts.h"
-#include "core/schedule_list.h"
-#include "core/time_choices.h"
+#include "core/schedule/schedule_list.h"
+#include "core/time/time_choices.h"
 
 namespace cofx {
 namespace {

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "core/schedule.h"
-#include "core/schedule_list.h"
-#include "core/time_zone.h"
+#include "core/schedule/schedule.h"
+#include "core/schedule/schedule_list.h"
+#include "core/time/time_zone.h"
 
 namespace cofx {
 

@@ -3,9 +3,9 @@
 #include <utility>
 
 #include "app/invite_links.h"
-#include "core/calendar_export.h"
-#include "core/invite.h"
-#include "core/recurrence.h"
+#include "core/schedule/calendar_export.h"
+#include "core/links/invite.h"
+#include "core/schedule/recurrence.h"
 
 namespace cofx {
 namespace {

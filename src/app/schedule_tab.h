@@ -17,15 +17,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/platform.h"
+#include "core/host/platform.h"
 #include "app/schedule_book.h"
 #include "app/schedule_form.h"
 #include "app/schedule_list_cache.h"
 #include "app/schedule_view.h"
 #include "app/widget_rects.h"
-#include "core/deployment.h"
-#include "core/platform_event.h"
-#include "core/room_code.h"
+#include "core/deployment/deployment.h"
+#include "core/host/platform_event.h"
+#include "core/links/room_code.h"
 
 namespace cofx {
 

@@ -24,8 +24,8 @@
 #include "app/schedule_form.h"
 #include "app/schedule_list_cache.h"
 #include "app/widget_rects.h"
-#include "core/schedule.h"
-#include "core/time_zone.h"
+#include "core/schedule/schedule.h"
+#include "core/time/time_zone.h"
 
 namespace cofx {
 

@@ -7,6 +7,7 @@
 
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "core/deployment/deployment_labels.h"
 
 namespace cofx {
 namespace {

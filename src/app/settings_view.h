@@ -7,7 +7,8 @@
 #include <vector>
 
 #include "app/widget_rects.h"
-#include "core/deployment.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
 
 namespace cofx {
 

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_util.h"
+#include "core/text/json_util.h"
 
 namespace cofx {
 namespace {

@@ -24,7 +24,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/platform.h"
+#include "core/host/platform.h"
 
 namespace cofx {
 

@@ -8,7 +8,7 @@
 
 #include "app/picker_popup.h"
 #include "app/ui_parts.h"
-#include "core/time_choices.h"
+#include "core/time/time_choices.h"
 
 namespace cofx {
 namespace {

@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "app/platform.h"
+#include "core/host/platform.h"
 #include "app/stored_document.h"
-#include "core/trusted_places.h"
+#include "core/deployment/trusted_places.h"
 
 namespace cofx {
 

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/calendar_export.h"
+#include "core/schedule/calendar_export.h"
 
 namespace {
 

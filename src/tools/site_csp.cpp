@@ -10,8 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/site_csp.h"
-#include "core/json_util.h"
+#include "core/site/site_csp.h"
+#include "core/text/json_util.h"
 
 int main(int argc, char** argv) {
   std::string text = "{}";

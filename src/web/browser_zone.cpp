@@ -1,6 +1,6 @@
 #include "web/browser_zone.h"
 
-#include "core/civil_time.h"
+#include "core/time/civil_time.h"
 #include "web/js_api.h"
 #include "web/web_platform.h"
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <unordered_map>
 
-#include "core/time_zone.h"
+#include "core/time/time_zone.h"
 
 namespace cofx {
 

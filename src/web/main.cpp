@@ -33,11 +33,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
-#include "core/json_util.h"
+#include "core/text/json_util.h"
 #include "app/item_info.h"
 #include "app/fonts.h"
 #include "app/theme.h"
-#include "core/site_policy.h"
+#include "core/site/site_policy.h"
 #include "web/js_api.h"
 #include "web/text_input.h"
 #include "web/web_platform.h"

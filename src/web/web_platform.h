@@ -1,7 +1,7 @@
 // Platform implemented with the browser, through the JS library (js_api.h).
 #pragma once
 
-#include "app/platform.h"
+#include "core/host/platform.h"
 #include "web/browser_zone.h"
 
 namespace cofx {

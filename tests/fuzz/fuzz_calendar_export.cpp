@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/calendar_export.h"
-#include "core/schedule.h"
+#include "core/schedule/calendar_export.h"
+#include "core/schedule/schedule.h"
 
 using namespace cofx;
 

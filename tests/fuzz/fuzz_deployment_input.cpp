@@ -5,11 +5,12 @@
 
 #include <algorithm>
 
-#include "core/deployment.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
 #include <nlohmann/json.hpp>
 
-#include "core/meeting_security.h"
-#include "core/site_config.h"
+#include "core/meeting/meeting_security.h"
+#include "core/site/site_config.h"
 
 using namespace cofx;
 

@@ -1,7 +1,9 @@
 // The stored deployment document: decode_deployment().
 #include "fuzz_check.h"
 
-#include "core/deployment.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
+#include "core/deployment/deployment_storage.h"
 
 using namespace cofx;
 

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/display_name.h"
-#include "core/jitsi_event.h"
+#include "core/meeting/display_name.h"
+#include "core/meeting/jitsi_event.h"
 #include "utf8_count.h"
 
 using namespace cofx;

@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/display_name.h"
-#include "core/platform_event.h"
-#include "core/route.h"
+#include "core/meeting/display_name.h"
+#include "core/host/platform_event.h"
+#include "core/links/route.h"
 
 using namespace cofx;
 using nlohmann::json;

@@ -1,8 +1,9 @@
 // The stored recent meetings document: decode_recent_meetings().
 #include "fuzz_check.h"
 
-#include "core/deployment.h"
-#include "core/recent_meetings.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
+#include "core/meeting/recent_meetings.h"
 
 using namespace cofx;
 

@@ -2,10 +2,12 @@
 // (deployment_from_params(); parse_invite() when invite.h is there).
 #include "fuzz_check.h"
 
-#include "core/deployment.h"
-#include "core/route.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
+#include "core/deployment/deployment_links.h"
+#include "core/links/route.h"
 #if __has_include("core/invite.h")
-#include "core/invite.h"
+#include "core/links/invite.h"
 #define COFX_FUZZ_INVITE 1
 #endif
 

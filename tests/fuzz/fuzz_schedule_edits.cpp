@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/schedule_merge.h"
-#include "core/schedule_store.h"
-#include "core/room_code.h"
+#include "core/schedule/schedule_merge.h"
+#include "core/schedule/schedule_store.h"
+#include "core/links/room_code.h"
 
 using namespace cofx;
 

@@ -2,7 +2,7 @@
 #include "fuzz_check.h"
 
 #if __has_include("core/schedule_store.h")
-#include "core/schedule_store.h"
+#include "core/schedule/schedule_store.h"
 
 using namespace cofx;
 

@@ -1,8 +1,8 @@
 // The stored settings document: decode_settings().
 #include "fuzz_check.h"
 
-#include "core/display_name.h"
-#include "core/settings.h"
+#include "core/meeting/display_name.h"
+#include "core/site/settings.h"
 
 using namespace cofx;
 

@@ -1,9 +1,10 @@
 // dist/config.json: parse_site_config() and parse_site_policy().
 #include "fuzz_check.h"
 
-#include "core/deployment.h"
-#include "core/site_config.h"
-#include "core/site_policy.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
+#include "core/site/site_config.h"
+#include "core/site/site_policy.h"
 
 using namespace cofx;
 

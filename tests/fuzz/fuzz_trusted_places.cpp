@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/trusted_places.h"
+#include "core/deployment/trusted_places.h"
 
 using namespace cofx;
 

@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "core/schedule_list.h"
-#include "core/schedule_store.h"
-#include "core/time_zone.h"
+#include "core/schedule/schedule_list.h"
+#include "core/schedule/schedule_store.h"
+#include "core/time/time_zone.h"
 
 namespace {
 

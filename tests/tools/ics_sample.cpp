@@ -13,10 +13,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/calendar_export.h"
-#include "core/invite.h"
-#include "core/recurrence.h"
-#include "core/time_zone.h"
+#include "core/schedule/calendar_export.h"
+#include "core/links/invite.h"
+#include "core/schedule/recurrence.h"
+#include "core/time/time_zone.h"
 
 namespace {
 

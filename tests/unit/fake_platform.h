@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "app/platform.h"
+#include "core/host/platform.h"
 
 #include <nlohmann/json.hpp>
 

@@ -6,9 +6,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/jitsi_event.h"
-#include "core/media_devices.h"
-#include "core/platform_event.h"
+#include "core/meeting/jitsi_event.h"
+#include "core/meeting/media_devices.h"
+#include "core/host/platform_event.h"
 
 namespace cofx::test {
 

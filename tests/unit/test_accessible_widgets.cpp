@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/recent_meetings.h"
+#include "core/meeting/recent_meetings.h"
 #include "headless_lobby.h"
 
 using cofx::WidgetRect;

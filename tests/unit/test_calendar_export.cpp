@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "core/calendar_export.h"
-#include "core/route.h"
+#include "core/schedule/calendar_export.h"
+#include "core/links/route.h"
 #include "test_zones.h"
 
 using namespace cofx;

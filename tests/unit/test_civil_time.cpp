@@ -3,7 +3,7 @@
 #include <random>
 #include <string>
 
-#include "core/civil_time.h"
+#include "core/time/civil_time.h"
 
 using namespace cofx;
 

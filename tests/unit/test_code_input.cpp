@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/code_input.h"
+#include "core/links/code_input.h"
 
 using namespace cofx;
 

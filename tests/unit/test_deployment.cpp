@@ -2,9 +2,13 @@
 
 #include <string>
 
-#include "core/deployment.h"
-#include "core/route.h"
-#include "core/site_config.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
+#include "core/deployment/deployment_labels.h"
+#include "core/deployment/deployment_links.h"
+#include "core/deployment/deployment_storage.h"
+#include "core/links/route.h"
+#include "core/site/site_config.h"
 
 using namespace cofx;
 using Kind = Deployment::Kind;

@@ -2,7 +2,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/deployment.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
+#include "core/deployment/deployment_storage.h"
 #include "headless_lobby.h"
 #include "host_events.h"
 

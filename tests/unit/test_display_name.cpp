@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/display_name.h"
+#include "core/meeting/display_name.h"
 
 using namespace cofx;
 

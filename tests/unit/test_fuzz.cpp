@@ -7,12 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "core/code_input.h"
-#include "core/display_name.h"
-#include "core/platform_event.h"
-#include "core/route.h"
-#include "core/settings.h"
-#include "core/site_config.h"
+#include "core/links/code_input.h"
+#include "core/meeting/display_name.h"
+#include "core/host/platform_event.h"
+#include "core/links/route.h"
+#include "core/site/settings.h"
+#include "core/site/site_config.h"
 
 using namespace cofx;
 

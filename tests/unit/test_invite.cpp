@@ -4,8 +4,8 @@
 #include <random>
 #include <string>
 
-#include "core/invite.h"
-#include "core/route.h"
+#include "core/links/invite.h"
+#include "core/links/route.h"
 #include "test_zones.h"
 
 using namespace cofx;

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/jitsi_event.h"
+#include "core/meeting/jitsi_event.h"
 
 using namespace cofx;
 using namespace cofx::jitsi;

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/jitsi_options.h"
+#include "core/meeting/jitsi_options.h"
 
 using namespace cofx;
 using nlohmann::json;

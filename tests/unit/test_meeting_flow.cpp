@@ -13,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/meeting_flow.h"
+#include "core/meeting/meeting_flow.h"
 
 using namespace cofx;
 using nlohmann::json;

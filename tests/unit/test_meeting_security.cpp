@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/meeting_security.h"
+#include "core/meeting/meeting_security.h"
 
 using namespace cofx;
 using nlohmann::json;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/meeting_session.h"
+#include "core/meeting/meeting_session.h"
 
 using namespace cofx;
 using Name = JitsiCommand::Name;

@@ -1,8 +1,8 @@
 // The date picker's month calendar and the form's time shortcuts, without drawing.
 #include <doctest/doctest.h>
 
-#include "core/month_grid.h"
-#include "core/time_choices.h"
+#include "core/time/month_grid.h"
+#include "core/time/time_choices.h"
 
 using namespace cofx;
 

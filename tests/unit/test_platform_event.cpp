@@ -3,7 +3,7 @@
 #include <string>
 #include <variant>
 
-#include "core/platform_event.h"
+#include "core/host/platform_event.h"
 
 using namespace cofx;
 

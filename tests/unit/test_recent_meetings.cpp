@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/recent_meetings.h"
-#include "core/recent_when.h"
-#include "core/time_zone.h"
+#include "core/meeting/recent_meetings.h"
+#include "core/meeting/recent_when.h"
+#include "core/time/time_zone.h"
 
 using namespace cofx;
 

@@ -3,7 +3,7 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
-#include "core/recent_meetings.h"
+#include "core/meeting/recent_meetings.h"
 #include "headless_lobby.h"
 #include "host_events.h"
 

@@ -3,7 +3,7 @@
 #include <random>
 #include <vector>
 
-#include "core/recurrence.h"
+#include "core/schedule/recurrence.h"
 #include "test_zones.h"
 
 using namespace cofx;

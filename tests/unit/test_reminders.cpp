@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/reminder_desk.h"
-#include "core/reminders.h"
-#include "core/schedule_store.h"
+#include "core/schedule/reminders.h"
+#include "core/schedule/schedule_store.h"
 #include "headless_lobby.h"
 #include "host_events.h"
 #include "test_zones.h"

@@ -6,7 +6,7 @@
 #include <set>
 #include <vector>
 
-#include "core/room_code.h"
+#include "core/links/room_code.h"
 
 using namespace cofx;
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "core/room_code.h"
-#include "core/route.h"
+#include "core/links/room_code.h"
+#include "core/links/route.h"
 
 using namespace cofx;
 

@@ -3,7 +3,7 @@
 #include <set>
 #include <string>
 
-#include "core/schedule.h"
+#include "core/schedule/schedule.h"
 #include "test_zones.h"
 
 using namespace cofx;

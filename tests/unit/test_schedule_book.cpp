@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "app/schedule_book.h"
-#include "core/schedule_store.h"
+#include "core/schedule/schedule_store.h"
 #include "fake_platform.h"
 #include "test_zones.h"
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/schedule_list.h"
+#include "core/schedule/schedule_list.h"
 #include "test_zones.h"
 
 using namespace cofx;

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "app/schedule_book.h"
-#include "core/schedule_store.h"
+#include "core/schedule/schedule_store.h"
 #include "fake_platform.h"
 #include "test_zones.h"
 

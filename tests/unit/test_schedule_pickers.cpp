@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/schedule_store.h"
+#include "core/schedule/schedule_store.h"
 #include "headless_lobby.h"
 #include "test_zones.h"
 

@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/schedule_store.h"
+#include "core/schedule/schedule_store.h"
 #include "test_zones.h"
 
 using namespace cofx;

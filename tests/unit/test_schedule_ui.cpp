@@ -4,8 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/invite_links.h"
-#include "core/deployment.h"
-#include "core/schedule_store.h"
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_links.h"
+#include "core/schedule/schedule_store.h"
 #include "headless_lobby.h"
 #include "host_events.h"
 #include "test_zones.h"

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/settings.h"
+#include "core/site/settings.h"
 
 using namespace cofx;
 

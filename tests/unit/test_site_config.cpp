@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/site_config.h"
+#include "core/site/site_config.h"
 
 using namespace cofx;
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/site_csp.h"
+#include "core/site/site_csp.h"
 
 using namespace cofx;
 

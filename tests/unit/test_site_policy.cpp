@@ -5,7 +5,7 @@
 #include <functional>
 #include <string>
 
-#include "core/site_policy.h"
+#include "core/site/site_policy.h"
 
 using namespace cofx;
 using Kind = Deployment::Kind;

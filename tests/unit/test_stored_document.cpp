@@ -3,7 +3,7 @@
 
 #include "app/schedule_book.h"
 #include "app/stored_document.h"
-#include "core/schedule_store.h"
+#include "core/schedule/schedule_store.h"
 #include "fake_platform.h"
 #include "test_zones.h"
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/time_zone.h"
+#include "core/time/time_zone.h"
 #include "test_zones.h"
 
 using namespace cofx;

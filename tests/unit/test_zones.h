@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/civil_time.h"
-#include "core/room_code.h"
-#include "core/time_zone.h"
+#include "core/time/civil_time.h"
+#include "core/links/room_code.h"
+#include "core/time/time_zone.h"
 
 namespace cofx::test {
 

@@ -1,0 +1,33 @@
+// The deployment a person chose, as stored in this browser.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/deployment/deployment.h"
+
+namespace cofx {
+
+// A JWT is a login: by default it is kept for this tab only (sessionStorage, under
+// kDeploymentJwtTabKey), never in the stored document. "Remember it on this device" is the
+// person's explicit choice (JwtKeeping::Device), and the document says so ("rememberJwt").
+inline constexpr const char* kDeploymentJwtTabKey = "cofinix.deployment.jwt";
+enum class JwtKeeping { Tab, Device };
+
+struct DeploymentLoad {
+  std::optional<Deployment> deployment;  // nullopt: nothing usable stored, follow the site default
+  std::optional<std::string> problem;    // set when stored text was unusable in part or whole
+  JwtKeeping jwt_keeping = JwtKeeping::Tab;
+  // A JWT found in the document without "rememberJwt" (written by an older version): the
+  // caller moves it to the tab's storage and saves the document again without it.
+  bool jwt_to_move = false;
+};
+// The document for localStorage; with JwtKeeping::Tab it holds no JWT.
+std::string encode_deployment(const Deployment& deployment, JwtKeeping keeping = JwtKeeping::Tab);
+// Never fails hard: every field is checked; a deployment that comes back always has no
+// deployment_problems(). Empty text means nothing was stored (no problem).
+DeploymentLoad decode_deployment(std::string_view text);
+
+}  // namespace cofx

@@ -1,0 +1,61 @@
+#include "core/deployment/trusted_places.h"
+
+#include <algorithm>
+
+#include "core/text/json_util.h"
+#include "core/deployment/deployment_labels.h"
+#include "core/deployment/deployment_check.h"
+
+namespace cofx {
+namespace {
+
+constexpr std::string_view kJaasKeyPrefix = "8x8.vc/";
+
+// A key place_key() could have written: a usable domain, or 8x8.vc/<AppID>.
+bool is_place_key(std::string_view key) {
+  if (key.starts_with(kJaasKeyPrefix)) return !jaas_app_id_problem(key.substr(kJaasKeyPrefix.size()));
+  return !domain_problem(key) && normalize_domain(key) == key;
+}
+
+}  // namespace
+
+TrustedPlacesLoad decode_trusted_places(std::string_view text) {
+  TrustedPlacesLoad load;
+  if (text.empty()) return load;
+  const nlohmann::json document = json_util::parse(text);
+  if (!document.is_array()) {
+    load.damaged = true;
+    return load;
+  }
+  for (const nlohmann::json& item : document) {
+    const std::string* key = item.is_string() ? &item.get_ref<const std::string&>() : nullptr;
+    if (key == nullptr || !is_place_key(*key)) {
+      load.damaged = true;
+      continue;
+    }
+    if (std::find(load.places.begin(), load.places.end(), *key) == load.places.end()) load.places.push_back(*key);
+  }
+  // Oldest first: past the cap, the newest are the ones kept.
+  if (load.places.size() > kMaxTrustedPlaces) {
+    load.places.erase(load.places.begin(), load.places.end() - kMaxTrustedPlaces);
+  }
+  return load;
+}
+
+std::string encode_trusted_places(const std::vector<std::string>& places) {
+  return json_util::dump_text(places);
+}
+
+void trust_place(std::vector<std::string>& places, const Deployment& deployment) {
+  const std::string key = place_key(deployment);
+  places.erase(std::remove(places.begin(), places.end(), key), places.end());
+  places.push_back(key);
+  if (places.size() > kMaxTrustedPlaces) places.erase(places.begin(), places.end() - kMaxTrustedPlaces);
+}
+
+std::string trusted_place_label(std::string_view key) {
+  if (!key.starts_with(kJaasKeyPrefix)) return std::string(key);
+  return std::string(kJaasDomain) + " (Jitsi as a Service) " + short_app_id(key.substr(kJaasKeyPrefix.size()));
+}
+
+}  // namespace cofx

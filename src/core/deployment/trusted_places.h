@@ -1,0 +1,36 @@
+// The deployments a person said "Join there" to, so that a link to one of them opens its
+// pre-join room without asking again. Stored under kTrustedPlacesStorageKey as a JSON array of
+// place keys (core/deployment.h place_key: "jitsi.example.org", "8x8.vc/vpaas-magic-cookie-…"),
+// oldest first, at most kMaxTrustedPlaces: trusting one more lets the oldest go (it is asked
+// about again next time).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/deployment/deployment.h"
+
+namespace cofx {
+
+inline constexpr const char* kTrustedPlacesStorageKey = "cofinix.trusted-places";
+inline constexpr std::size_t kMaxTrustedPlaces = 20;
+
+struct TrustedPlacesLoad {
+  std::vector<std::string> places;  // usable keys, oldest first, no repeats, at most the cap
+  bool damaged = false;             // something stored could not be read (or was not a key)
+};
+
+TrustedPlacesLoad decode_trusted_places(std::string_view text);
+std::string encode_trusted_places(const std::vector<std::string>& places);
+
+// Adds `deployment`'s place as the newest (moving it there if already listed); the oldest
+// give way beyond kMaxTrustedPlaces.
+void trust_place(std::vector<std::string>& places, const Deployment& deployment);
+
+// What the Settings list shows for a place key: "jitsi.example.org", or for JaaS
+// "8x8.vc (Jitsi as a Service) vpaas-magic-cookie-1a2b3c…".
+std::string trusted_place_label(std::string_view key);
+
+}  // namespace cofx

@@ -1,0 +1,48 @@
+#include "core/links/code_input.h"
+
+#include "core/text/utf8.h"
+
+namespace cofx {
+
+CodeCheck check_meeting_code(std::string_view input) {
+  CodeCheck check;
+  for (char c : utf8::trim(input)) {
+    check.normalized.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+  }
+  const std::string_view text = check.normalized;
+
+  auto fail = [&check](CodeProblem problem) {
+    check.problem = problem;
+    return check;
+  };
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80u) return fail(CodeProblem::LookAlike);
+  }
+  if (text.empty()) return fail(CodeProblem::Empty);
+  if (!text.starts_with(kRoomCodePrefix)) return fail(CodeProblem::WrongPrefix);
+  if (text.size() - kRoomCodePrefix.size() != kRoomCodeSuffixLength) {
+    return fail(CodeProblem::WrongLength);
+  }
+  check.code = RoomCode::from_canonical(text);
+  if (!check.code) return fail(CodeProblem::BadCharacter);
+  return check;
+}
+
+std::string describe(CodeProblem problem) {
+  switch (problem) {
+    case CodeProblem::Empty:
+      return "Enter a meeting code, like COF-AB12CD34.";
+    case CodeProblem::LookAlike:
+      return "This code has characters that only look like Latin letters or digits. "
+             "Type it using A-Z and 0-9, like COF-AB12CD34.";
+    case CodeProblem::WrongPrefix:
+      return "Meeting codes start with COF-, like COF-AB12CD34.";
+    case CodeProblem::WrongLength:
+      return "After COF- come exactly 8 letters or digits, like COF-AB12CD34.";
+    case CodeProblem::BadCharacter:
+      return "After COF- use only the letters A-Z and digits 0-9, like COF-AB12CD34.";
+  }
+  return "Enter a meeting code, like COF-AB12CD34.";
+}
+
+}  // namespace cofx

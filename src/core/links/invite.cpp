@@ -1,0 +1,155 @@
+#include "core/links/invite.h"
+
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_links.h"
+
+#include "core/links/route.h"
+#include "core/schedule/schedule_list.h"
+#include "core/text/utf8.h"
+
+namespace cofx {
+
+namespace {
+
+constexpr std::size_t kMaxTimeValueBytes = 64;
+constexpr std::size_t kMaxDurationDigits = 4;
+constexpr std::size_t kMaxRawTitleBytes = 4096;  // 120 code points are at most 480 bytes
+constexpr std::size_t kMaxShownNameChars = 24;
+
+std::optional<std::int64_t> read_start(const std::string& value) {
+  if (value.size() > kMaxTimeValueBytes) return std::nullopt;
+  return parse_iso_utc(value);
+}
+
+std::optional<int> read_duration(const std::string& value) {
+  if (value.empty() || value.size() > kMaxDurationDigits) return std::nullopt;
+  int minutes = 0;
+  for (const char c : value) {
+    if (c < '0' || c > '9') return std::nullopt;
+    minutes = minutes * 10 + (c - '0');
+  }
+  if (minutes < 1 || minutes > kInviteMaxDurationMinutes) return std::nullopt;
+  return minutes;
+}
+
+std::optional<std::string> read_title(const std::string& value) {
+  if (value.size() > kMaxRawTitleBytes) return std::nullopt;
+  std::string title = clean_title(value);
+  if (title.empty() || utf8::count_code_points(title) > kTitleMaxChars) return std::nullopt;
+  return title;
+}
+
+// A parameter name as it may be shown: cleaned, at most kMaxShownNameChars code points.
+std::string shown_name(const std::string& name) {
+  const std::string cleaned = clean_title(utf8::prefix_bytes(name, kMaxRawTitleBytes));
+  if (cleaned.empty()) return "(unnamed)";
+  std::string shown;
+  std::size_t chars = 0;
+  std::size_t pos = 0;
+  for (; pos < cleaned.size() && chars < kMaxShownNameChars; ++chars) {
+    const std::size_t length = utf8::decode(cleaned, pos).length;
+    shown.append(cleaned, pos, length);
+    pos += length;
+  }
+  if (pos < cleaned.size() || name.size() > kMaxRawTitleBytes) shown += "...";
+  return shown;
+}
+
+std::string quoted(const InviteDetails& details) {
+  return details.title ? "'" + *details.title + "'" : "The meeting";
+}
+
+}  // namespace
+
+InviteDetails parse_invite(const std::map<std::string, std::string>& params) {
+  InviteDetails details;
+  std::size_t ignored = 0;
+  auto ignore = [&](const std::string& name) {
+    if (++ignored <= kInviteMaxIgnoredShown) details.ignored.push_back(shown_name(name));
+  };
+  for (const auto& [name, value] : params) {
+    if (name == "t") {
+      details.start_utc = read_start(value);
+      if (!details.start_utc) ignore(name);
+    } else if (name == "d") {
+      details.duration_minutes = read_duration(value);
+      if (!details.duration_minutes) ignore(name);
+    } else if (name == "title") {
+      details.title = read_title(value);
+      if (!details.title) ignore(name);
+    } else if (!is_deployment_param(name)) {  // dep/host/app belong to deployment_from_params()
+      ignore(name);
+    }
+  }
+  if (ignored > kInviteMaxIgnoredShown) {
+    details.ignored.push_back("and " + std::to_string(ignored - kInviteMaxIgnoredShown) + " more");
+  }
+  return details;
+}
+
+InviteDetails invite_for(const ScheduledMeeting& meeting, const Occurrence& occurrence) {
+  InviteDetails details;
+  details.title = meeting.title;
+  details.start_utc = occurrence.start_utc;
+  details.duration_minutes = meeting.duration_minutes;
+  return details;
+}
+
+std::string invite_hash(const RoomCode& code, const InviteDetails& details) {
+  std::string query;
+  auto add = [&query](const char* name, std::string_view value) {
+    query += query.empty() ? "?" : "&";
+    query += name;
+    query += "=";
+    query += percent_encode(value);
+  };
+  if (details.start_utc) add("t", format_iso_utc(*details.start_utc));
+  if (details.duration_minutes) add("d", std::to_string(*details.duration_minutes));
+  if (details.title) add("title", *details.title);  // last: a cut-off link loses only the title
+  return meeting_hash(code) + query;
+}
+
+std::string invite_link(std::string_view site_url, const RoomCode& code,
+                        const InviteDetails& details) {
+  return std::string(site_url.substr(0, site_url.find('#'))) + invite_hash(code, details);
+}
+
+InviteStatus invite_status(const InviteDetails& details, std::int64_t now_utc,
+                           const ZoneRules& zone) {
+  InviteStatus status;
+  if (!details.start_utc) {
+    status.join_open = true;
+    status.summary = details.title ? quoted(details) : "";
+    return status;
+  }
+  const std::int64_t start = *details.start_utc;
+  if (!details.duration_minutes) {
+    if (now_utc < start) {
+      status.phase = InviteStatus::Phase::Upcoming;
+      status.join_open = now_utc >= start - kJoinEarlySeconds;
+      status.summary = quoted(details) + " starts in " + span_text(start - now_utc);
+    } else {
+      status.phase = InviteStatus::Phase::Ongoing;
+      status.join_open = true;
+      status.summary = quoted(details) + " started at " + format_time_on_date(to_local(start, zone));
+    }
+    return status;
+  }
+
+  Occurrence occurrence;
+  occurrence.start_utc = start;
+  occurrence.end_utc = start + std::int64_t{*details.duration_minutes} * 60;
+  status.phase = now_utc < occurrence.start_utc ? InviteStatus::Phase::Upcoming
+                 : now_utc < occurrence.end_utc ? InviteStatus::Phase::Ongoing
+                                                : InviteStatus::Phase::Ended;
+  status.join_open = join_open(occurrence, now_utc);
+  status.summary = quoted(details) + " " + countdown_text(occurrence, now_utc, zone);
+  return status;
+}
+
+std::string invite_summary(const InviteDetails& details, std::int64_t now_utc,
+                           const ZoneRules& zone) {
+  return invite_status(details, now_utc, zone).summary;
+}
+
+}  // namespace cofx

@@ -1,0 +1,74 @@
+// Invitations carried in the URL fragment after the room code, so the details
+// never reach any server:
+//
+//   #/COF-AB12CD34?t=2026-12-12T15%3A30%3A00Z&d=60&title=Weekly%20sync
+//
+//   t      start, ISO-8601 UTC (format_iso_utc)
+//   d      duration in minutes, 1-1440
+//   title  the meeting title, percent-encoded UTF-8, up to 120 characters
+//
+// Opening such a link always opens the room: a bad or unknown parameter is
+// only listed in `ignored` (cleaned and shortened, safe to show).
+//
+//   const Route route = parse_route(hash);             // route.h
+//   const InviteDetails invite = parse_invite(route.params);
+//   invite_summary(invite, now, zone)   // "'Weekly sync' starts in 2 h 10 min"
+//   invite_hash(code, invite)           // builds the fragment back
+//
+// Titles are plain text (ImGui draws them; never put them into HTML).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/schedule/recurrence.h"
+#include "core/links/room_code.h"
+#include "core/schedule/schedule.h"
+#include "core/time/time_zone.h"
+
+namespace cofx {
+
+inline constexpr int kInviteMaxDurationMinutes = 24 * 60;
+inline constexpr std::size_t kInviteMaxIgnoredShown = 8;
+
+struct InviteDetails {
+  std::optional<std::string> title;  // cleaned, non-empty
+  std::optional<std::int64_t> start_utc;
+  std::optional<int> duration_minutes;
+  // Parameters that were bad or unknown, by (cleaned, shortened) name, in order;
+  // after kInviteMaxIgnoredShown names, one "and N more" entry.
+  std::vector<std::string> ignored;
+  bool has_details() const { return title || start_utc || duration_minutes; }
+};
+
+// Never fails: see the top of this file.
+InviteDetails parse_invite(const std::map<std::string, std::string>& params);
+// The details of a scheduled meeting's next (or given) occurrence.
+InviteDetails invite_for(const ScheduledMeeting& meeting, const Occurrence& occurrence);
+
+// "#/COF-AB12CD34" plus "?t=…&d=…&title=…" for the details that are set.
+std::string invite_hash(const RoomCode& code, const InviteDetails& details);
+// The shareable link: site URL (fragment replaced) + invite_hash().
+std::string invite_link(std::string_view site_url, const RoomCode& code,
+                        const InviteDetails& details);
+
+struct InviteStatus {
+  enum class Phase { Unknown, Upcoming, Ongoing, Ended };
+  Phase phase = Phase::Unknown;  // Unknown: no start time in the link
+  bool join_open = false;        // 10 minutes before the start until the end (always when Unknown)
+  std::string summary;           // invite_summary()
+};
+
+// "'Weekly sync' starts in 2 h 10 min", "'Weekly sync' started 5 min ago",
+// "'Weekly sync' ended at 15:30 on 12 Dec", "The meeting starts in 45 s",
+// "'Weekly sync' started at 15:30 on 12 Dec" (no duration), "'Weekly sync'" (no start).
+// Without a duration, a started meeting counts as ongoing.
+InviteStatus invite_status(const InviteDetails& details, std::int64_t now_utc,
+                           const ZoneRules& zone);
+std::string invite_summary(const InviteDetails& details, std::int64_t now_utc,
+                           const ZoneRules& zone);
+
+}  // namespace cofx

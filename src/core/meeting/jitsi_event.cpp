@@ -1,0 +1,209 @@
+#include "core/meeting/jitsi_event.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text/json_util.h"
+#include "core/meeting/display_name.h"
+#include "core/text/utf8.h"
+
+namespace cofx {
+
+namespace {
+
+using nlohmann::json;
+using namespace jitsi;
+
+const json* field(const json& object, const char* name) {
+  if (!object.is_object()) return nullptr;
+  const auto found = object.find(name);
+  return found == object.end() ? nullptr : &*found;
+}
+
+// Cleaned text cut to max_bytes; anything but a string is empty. Cutting first bounds
+// the work for a huge value.
+std::string text(const json& object, const char* name, std::size_t max_bytes) {
+  const json* value = field(object, name);
+  if (value == nullptr || !value->is_string()) return {};
+  const std::string_view raw = value->get_ref<const std::string&>();
+  const std::string cleaned = clean_display_name(utf8::prefix_bytes(raw, 4 * max_bytes));
+  return std::string(utf8::trim(utf8::prefix_bytes(cleaned, max_bytes)));  // a cut can end in a space
+}
+
+std::string display_name(const json& object) {
+  std::string name = text(object, "displayName", 4 * kDisplayNameMaxChars);
+  std::size_t end = 0;
+  for (std::size_t count = 0; end < name.size() && count < kDisplayNameMaxChars; ++count) {
+    end += utf8::decode(name, end).length;
+  }
+  return std::string(utf8::trim(std::string_view(name).substr(0, end)));
+}
+
+// A participant id: 1 to kMaxIdBytes of printable ASCII, else nullopt.
+std::optional<std::string> id(const json& object, const char* name = "id") {
+  const json* value = field(object, name);
+  if (value == nullptr || !value->is_string()) return std::nullopt;
+  const std::string& raw = value->get_ref<const std::string&>();
+  if (raw.empty() || raw.size() > kMaxIdBytes) return std::nullopt;
+  for (char c : raw) {
+    if (c <= 0x20 || c >= 0x7F) return std::nullopt;
+  }
+  return raw;
+}
+
+std::optional<bool> boolean(const json& object, const char* name) {
+  const json* value = field(object, name);
+  if (value == nullptr || !value->is_boolean()) return std::nullopt;
+  return value->get<bool>();
+}
+
+std::optional<JitsiEvent> parse_data(std::string_view name, const json& data) {
+  if (name == "videoConferenceJoined") {
+    return ConferenceJoined{text(data, "roomName", kMaxShortTextBytes), id(data).value_or(""),
+                            display_name(data)};
+  }
+  if (name == "videoConferenceLeft") {
+    return ConferenceLeft{text(data, "roomName", kMaxShortTextBytes)};
+  }
+  if (name == "readyToClose") return ReadyToClose{};
+  if (name == "participantJoined") {
+    const auto who = id(data);
+    if (!who) return std::nullopt;
+    return ParticipantJoined{*who, display_name(data)};
+  }
+  if (name == "participantLeft") {
+    const auto who = id(data);
+    if (!who) return std::nullopt;
+    return ParticipantLeft{*who};
+  }
+  if (name == "participantRoleChanged") {
+    const auto who = id(data);
+    if (!who) return std::nullopt;
+    return RoleChanged{*who, text(data, "role", kMaxShortTextBytes)};
+  }
+  if (name == "participantKickedOut") {
+    const json* kicked = field(data, "kicked");
+    if (kicked == nullptr || !kicked->is_object()) return std::nullopt;
+    KickedOut event;
+    event.kicked_id = id(*kicked).value_or("");
+    event.kicked_local = boolean(*kicked, "local").value_or(false);
+    if (const json* kicker = field(data, "kicker")) event.kicker_id = id(*kicker).value_or("");
+    return event;
+  }
+  if (name == "passwordRequired") return PasswordRequired{};
+  if (name == "errorOccurred") {
+    // API.js sends {error: {...}}; a flat object is read the same way.
+    const json* nested = field(data, "error");
+    const json& error = nested != nullptr && nested->is_object() ? *nested : data;
+    return ConferenceError{text(error, "name", kMaxShortTextBytes),
+                           text(error, "message", kMaxMessageBytes),
+                           text(error, "details", kMaxMessageBytes),
+                           text(error, "type", kMaxShortTextBytes),
+                           boolean(error, "isFatal").value_or(false)};
+  }
+  if (name == "browserSupport") {
+    const auto supported = boolean(data, "supported");
+    if (!supported) return std::nullopt;
+    return BrowserSupport{*supported};
+  }
+  if (name == "cameraError") {
+    return CameraError{text(data, "type", kMaxShortTextBytes),
+                       text(data, "message", kMaxMessageBytes)};
+  }
+  if (name == "micError") {
+    return MicError{text(data, "type", kMaxShortTextBytes),
+                    text(data, "message", kMaxMessageBytes)};
+  }
+  if (name == "recordingStatusChanged") {
+    const auto on = boolean(data, "on");
+    if (!on) return std::nullopt;
+    return RecordingStatus{*on, text(data, "mode", kMaxShortTextBytes),
+                           text(data, "error", kMaxShortTextBytes)};
+  }
+  if (name == "notificationTriggered") {
+    return Notification{text(data, "title", kMaxShortTextBytes), text(data, "description", kMaxShortTextBytes)};
+  }
+  return std::nullopt;
+}
+
+// Device hints, keyed by JitsiTrackErrors names (lib-jitsi-meet).
+std::string device_hint(std::string_view type, bool camera) {
+  const std::string device = camera ? "camera" : "microphone";
+  const std::string capitalized = camera ? "Camera" : "Microphone";
+  if (type == "gum.permission_denied") {
+    return "Your browser blocked the " + device +
+           ". Allow it for this site (the icon in the address bar), then turn it on again.";
+  }
+  if (type == "gum.not_found") {
+    return "No " + device + " was found. Connect one, or check that it is switched on.";
+  }
+  if (type == "gum.constraint_failed" || type == "gum.unsupported_resolution") {
+    return capitalized + " settings are not supported by your device. Try another " + device +
+           " in Jitsi's settings.";
+  }
+  if (type == "gum.timeout") {
+    return "The " + device + " took too long to start. Close other apps that use it, then try "
+           "again.";
+  }
+  return "The " + device + " could not be started. Another app may be using it; close it and "
+         "try again.";
+}
+
+}  // namespace
+
+std::optional<JitsiEvent> parse_jitsi_event(std::string_view json_text) {
+  const auto document = json_util::parse(json_text);
+  if (document.is_discarded() || !document.is_object()) return std::nullopt;
+  const json* type = field(document, "type");
+  const json* name = field(document, "name");
+  if (type == nullptr || !type->is_string() || *type != "jitsi") return std::nullopt;
+  if (name == nullptr || !name->is_string()) return std::nullopt;
+  const json* data = field(document, "data");
+  if (data == nullptr) return parse_data(name->get_ref<const std::string&>(), json::object());
+  if (!data->is_object()) return std::nullopt;
+  return parse_data(name->get_ref<const std::string&>(), *data);
+}
+
+std::optional<std::string> meeting_end_reason(const JitsiEvent& event, std::string_view local_id) {
+  if (const auto* kicked = std::get_if<KickedOut>(&event)) {
+    if (kicked->kicked_local || (!local_id.empty() && kicked->kicked_id == local_id)) {
+      return "You were removed from the meeting by a moderator.";
+    }
+    return std::nullopt;
+  }
+  if (const auto* support = std::get_if<BrowserSupport>(&event)) {
+    if (support->supported) return std::nullopt;
+    return "This browser can't join Jitsi meetings. Please use a current version of Chrome, "
+           "Edge, Firefox or Safari.";
+  }
+  const auto* error = std::get_if<ConferenceError>(&event);
+  if (error == nullptr) return std::nullopt;
+  if (error->name == "conference.destroyed") return "The meeting was ended for everyone.";
+  if (error->name == "conference.max_users") return "The meeting is full, so you could not join.";
+  if (error->name == "conference.connectionError.accessDenied") {
+    return "A moderator did not let you into the meeting.";
+  }
+  if (!error->fatal) return std::nullopt;
+  const std::string code = error->name.empty() ? "" : " (" + error->name + ")";
+  if (error->type == "CONNECTION") {
+    return "The connection to the meeting server was lost" + code + ". Check your network and "
+           "join again.";
+  }
+  if (error->type == "CONFIG") {
+    return "The meeting server's settings could not be loaded" + code + ", so the meeting "
+           "could not start.";
+  }
+  return "The meeting failed and could not continue" + code + ". Please join again.";
+}
+
+std::optional<std::string> hint_for(const JitsiEvent& event) {
+  if (const auto* camera = std::get_if<CameraError>(&event)) return device_hint(camera->type, true);
+  if (const auto* mic = std::get_if<MicError>(&event)) return device_hint(mic->type, false);
+  return std::nullopt;
+}
+
+std::string recording_label(const RecordingStatus& status) {
+  if (!status.on) return {};
+  return status.mode == "stream" ? "Live streaming" : "Recording";
+}
+
+}  // namespace cofx

@@ -1,0 +1,126 @@
+#include "core/meeting/media_devices.h"
+#include "core/text/json_util.h"
+
+#include <array>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "core/meeting/display_name.h"
+#include "core/text/utf8.h"
+
+namespace cofx {
+
+namespace {
+
+constexpr std::array<std::pair<DeviceStatus, std::string_view>, 9> kStatusNames = {{
+    {DeviceStatus::Off, "off"},
+    {DeviceStatus::Starting, "starting"},
+    {DeviceStatus::Live, "live"},
+    {DeviceStatus::Denied, "denied"},
+    {DeviceStatus::Missing, "missing"},
+    {DeviceStatus::Busy, "busy"},
+    {DeviceStatus::Insecure, "insecure"},
+    {DeviceStatus::Unsupported, "unsupported"},
+    {DeviceStatus::Failed, "error"},
+}};
+
+std::string clean_text(const nlohmann::json& object, const char* name, std::size_t max_bytes) {
+  const auto found = object.find(name);
+  if (found == object.end() || !found->is_string()) return {};
+  const std::string_view raw = found->get_ref<const std::string&>();
+  return clean_display_name(utf8::prefix_bytes(raw, max_bytes));
+}
+
+bool flag(const nlohmann::json& object, const char* name, bool fallback) {
+  const auto found = object.find(name);
+  return found != object.end() && found->is_boolean() ? found->get<bool>() : fallback;
+}
+
+}  // namespace
+
+std::optional<DeviceStatus> device_status_from_name(std::string_view name) {
+  for (const auto& [status, text] : kStatusNames) {
+    if (text == name) return status;
+  }
+  return std::nullopt;
+}
+
+std::string_view device_status_name(DeviceStatus status) {
+  for (const auto& [known, text] : kStatusNames) {
+    if (known == status) return text;
+  }
+  return "error";
+}
+
+std::optional<std::string> describe(DeviceStatus status, DeviceKind kind) {
+  const std::string device = kind == DeviceKind::Camera ? "camera" : "microphone";
+  switch (status) {
+    case DeviceStatus::Off:
+    case DeviceStatus::Starting:
+    case DeviceStatus::Live:
+      return std::nullopt;
+    case DeviceStatus::Denied:
+      return "The browser blocked your " + device +
+             ". To allow it, click the camera or lock icon in the address bar, allow the " + device +
+             ", then press Try again. You can also join without it.";
+    case DeviceStatus::Missing:
+      return "No " + device + " was found. Connect one and press Try again, or join without it.";
+    case DeviceStatus::Busy:
+      return "Your " + device + " is in use by another app. Close that app and press Try again, "
+             "or join without it.";
+    case DeviceStatus::Insecure:
+      return "This page isn't on a secure (https) address, so the browser won't share your " + device +
+             ". Open the site over https to use it.";
+    case DeviceStatus::Unsupported:
+      return "This browser can't share a " + device + " with web pages. You can still join and "
+             "follow the meeting.";
+    case DeviceStatus::Failed:
+      return "Your " + device + " couldn't be started. Press Try again, or join without it.";
+  }
+  return std::nullopt;
+}
+
+std::string encode_device_choices(const DeviceChoices& choices) {
+  const nlohmann::json document = {
+      {"version", kDeviceChoicesVersion},
+      {"camera", {{"id", choices.camera_id}, {"label", choices.camera_label}, {"on", choices.camera_on}}},
+      {"microphone",
+       {{"id", choices.microphone_id}, {"label", choices.microphone_label}, {"on", choices.microphone_on}}},
+      {"speaker", {{"id", choices.speaker_id}, {"label", choices.speaker_label}}},
+      {"skipCheck", choices.skip_check},
+  };
+  return json_util::dump_text(document);
+}
+
+bool device_choices_readable(std::string_view text) {
+  return json_util::check_version(json_util::parse(text), kDeviceChoicesVersion) != json_util::VersionCheck::Unreadable;
+}
+
+DeviceChoices decode_device_choices(std::string_view text) {
+  DeviceChoices choices;
+  const auto document = json_util::parse(text);
+  if (json_util::check_version(document, kDeviceChoicesVersion) != json_util::VersionCheck::Current) return choices;
+  auto read = [&](const char* name, std::string& id, std::string& label, bool* on) {
+    const auto found = document.find(name);
+    if (found == document.end() || !found->is_object()) return;
+    id = clean_text(*found, "id", kMaxDeviceIdBytes);
+    label = clean_text(*found, "label", kMaxDeviceLabelBytes);
+    if (on != nullptr) *on = flag(*found, "on", true);
+  };
+  read("camera", choices.camera_id, choices.camera_label, &choices.camera_on);
+  read("microphone", choices.microphone_id, choices.microphone_label, &choices.microphone_on);
+  read("speaker", choices.speaker_id, choices.speaker_label, nullptr);
+  choices.skip_check = flag(document, "skipCheck", false);
+  return choices;
+}
+
+std::string label_of(const std::vector<MediaDevice>& devices, std::string_view id) {
+  if (id.empty()) return {};
+  for (const MediaDevice& device : devices) {
+    if (device.id == id) return device.label;
+  }
+  return {};
+}
+
+}  // namespace cofx

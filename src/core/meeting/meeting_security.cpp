@@ -1,0 +1,88 @@
+#include "core/meeting/meeting_security.h"
+
+#include "core/text/utf8.h"
+
+namespace cofx {
+
+namespace {
+
+bool is_unprintable(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||  // C0, DEL, C1
+         (cp >= 0x200B && cp <= 0x200F) ||           // zero-width characters, LRM/RLM
+         (cp >= 0x2028 && cp <= 0x202E) ||           // line/paragraph separators, bidi
+         (cp >= 0x2060 && cp <= 0x206F) ||           // word joiner, bidi isolates, invisibles
+         cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB);
+}
+
+}  // namespace
+
+std::optional<std::string> room_password_problem(std::string_view password) {
+  if (password.empty()) return "Enter a password, or turn the password off.";
+  if (utf8::count_code_points(password) > kRoomPasswordMaxChars) {
+    return "Passwords can be at most " + std::to_string(kRoomPasswordMaxChars) +
+           " characters long.";
+  }
+  for (std::size_t pos = 0; pos < password.size();) {
+    const utf8::Step step = utf8::decode(password, pos);
+    if (!step.valid || is_unprintable(step.code_point)) {
+      return "Passwords can only use printable characters: letters, digits, punctuation and "
+             "spaces.";
+    }
+    pos += step.length;
+  }
+  if (utf8::trim(password).size() != password.size()) {
+    return "Passwords can't start or end with a space: guests would have to type it exactly.";
+  }
+  return std::nullopt;
+}
+
+std::string_view command_name(JitsiCommand::Name name) {
+  switch (name) {
+    case JitsiCommand::Name::Password: return "password";
+    case JitsiCommand::Name::ToggleLobby: return "toggleLobby";
+    case JitsiCommand::Name::ToggleE2EE: return "toggleE2EE";
+    case JitsiCommand::Name::Hangup: return "hangup";
+  }
+  return "hangup";
+}
+
+bool takes_text(JitsiCommand::Name name) { return name == JitsiCommand::Name::Password; }
+
+JitsiCommand password_command(std::string_view password) {
+  // Invalid UTF-8 would make a later dump() fail; it can only be a typo, so mark it.
+  std::string text;
+  for (std::size_t pos = 0; pos < password.size();) {
+    const utf8::Step step = utf8::decode(password, pos);
+    if (step.valid) {
+      text.append(password.substr(pos, step.length));
+    } else {
+      utf8::append(text, 0xFFFD);
+    }
+    pos += step.length;
+  }
+  return {JitsiCommand::Name::Password, std::move(text), false};
+}
+
+std::vector<JitsiCommand> security_commands(const MeetingSecurity& security) {
+  std::vector<JitsiCommand> commands;
+  if (!security.password.empty() && !room_password_problem(security.password)) {
+    commands.push_back(password_command(security.password));
+  }
+  if (security.lobby) commands.push_back({JitsiCommand::Name::ToggleLobby, {}, true});
+  if (security.end_to_end_encryption) commands.push_back({JitsiCommand::Name::ToggleE2EE, {}, true});
+  return commands;
+}
+
+std::string security_summary(const MeetingSecurity& security) {
+  std::string summary;
+  auto add = [&summary](const char* part) {
+    if (!summary.empty()) summary += " \xC2\xB7 ";  // U+00B7 MIDDLE DOT
+    summary += part;
+  };
+  if (!security.password.empty()) add("Password");
+  if (security.lobby) add("Lobby on");
+  if (security.end_to_end_encryption) add("End-to-end encrypted");
+  return summary;
+}
+
+}  // namespace cofx

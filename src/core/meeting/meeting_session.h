@@ -1,0 +1,93 @@
+// What is known about the running meeting from Jitsi's events, and what to do about it:
+// when we joined, who is there, whether it records, the room security's true state, and
+// when the meeting is over. Pure: every input is an event and a time, every output a
+// Reaction value, so it is tested natively event by event.
+//
+// Room security (core/meeting_security.h) needs moderator rights. Jitsi reports the
+// local id in videoConferenceJoined and roles in participantRoleChanged, in either
+// order (older servers send the role first), so every id's role is remembered and the
+// commands go out once both the local id and its moderator role are known. What the
+// panel shows for each item follows what Jitsi reported, never what was asked for:
+//
+//   Waiting      asked for; not moderator (yet)
+//   Sent         the command went out; Jitsi reports only failures for this item
+//   Applied      Jitsi confirmed it (the lobby's "enabled" notification)
+//   Failed       Jitsi reported a failure
+//   NotPossible  joined for kModeratorWaitMs without moderator rights
+//
+// Leaving: Jitsi also reports videoConferenceLeft when it reloads the conference or
+// moves to a breakout room, so a leave ends the meeting only when no join follows
+// within kLeaveGraceMs; the reaction asks to be woken then (on_timer).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/meeting/jitsi_event.h"
+#include "core/meeting/meeting_security.h"
+
+namespace cofx {
+
+inline constexpr std::int64_t kLeaveGraceMs = 3000;
+inline constexpr std::int64_t kModeratorWaitMs = 5000;
+
+enum class SecurityItem { Password, Lobby, EndToEndEncryption };
+enum class SecurityState { Waiting, Sent, Applied, Failed, NotPossible };
+
+struct SecurityStatus {
+  SecurityItem item;
+  SecurityState state;
+  bool operator==(const SecurityStatus&) const = default;
+};
+
+// Jitsi's own limit for one meeting is in the hundreds (visitors aside); past this, joins are
+// no longer counted, so a server that floods the page can't grow it.
+inline constexpr std::size_t kMaxTrackedParticipants = 2000;
+
+class MeetingSession {
+ public:
+  // `security` is applied only by the person who created the meeting here.
+  explicit MeetingSession(MeetingSecurity security = {});
+
+  struct Reaction {
+    std::optional<std::string> end_reason;  // Jitsi ended the meeting: show this in the lobby
+    bool left = false;                      // the person hung up (or a leave outlived its grace)
+    std::vector<JitsiCommand> commands;     // for api.executeCommand, in order
+    std::optional<std::string> hint;        // camera/microphone trouble, shown in the panel
+    bool ask_password = false;              // Jitsi wants the room password from us
+    std::optional<std::int64_t> wake_in_ms; // call on_timer() after this long
+  };
+  Reaction on(const JitsiEvent& event, std::int64_t now_ms);
+  // Deadlines: the leave grace, the wait for moderator rights.
+  Reaction on_timer(std::int64_t now_ms);
+
+  std::optional<std::int64_t> joined_at_ms() const { return joined_at_ms_; }
+  int participants() const;  // 0 until joined; then us plus everyone who joined
+  const std::string& recording() const { return recording_; }  // "Recording", "" when off
+  const MeetingSecurity& security() const { return security_; }
+  const std::vector<SecurityStatus>& security_status() const { return status_; }
+  bool is_moderator() const;
+
+ private:
+  void apply_security_if_ready(Reaction& reaction);
+  void set_state(SecurityItem item, SecurityState state);
+  void read_notification(const jitsi::Notification& notification);
+
+  MeetingSecurity security_;
+  std::vector<SecurityStatus> status_;
+  bool security_sent_ = false;
+  std::optional<std::int64_t> joined_at_ms_;
+  std::optional<std::int64_t> leave_deadline_ms_;
+  std::string local_id_;
+  std::set<std::string> moderators_;  // every id Jitsi called moderator, ours included
+  std::set<std::string> others_;
+  std::string recording_;
+};
+
+// "Password: sent", "Lobby: on", ... one line per item for the meeting panel.
+std::string describe(const SecurityStatus& status, std::string_view place);
+
+}  // namespace cofx

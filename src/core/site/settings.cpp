@@ -1,0 +1,57 @@
+#include "core/site/settings.h"
+#include "core/text/json_util.h"
+
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
+#include "core/meeting/display_name.h"
+
+namespace cofx {
+
+namespace {
+
+constexpr const char* kUnreadable =
+    "Your saved settings could not be read, so the defaults are used.";
+
+SettingsLoad defaults_with(std::string problem) {
+  SettingsLoad load;
+  load.problem = std::move(problem);
+  return load;
+}
+
+}  // namespace
+
+std::string encode_settings(const Settings& settings) {
+  const nlohmann::json document = {
+      {"version", kSettingsVersion},
+      {"displayName", settings.display_name},
+  };
+  // replace: invalid UTF-8 must never reach the throwing (here: aborting) path of dump().
+  return json_util::dump_text(document);
+}
+
+SettingsLoad decode_settings(std::string_view text) {
+  const auto document = json_util::parse(text);
+  switch (json_util::check_version(document, kSettingsVersion)) {
+    case json_util::VersionCheck::Current: break;
+    case json_util::VersionCheck::Newer:
+      return defaults_with(
+          "Your saved settings were written by a newer version of Cof-iniX, so the defaults are "
+          "used.");
+    case json_util::VersionCheck::Unreadable: return defaults_with(kUnreadable);
+  }
+
+  SettingsLoad load;
+  const auto name = document.find("displayName");
+  if (name != document.end()) {
+    if (name->is_string()) {
+      load.settings.display_name = clean_display_name(name->get_ref<const std::string&>());
+    } else {
+      load.problem = "Your saved name could not be read. Please enter it again.";
+    }
+  }
+  return load;
+}
+
+}  // namespace cofx
