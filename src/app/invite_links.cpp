@@ -32,4 +32,8 @@ std::string ignored_notice(const std::vector<std::string>& ignored) {
   return text + ".";
 }
 
+std::string meeting_link(std::string_view site_url, const MeetingTarget& target, const Deployment& site_default) {
+  return std::string(site_url) + meeting_hash_for(target.code, target.deployment, site_default);
+}
+
 }  // namespace cofx

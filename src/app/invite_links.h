@@ -15,6 +15,8 @@
 #include "core/deployment/deployment.h"
 #include "core/links/invite.h"
 
+#include "core/meeting/meeting_flow.h"
+
 namespace cofx {
 
 std::string invite_link_on(std::string_view site_url, const RoomCode& code, const InviteDetails& details,
@@ -23,6 +25,10 @@ std::string invite_link_on(std::string_view site_url, const RoomCode& code, cons
 InviteDetails invite_from_params(const std::map<std::string, std::string>& params);
 
 // "Ignored in the link: t, colour." or "" when nothing was ignored.
+// The shareable link of a meeting: the site's address and the room's hash (with the
+// deployment's parameters when it isn't the site's default).
+std::string meeting_link(std::string_view site_url, const MeetingTarget& target, const Deployment& site_default);
+
 std::string ignored_notice(const std::vector<std::string>& ignored);
 
 }  // namespace cofx

@@ -1,158 +1,62 @@
 #include "app/meeting_panel.h"
 
-#include <algorithm>
-#include <cstdio>
+#include <utility>
 
-#include <imgui.h>
-#include <imgui_stdlib.h>
-
-#include "app/theme.h"
-#include "app/ui_parts.h"
+#include "app/invite_links.h"
+#include "core/deployment/deployment_labels.h"
 
 namespace cofx {
-namespace {
 
-using ui::muted;
-
-std::string people(int count) {
-  if (count <= 0) return "";
-  return std::to_string(count) + (count == 1 ? " person" : " people");
+void MeetingPanel::after_step(const MeetingFlow& flow) {
+  const auto* meeting = flow.as<flow::InMeeting>();
+  if (meeting == nullptr || !meeting->asking_password || prompt_.open) return;
+  prompt_.open = true;
+  if (prompt_.tried) prompt_.error = "That password didn't work. Try again.";
 }
 
-bool leave_button(float width, WidgetRects& rects) {
-  const bool pressed = ui::primary_button("Leave", ImVec2(width, 0));
-  rects.track_last_item("leave");
-  return pressed;
+void MeetingPanel::reset() {
+  prompt_ = {};
+  hint_.clear();
 }
 
-// A wide, short canvas (a phone's top bar): everything on one line.
-void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
-  const float em = ImGui::GetFontSize();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(view.room.c_str());
-  if (!view.elapsed.empty()) {
-    ImGui::SameLine();
-    muted(view.elapsed);
+MeetingPanelView MeetingPanel::view(const Scene& scene, const std::string& notice) const {
+  MeetingPanelView panel;
+  const auto* meeting = scene.flow.as<flow::InMeeting>();
+  if (meeting == nullptr) return panel;
+  panel.room = meeting->target.code.str();
+  panel.domain = place_label(meeting->target.deployment);
+  const MeetingSession& session = meeting->session;
+  if (auto joined = session.joined_at_ms()) panel.elapsed = format_elapsed((scene.now_ms - *joined) / 1000);
+  panel.participants = session.participants();
+  panel.recording = !session.recording().empty();
+  for (const SecurityStatus& status : session.security_status()) panel.security.push_back(describe(status, panel.domain));
+  if (meeting->leave_question) {
+    panel.leave_question = *meeting->leave_question
+                               ? "Leave " + panel.room + " to join " + (*meeting->leave_question)->code.str() + "?"
+                               : "Leave " + panel.room + " and go back to the lobby?";
   }
-  if (view.recording) {
-    ImGui::SameLine();
-    ImGui::TextColored(theme_colors().error_text, "REC");
+  panel.notice = !hint_.empty() ? hint_ : notice;
+  return panel;
+}
+
+Requests MeetingPanel::draw(const Scene& scene, const std::string& notice, const UiFonts& fonts, WidgetRects& rects) {
+  const MeetingPanelIntents intents = draw_meeting_panel(view(scene, notice), prompt_, fonts, rects);
+  Requests out;
+  if (intents.copy_invite) {
+    if (const MeetingTarget* target = scene.flow.target()) {
+      platform_.copy_to_clipboard(meeting_link(platform_.site_url(), *target, scene.policy.deployment));
+    }
   }
-  const float buttons = 9.5f * em;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - buttons - ImGui::GetStyle().WindowPadding.x));
-  if (ImGui::Button("Invite", ImVec2(4.5f * em, 0))) out.copy_invite = true;
-  rects.track_last_item("copy-invite");
-  ImGui::SameLine();
-  if (leave_button(4.5f * em, rects)) out.leave = true;
-}
-
-void draw_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {
-  ImGui::TextWrapped("This meeting has a password.");
-  ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::InputTextWithHint("##room-password", "Password", &prompt.text,
-                               ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue)) {
-    out.submit_password = true;
+  if (intents.submit_password && !prompt_.text.empty()) {
+    const std::string typed = std::exchange(prompt_.text, "");
+    prompt_ = {};
+    prompt_.tried = true;
+    out.steps.push_back(flow::Password{typed});
   }
-  rects.track_last_text_field("guest-password", "Meeting password");
-  if (!prompt.error.empty()) ImGui::TextColored(theme_colors().error_text, "%s", prompt.error.c_str());
-  if (ImGui::Button("Enter")) out.submit_password = true;
-  rects.track_last_item("submit-password");
-  ImGui::SameLine();
-  if (ImGui::Button("Cancel")) out.cancel_password = true;
-  rects.track_last_item("cancel-password");
-  ImGui::Spacing();
-}
-
-// The phone's bar has one line: the password question takes it whole.
-void draw_bar_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {
-  const float em = ImGui::GetFontSize();
-  ImGui::SetNextItemWidth(std::max(4.0f * em, ImGui::GetContentRegionAvail().x - 9.5f * em));
-  const char* hint = prompt.error.empty() ? "Meeting password" : "Wrong password, try again";
-  if (ImGui::InputTextWithHint("##room-password", hint, &prompt.text,
-                               ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue)) {
-    out.submit_password = true;
-  }
-  rects.track_last_text_field("guest-password", "Meeting password");
-  ImGui::SameLine();
-  if (ImGui::Button("Enter", ImVec2(4.5f * em, 0))) out.submit_password = true;
-  rects.track_last_item("submit-password");
-  ImGui::SameLine();
-  if (ImGui::Button("Cancel", ImVec2(4.5f * em, 0))) out.cancel_password = true;
-  rects.track_last_item("cancel-password");
-}
-
-void draw_leave_question(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
-  ImGui::TextWrapped("%s", view.leave_question.c_str());
-  if (ui::primary_button("Leave and go")) out.leave_for_link = true;
-  rects.track_last_item("leave-for-link");
-  ImGui::SameLine();
-  if (ImGui::Button("Stay here")) out.keep_meeting = true;
-  rects.track_last_item("keep-meeting");
-  ImGui::Spacing();
-}
-
-void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts, WidgetRects& rects,
-                 MeetingPanelIntents& out) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
-  ImGui::TextUnformatted("Cof-iniX");
-  ImGui::PopStyleColor();
-  ImGui::Spacing();
-  muted("In meeting");
-  if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
-  ImGui::TextUnformatted(view.room.c_str());
-  if (fonts.title != nullptr) ImGui::PopFont();
-  muted("on " + view.domain);
-  ImGui::Spacing();
-  ImGui::TextUnformatted(view.elapsed.empty() ? "Connecting…" : view.elapsed.c_str());
-  rects.track_last_item("elapsed");
-  if (view.participants > 0) ImGui::TextUnformatted(people(view.participants).c_str());
-  if (view.recording) ImGui::TextColored(theme_colors().error_text, "Recording");
-  for (const std::string& line : view.security) ui::muted_wrapped(line);
-  ImGui::Spacing();
-  if (!view.leave_question.empty()) draw_leave_question(view, rects, out);
-  if (prompt.open) draw_password_prompt(prompt, rects, out);
-  if (ImGui::Button("Copy invite link", ImVec2(-FLT_MIN, 0))) out.copy_invite = true;
-  rects.track_last_item("copy-invite");
-  if (leave_button(-FLT_MIN, rects)) out.leave = true;
-  if (!view.notice.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-    ImGui::TextWrapped("%s", view.notice.c_str());
-    ImGui::PopStyleColor();
-  }
-}
-
-}  // namespace
-
-std::string format_elapsed(long long seconds) {
-  if (seconds < 0) seconds = 0;
-  char text[32];
-  const long long h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
-  if (h > 0) std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", h, m, s);
-  else std::snprintf(text, sizeof text, "%lld:%02lld", m, s);
-  return text;
-}
-
-MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts,
-                                       WidgetRects& rects) {
-  MeetingPanelIntents out;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(viewport->WorkSize);
-  const bool bar = viewport->WorkSize.x > viewport->WorkSize.y * 3.0f;
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme_colors().surface);
-  if (bar) {  // centre one row of buttons vertically in the short canvas
-    const float padding_y = std::max(0.0f, (viewport->WorkSize.y - ImGui::GetFrameHeight()) * 0.5f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize() * 0.75f, padding_y));
-  }
-  ImGui::Begin("##meeting-panel", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                               ImGuiWindowFlags_NoSavedSettings);
-  if (bar && prompt.open) draw_bar_password_prompt(prompt, rects, out);
-  else if (bar && !view.leave_question.empty()) draw_leave_question(view, rects, out);
-  else if (bar) draw_bar(view, rects, out);
-  else draw_column(view, prompt, fonts, rects, out);
-  ImGui::End();
-  if (bar) ImGui::PopStyleVar();
-  ImGui::PopStyleColor();
+  if (intents.cancel_password) out.steps.push_back(flow::PasswordCancelled{});
+  else if (intents.leave) out.steps.push_back(flow::Leave{});
+  if (intents.leave_for_link) out.steps.push_back(flow::LeaveForLink{});
+  if (intents.keep_meeting) out.steps.push_back(flow::KeepMeeting{});
   return out;
 }
 

@@ -1,48 +1,40 @@
-// The slim panel beside (desktop) or above (phone) a running meeting: the code,
-// elapsed time, who is there, copy invite, and Leave. Jitsi's own toolbar keeps
-// audio, video, screen share, chat and the rest.
+// The slim panel beside a meeting: the room, time, people, security as Jitsi reported
+// it, Copy invite, Leave, the room-password prompt and the question a link followed
+// mid-meeting asks. It owns the prompt and the flow's latest hint.
 #pragma once
 
 #include <string>
-#include <vector>
 
 #include "app/fonts.h"
+#include "app/meeting_panel_view.h"
+#include "app/requests.h"
+#include "app/screen.h"
 #include "app/widget_rects.h"
+#include "core/host/platform.h"
 
 namespace cofx {
 
-struct MeetingPanelView {
-  std::string room;
-  std::string domain;
-  std::string elapsed;        // "12:34", empty until joined
-  int participants = 0;       // 0 while unknown
-  bool recording = false;
-  std::vector<std::string> security;  // one line per item, as Jitsi reported it
-  std::string leave_question; // "Leave COF-… to join COF-…?", a link followed mid-meeting
-  std::string notice;         // "Invite link copied", hints such as camera errors
+class MeetingPanel {
+ public:
+  explicit MeetingPanel(Platform& platform) : platform_(platform) {}
+
+  // After each flow step: Jitsi asking for the room's password opens the prompt (saying
+  // so when a password was already tried).
+  void after_step(const MeetingFlow& flow);
+  void hint(std::string text) { hint_ = std::move(text); }
+  void reset();  // a meeting opened or ended
+
+  // `notice` is the lobby's news line, shown when the flow has no hint.
+  Requests draw(const Scene& scene, const std::string& notice, const UiFonts& fonts, WidgetRects& rects);
+  MeetingPanelView view(const Scene& scene, const std::string& notice) const;
+
+  const std::string& hint_text() const { return hint_; }
+  bool asking_password() const { return prompt_.open; }
+
+ private:
+  Platform& platform_;
+  PasswordPrompt prompt_;
+  std::string hint_;
 };
-
-// Jitsi asked for the room password (a guest of a protected room).
-struct PasswordPrompt {
-  bool open = false;
-  std::string text;
-  std::string error;
-  bool tried = false;  // a password was sent: a new request means it was wrong
-};
-
-struct MeetingPanelIntents {
-  bool copy_invite = false;
-  bool leave = false;
-  bool submit_password = false;
-  bool cancel_password = false;
-  bool leave_for_link = false;  // yes to leave_question
-  bool keep_meeting = false;    // no to leave_question
-};
-
-MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts,
-                                       WidgetRects& rects);
-
-// "0:42", "12:34", "1:02:03"
-std::string format_elapsed(long long seconds);
 
 }  // namespace cofx

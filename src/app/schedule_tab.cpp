@@ -18,7 +18,7 @@ std::string message(const std::optional<std::string>& text, bool shown) { return
 
 }  // namespace
 
-void ScheduleTab::refresh(std::int64_t now_utc, const ZoneRules& zone) {
+void ScheduleTab::refresh(std::int64_t now_utc, const ZoneRules& zone) const {
   cache_.refresh(book_.meetings(), book_.revision(), now_utc, zone, ui_.past_open);
 }
 
@@ -248,7 +248,7 @@ bool ScheduleTab::on_clipboard(bool ok) {
   return true;
 }
 
-nlohmann::json ScheduleTab::state(std::int64_t now_ms) {
+nlohmann::json ScheduleTab::state(std::int64_t now_ms) const {
   const ZoneRules& zone = platform_.local_zone();
   const std::int64_t now_utc = floor_div(now_ms, 1000);
   refresh(now_utc, zone);

@@ -52,10 +52,10 @@ class ScheduleTab {
   bool take_changed() { return std::exchange(changed_, false); }
   // {count, upcoming, titles, firstTitle, firstCountdown, problems, saveError, unsaved,
   //  undo, notice, formOpen, form: {title, start, startNote, duration, agenda, repeat}}
-  nlohmann::json state(std::int64_t now_ms);
+  nlohmann::json state(std::int64_t now_ms) const;  // for the test snapshot
 
  private:
-  void refresh(std::int64_t now_utc, const ZoneRules& zone);
+  void refresh(std::int64_t now_utc, const ZoneRules& zone) const;
   ScheduleView view(std::int64_t now_utc, const ZoneRules& zone) const;
   std::optional<RoomCode> apply(const ScheduleIntents& intents, std::int64_t now_ms, const Where& where);
   std::optional<RoomCode> act_on_row(const ScheduleIntents& intents, std::int64_t now_ms, const Where& where);
@@ -76,7 +76,7 @@ class ScheduleTab {
   std::optional<ScheduledMeeting> opened_;  // the meeting as the edit form opened it
   std::vector<StoredBackup> backups_;
   std::uint64_t backups_revision_ = ~std::uint64_t{0};
-  ScheduleListCache cache_;
+  mutable ScheduleListCache cache_;  // a cache: refreshed by const readers too
   bool changed_ = false;
   bool counting_ = false;
   std::string notice_;

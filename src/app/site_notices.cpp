@@ -24,4 +24,10 @@ bool draw_update_offer(WidgetRects& rects) {
   return reload;
 }
 
+void draw_site_notices(const Scene& scene, WidgetRects& rects, Platform& platform) {
+  draw_offline_line(scene.online, rects);
+  const bool meeting_under_way = scene.screen() == Screen::Joining || scene.screen() == Screen::Meeting;
+  if (scene.update_ready && !meeting_under_way && draw_update_offer(rects)) platform.apply_update();
+}
+
 }  // namespace cofx

@@ -4,7 +4,9 @@
 
 #include <string>
 
+#include "app/screen.h"
 #include "app/widget_rects.h"
+#include "core/host/platform.h"
 
 namespace cofx {
 
@@ -15,5 +17,9 @@ void draw_offline_line(bool online, WidgetRects& rects);
 
 // "A new version is ready" with a Reload button; true when it was pressed.
 bool draw_update_offer(WidgetRects& rects);
+
+// Above each screen but the meeting: the offline line, and the update offer (never during
+// a meeting, whose reload would end it; Reload asks the platform to apply it).
+void draw_site_notices(const Scene& scene, WidgetRects& rects, Platform& platform);
 
 }  // namespace cofx

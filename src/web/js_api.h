@@ -15,7 +15,6 @@ void cofx_js_set_lobby_visible(int visible);
 void cofx_js_set_tick(int interval_ms);  // redraw every interval_ms with no input; 0 stops
 void cofx_js_frame_rendered(int frame_count);
 void cofx_js_publish_widgets(const char* json, float pixels_per_css_px);
-void cofx_js_publish_state(const char* json);  // for tests only
 void cofx_js_announce(const char* text);        // the live region screen readers read
 void cofx_js_schedule_drain();                  // cofx_drain_events() soon, with or without frames
 void cofx_js_fatal(const char* message);

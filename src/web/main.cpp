@@ -33,6 +33,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/test_snapshot.h"
 #include "core/text/json_util.h"
 #include "app/item_info.h"
 #include "app/fonts.h"
@@ -245,6 +246,14 @@ EMSCRIPTEN_KEEPALIVE void cofx_drain_events() {
   handle_queued_events(*g_web);
   cofx_js_set_lobby_visible(g_web->app->lobby_visible() ? 1 : 0);
   cofx_js_request_frame();
+}
+
+// The test snapshot (app/test_snapshot.h), as window.cofx.state reads it; null before start.
+EMSCRIPTEN_KEEPALIVE const char* cofx_snapshot() {
+  static std::string text;
+  if (g_web == nullptr || !g_web->app) return nullptr;
+  text = cofx::test_snapshot(*g_web->app, g_web->platform.local_zone(), g_web->platform.site_url());
+  return text.c_str();
 }
 
 // Bytes the allocator has handed out now (the wasm memory itself only grows: JS reads

@@ -89,7 +89,6 @@ std::string WebPlatform::bundled_iframe_api() {
   return take_js_string(cofx_js_bundled_iframe_api()).value_or("external_api.js");
 }
 
-void WebPlatform::publish_state(const std::string& json) { cofx_js_publish_state(json.c_str()); }
 
 void WebPlatform::download(const std::string& file_name, const std::string& mime_type, const std::string& text) {
   cofx_js_download(file_name.c_str(), mime_type.c_str(), text.c_str());

@@ -29,7 +29,6 @@ class WebPlatform final : public Platform {
   void set_route(const std::string& hash, bool push) override;
   std::string site_url() override;
   std::string bundled_iframe_api() override;
-  void publish_state(const std::string& json) override;
   const ZoneRules& local_zone() override { return zone_; }
   Weekday first_weekday() override;
   void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override;

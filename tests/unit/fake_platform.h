@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,7 @@ struct FakePlatform final : Platform {
   int closed = 0;
   struct RouteSet { std::string hash; bool push; };
   std::vector<RouteSet> routes;
-  std::string last_state;
+  std::function<std::string()> snapshot;  // the app's test snapshot, built when read
   FixedZone zone{60, "Europe/Test", "CET"};
   const ZoneRules* zone_override = nullptr;  // point at a PosixTzZone for DST cases
   struct Download { std::string file_name, mime_type, text; };
@@ -112,7 +113,6 @@ struct FakePlatform final : Platform {
   void set_route(const std::string& hash, bool push) override { routes.push_back({hash, push}); }
   std::string site_url() override { return "https://cofinix.example/app/"; }
   std::string bundled_iframe_api() override { return kBundledApi; }
-  void publish_state(const std::string& json) override { last_state = json; }
   const ZoneRules& local_zone() override { return zone_override ? *zone_override : zone; }
   Weekday week_start = Weekday::Monday;
   Weekday first_weekday() override { return week_start; }
@@ -144,8 +144,8 @@ struct FakePlatform final : Platform {
   void wake_after(int delay_ms) override { wakes.push_back(delay_ms); }
 };
 
-// The app's last published state snapshot (what the browser tests read as window.cofx.state).
-inline nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.last_state); }
+// The app's state snapshot (app/test_snapshot.h; what the browser tests read as window.cofx.state).
+inline nlohmann::json state(const FakePlatform& platform) { return nlohmann::json::parse(platform.snapshot()); }
 
 // The original text kept in a StoredDocument backup slot ("" when the slot is empty).
 inline std::string backup_text(const FakePlatform& platform, const std::string& key) {

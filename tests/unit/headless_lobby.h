@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/test_snapshot.h"
 #include "app/item_info.h"
 #include "app/fonts.h"
 #include "fake_platform.h"
@@ -24,11 +25,17 @@ inline std::vector<std::uint8_t> read_test_font() {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// state(platform) reads this app's test snapshot.
+inline void watch_snapshot(FakePlatform& platform, const App& app) {
+  platform.snapshot = [&platform, &app] { return test_snapshot(app, platform.local_zone(), platform.site_url()); };
+}
+
 class HeadlessLobby {
  public:
   explicit HeadlessLobby(FakePlatform& platform, std::string initial_hash = "",
                          RandomBytes random = system_random_bytes, App::Clock clock = App::system_clock_ms)
       : app_(platform, SiteConfig{}, std::move(random), std::move(clock)), font_(read_test_font()) {
+    watch_snapshot(platform, app_);
     context_ = ImGui::CreateContext();
     listen_to_item_info(context_);
     ImGuiIO& io = ImGui::GetIO();

@@ -403,6 +403,7 @@ TEST_CASE("a deployer's token URL is fetched before joining, and its JWT is used
   platform.storage["cofinix.settings"] = kSavedName;
   cofx::App app(platform, cofx::SiteConfig{}, cofx::system_random_bytes, cofx::App::system_clock_ms,
                 token_url_policy());
+  watch_snapshot(platform, app);
   app.start("#/COF-AB12CD34");
   CHECK(app.screen() == cofx::Screen::PreJoin);
   CHECK(platform.fetches.empty());  // not before the person joins
@@ -428,6 +429,7 @@ TEST_CASE("a token URL that refuses ends in the lobby with Retry, which fetches 
   platform.storage["cofinix.settings"] = kSavedName;
   cofx::App app(platform, cofx::SiteConfig{}, cofx::system_random_bytes, cofx::App::system_clock_ms,
                 token_url_policy());
+  watch_snapshot(platform, app);
   app.start("#/COF-AB12CD34");
   app.handle(cofx::host::Action{"join"});
   app.handle(cofx::host::Fetched{platform.fetches[0].purpose, false, "HTTP 401"});

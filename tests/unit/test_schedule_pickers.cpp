@@ -18,7 +18,7 @@ namespace {
 const std::int64_t kNow = utc(2026, 3, 2, 9, 0);
 
 nlohmann::json form_state(const FakePlatform& platform) {
-  return nlohmann::json::parse(platform.last_state)["schedule"]["form"];
+  return state(platform)["schedule"]["form"];
 }
 nlohmann::json values(const FakePlatform& platform) { return form_state(platform)["values"]; }
 
@@ -260,7 +260,7 @@ TEST_CASE("keyboard only: S, Tab to Schedule a meeting, then the pickers and a q
   ui.press(ImGuiKey_S);
   tab(4);  // tab-meet, tab-schedule, tab-settings, schedule-new
   ui.press(ImGuiKey_Enter);
-  REQUIRE(nlohmann::json::parse(platform.last_state)["schedule"]["formOpen"] == true);
+  REQUIRE(state(platform)["schedule"]["formOpen"] == true);
   ui.type("By keys");  // the form opened with the keyboard in its title
   tab(2);              // the date, its picker
   ui.press(ImGuiKey_Enter);

@@ -114,7 +114,7 @@ TEST_CASE("the form shows a message beside each bad field and saves nothing") {
   lobby.ui.click_and_type("schedule-duration", "90");
   lobby.ui.click_and_type("schedule-title", "Fixed");
   lobby.ui.click("schedule-save");
-  INFO(platform.last_state);
+  INFO(platform.snapshot());
   REQUIRE(stored(platform).size() == 1);
   CHECK(stored(platform)[0].duration_minutes == 90);
   CHECK(stored(platform)[0].start_utc == utc(2026, 3, 12, 8, 30));

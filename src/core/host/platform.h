@@ -47,8 +47,6 @@ class Platform {
   // The page URL without its fragment.
   virtual std::string site_url() = 0;
 
-  // A JSON snapshot of the app state, for tests only.
-  virtual void publish_state(const std::string& json) = 0;
   // Reads a sentence out to screen readers (the page's live region).
   virtual void announce(const std::string& text) = 0;
 

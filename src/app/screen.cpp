@@ -1,0 +1,31 @@
+#include "app/screen.h"
+
+#include <variant>
+
+namespace cofx {
+namespace {
+template <typename... F> struct Overloaded : F... { using F::operator()...; };
+template <typename... F> Overloaded(F...) -> Overloaded<F...>;
+}  // namespace
+
+Screen screen_of(const MeetingFlow& flow) {
+  return std::visit(Overloaded{
+      [](const flow::PreJoin&) { return Screen::PreJoin; },
+      [](const flow::FetchingToken&) { return Screen::Joining; },
+      [](const flow::Joining&) { return Screen::Joining; },
+      [](const flow::InMeeting&) { return Screen::Meeting; },
+      [](const auto&) { return Screen::Lobby; },
+  }, flow.state());
+}
+
+const char* screen_name(Screen screen) {
+  switch (screen) {
+    case Screen::Lobby: return "lobby";
+    case Screen::PreJoin: return "prejoin";
+    case Screen::Joining: return "joining";
+    case Screen::Meeting: return "meeting";
+  }
+  return "lobby";
+}
+
+}  // namespace cofx

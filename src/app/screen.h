@@ -1,0 +1,31 @@
+// Which screen the app shows, read from the meeting flow's state, and what every screen
+// may read while it draws (all const: a screen changes the world only through its own
+// state, the Platform, and the Requests it hands back to the router, app/requests.h).
+#pragma once
+
+#include <cstdint>
+
+#include "app/trusted_place_book.h"
+#include "core/deployment/deployment.h"
+#include "core/meeting/meeting_flow.h"
+#include "core/site/site_policy.h"
+
+namespace cofx {
+
+enum class Screen { Lobby, PreJoin, Joining, Meeting };
+
+Screen screen_of(const MeetingFlow& flow);
+const char* screen_name(Screen screen);  // "lobby", "prejoin", "joining", "meeting"
+
+struct Scene {
+  const MeetingFlow& flow;
+  const SitePolicy& policy;
+  Deployment deployment;  // where new meetings run (the person's choice or the site's)
+  const TrustedPlaceBook& trusted;
+  std::int64_t now_ms = 0;
+  bool online = true;            // meetings need a connection; everything saved works without
+  bool update_ready = false;     // a new version of the site waits: offered outside meetings
+  Screen screen() const { return screen_of(flow); }
+};
+
+}  // namespace cofx
