@@ -3,11 +3,11 @@
 #include <string>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include "app/picker_popup.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/imgui_reach.h"
 #include "core/time/month_grid.h"
 
 namespace cofx {
@@ -138,7 +138,7 @@ std::optional<CivilDate> draw_calendar(Cursor& cursor, const DatePickerView& vie
 
   // The keys above move the day: ImGui's own navigation has nothing to move to here, and
   // leaves Escape (closes the popup) and the keyboard focus on the button after it as usual.
-  ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+  imgui_reach::push_no_nav();
   const float grid_x = ImGui::GetCursorPosX();
   draw_header(cursor, view, grid_x, rects);
   const CivilDate focus = cursor.day();
@@ -160,7 +160,7 @@ std::optional<CivilDate> draw_calendar(Cursor& cursor, const DatePickerView& vie
     rects.last().checked = cell.date == view.chosen;
   }
   ImGui::PopStyleVar(2);
-  ImGui::PopItemFlag();
+  imgui_reach::pop_no_nav();
   return picked;
 }
 

@@ -13,11 +13,16 @@ namespace cofx {
 
 struct ItemInfo {
   std::string label;  // as given to ImGui, without its "##id" part
-  int flags = 0;      // ImGuiItemStatusFlags_
+  bool checkable = false;
+  bool checked = false;
+  bool openable = false;  // a tree node or collapsing header
+  bool opened = false;
+  bool inputable = false;  // takes typed text
 };
 
 // Starts listening on this context (once, after CreateContext).
 void listen_to_item_info(ImGuiContext* context);
+// Implemented in imgui_reach.cpp (the hooks are declared in ImGui's internal header).
 // This frame's info about the item `id`, or nullptr.
 const ItemInfo* item_info(std::uint32_t id);
 // Called at the start of a frame.

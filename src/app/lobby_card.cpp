@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include "app/theme.h"
+#include "app/imgui_reach.h"
 
 namespace cofx {
 namespace {
@@ -54,7 +54,7 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   // ImGui skips items scrolled out of view unless it is logging text: while the card is
   // drawn it "logs" to a buffer nobody reads, so every widget in it, seen or not, reports
   // its label and the accessible mirror can name it (item_info.h).
-  ImGui::LogToBuffer(0);
+  imgui_reach::log_to_nowhere();
 
   if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
@@ -124,7 +124,7 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
   const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   // ImGui shows or hides a scrollbar from the frame before's sizes: a card that just grew
   // gets one for a frame, which changes the width of everything in it.
-  const bool scrollbar = ImGui::GetCurrentWindow()->ScrollbarY;
+  const bool scrollbar = imgui_reach::window_scrolls();
   ImGui::LogFinish();
   ImGui::EndChild();
   if (panel_rects_ != nullptr) panel_rects_->end_group("tab-panel");

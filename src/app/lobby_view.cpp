@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/imgui_reach.h"
 
 namespace cofx {
 namespace {
@@ -40,9 +40,7 @@ void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
   if (form.focus_code) {
     // Activates the field for typing on the next frame (SetKeyboardFocusHere finds
     // no tab stop inside the card's child window).
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    g.NavNextActivateId = ImGui::GetID("##code");
-    g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+    imgui_reach::type_into_next("##code");
     form.focus_code = false;
   }
   // While a link's server is being asked about, only the question's answers go anywhere.

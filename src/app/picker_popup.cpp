@@ -1,8 +1,8 @@
 #include "app/picker_popup.h"
+#include "app/imgui_reach.h"
 
 #include <algorithm>
 
-#include <imgui_internal.h>
 
 namespace cofx {
 namespace {
@@ -41,7 +41,7 @@ PickerPopup::PickerPopup(const char* id, float left_x) {
 void PickerPopup::mark_area() const {
   const ImVec2 min = ImGui::GetWindowPos();
   const ImVec2 size = ImGui::GetWindowSize();
-  ImGui::ItemAdd(ImRect(min, ImVec2(min.x + size.x, min.y + size.y)), 0);
+  imgui_reach::add_plain_item(min, ImVec2(min.x + size.x, min.y + size.y));
 }
 
 PickerPopup::~PickerPopup() {

@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/imgui_reach.h"
 
 namespace cofx {
 namespace {
@@ -180,11 +180,7 @@ void draw_entry(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, 
   const ThemeColors& colors = theme_colors();
   ImGui::TextUnformatted("Your name");
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (view.focus_name) {
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    g.NavNextActivateId = ImGui::GetID("##prejoin-name");
-    g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
-  }
+  if (view.focus_name) imgui_reach::type_into_next("##prejoin-name");
   if (ImGui::InputTextWithHint("##prejoin-name", "e.g. Ada Lovelace", &form.name, ImGuiInputTextFlags_EnterReturnsTrue)) {
     out.join_now = true;
   }

@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/imgui_reach.h"
 #include "core/deployment/deployment_labels.h"
 #include "core/meeting/recent_when.h"
 
@@ -19,7 +19,7 @@ constexpr float kRejoinWidthEm = 5.0f;
 constexpr const char* kRemoveGlyph = "\xC3\x97";  // ×
 
 // The keyboard (not the mouse) is on the last item.
-bool keyboard_on_last_item() { return ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight; }
+bool keyboard_on_last_item() { return ImGui::IsItemFocused() && imgui_reach::focus_ring_shown(); }
 
 // The text on the left, wrapped short of the two buttons on the right. (A table would
 // settle its columns a frame late, which a lobby that draws on demand would show.)

@@ -3,13 +3,13 @@
 #include <string>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "app/date_picker.h"
 #include "app/theme.h"
 #include "app/time_picker.h"
 #include "app/ui_parts.h"
+#include "app/imgui_reach.h"
 #include "core/schedule/schedule_list.h"
 #include "core/time/time_choices.h"
 
@@ -209,10 +209,8 @@ bool form_appearing() {
 // Opened from the keyboard, the form takes the keyboard in its title: the button that opened
 // it is gone, and ImGui's Tab would keep looking for it.
 void take_keyboard_if_in_use() {
-  ImGuiContext& g = *ImGui::GetCurrentContext();
-  if (g.NavDisableHighlight) return;  // the mouse opened it: Tab starts from the top as usual
-  g.NavNextActivateId = ImGui::GetID("##schedule-title");
-  g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+  if (!imgui_reach::focus_ring_shown()) return;  // the mouse opened it: Tab starts from the top as usual
+  imgui_reach::type_into_next("##schedule-title");
 }
 
 }  // namespace

@@ -4,13 +4,13 @@
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
-#include <imgui_internal.h>
 
 #include <utility>
 
 #include "app/schedule_form_view.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/imgui_reach.h"
 
 namespace cofx {
 namespace {
@@ -163,8 +163,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
   bool open_menu = false;
   // The list submits only the rows in view (the card's logging would make its clipper
   // submit all 10,000): those are the rows the accessible mirror holds.
-  ImGuiContext& g = *ImGui::GetCurrentContext();
-  const bool logging = std::exchange(g.LogEnabled, false);
+  const bool logging = imgui_reach::pause_logging();
   rects.begin_group("schedule-list", "list", "Scheduled meetings");
   if (ImGui::BeginTable("##schedule-list", 4,
                         ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH,
@@ -209,7 +208,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
     ImGui::EndTable();
   }
   rects.end_group("schedule-list");  // the row menu below is not in the list
-  g.LogEnabled = logging;
+  imgui_reach::resume_logging(logging);
   if (open_menu) {
     ui.menu_entry = out.entry;
     ImGui::OpenPopup("##row-menu");

@@ -4,10 +4,10 @@
 #include <vector>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include "app/picker_popup.h"
 #include "app/ui_parts.h"
+#include "app/imgui_reach.h"
 #include "core/time/time_choices.h"
 
 namespace cofx {
@@ -31,8 +31,9 @@ std::size_t opening_step(const TimePickerView& view, const std::vector<int>& ste
 
 // Only rows wholly inside the list: a click aimed at a half-shown row could miss it.
 bool wholly_shown() {
-  const ImRect& shown = ImGui::GetCurrentWindow()->InnerClipRect;
-  return ImGui::GetItemRectMin().y >= shown.Min.y && ImGui::GetItemRectMax().y <= shown.Max.y;
+  ImVec2 min, max;
+  imgui_reach::visible_area(min, max);
+  return ImGui::GetItemRectMin().y >= min.y && ImGui::GetItemRectMax().y <= max.y;
 }
 
 std::optional<int> draw_list(const TimePickerView& view, WidgetRects& rects) {

@@ -1,6 +1,5 @@
 #include "app/ui_parts.h"
 
-#include <imgui_internal.h>
 
 #include "app/theme.h"
 

@@ -1,9 +1,9 @@
 #include "app/widget_rects.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include "app/item_info.h"
+#include "app/imgui_reach.h"
 
 namespace cofx {
 
@@ -39,7 +39,6 @@ void WidgetRects::track_last_text(const std::string& name, const std::string& ro
 }
 
 void WidgetRects::track_last_item(const std::string& name) {
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
   WidgetRect rect;
@@ -47,20 +46,21 @@ void WidgetRects::track_last_item(const std::string& name) {
   rect.y = min.y;
   rect.w = max.x - min.x;
   rect.h = max.y - min.y;
-  rect.id = g.LastItemData.ID;
-  rect.window = g.CurrentWindow != nullptr ? g.CurrentWindow->ID : 0;
-  rect.disabled = (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
+  const imgui_reach::LastItem item = imgui_reach::last_item();
+  rect.id = item.id;
+  rect.window = item.window;
+  rect.disabled = item.disabled;
   if (const ItemInfo* info = item_info(rect.id)) {
     rect.label = info->label;
-    if (info->flags & ImGuiItemStatusFlags_Checkable) {
+    if (info->checkable) {
       rect.role = "checkbox";
       rect.checkable = true;
-      rect.checked = (info->flags & ImGuiItemStatusFlags_Checked) != 0;
-    } else if (info->flags & ImGuiItemStatusFlags_Openable) {
+      rect.checked = info->checked;
+    } else if (info->openable) {
       rect.expandable = true;
-      rect.expanded = (info->flags & ImGuiItemStatusFlags_Opened) != 0;
+      rect.expanded = info->opened;
     }
-    if (info->flags & ImGuiItemStatusFlags_Inputable) rect.role = "textbox";
+    if (info->inputable) rect.role = "textbox";
   }
   if (!open_groups_.empty()) rect.group = open_groups_.back();
   last_ = &(current_[name] = std::move(rect));
@@ -83,10 +83,11 @@ void WidgetRects::describe(const std::string& name, const std::string& error) {
 }
 
 std::string WidgetRects::focused_name() const {
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
   std::string name;
-  if (g.ActiveId != 0 && find_id(g.ActiveId, &name)) return name;  // typed in, or held
-  if (g.NavId != 0 && !g.NavDisableHighlight && find_id(g.NavId, &name)) return name;
+  const std::uint32_t active = imgui_reach::active_id();
+  if (active != 0 && find_id(active, &name)) return name;  // typed in, or held
+  const std::uint32_t nav = imgui_reach::nav_id();
+  if (nav != 0 && imgui_reach::focus_ring_shown() && find_id(nav, &name)) return name;
   return "";
 }
 
