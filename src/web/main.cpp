@@ -60,6 +60,7 @@ struct WebApp {
   int pixel_w = 1, pixel_h = 1;  // canvas backing store size
   bool gl_objects_ready = false;
   int frames = 0;
+  double revision = 0;  // events handled plus frames drawn (cofx_snapshot_revision)
   std::deque<std::string> events;
   std::string last_widgets;
   std::string last_focused;
@@ -182,6 +183,7 @@ void handle_queued_events(WebApp& web) {
     if (!event) continue;
     if (const auto* theme = std::get_if<cofx::host::Theme>(&*event)) follow_theme(web, theme->dark);
     web.app->handle(*event);
+    ++web.revision;
   }
 }
 
@@ -215,6 +217,7 @@ void render_lobby(WebApp& web) {
 
   cofx::web::sync_text_field();
   cofx_js_frame_rendered(++web.frames);
+  ++web.revision;
   publish_widgets(web);
   publish_popup_open(web);
   place_preview(web);
@@ -247,6 +250,9 @@ EMSCRIPTEN_KEEPALIVE void cofx_drain_events() {
   cofx_js_set_lobby_visible(g_web->app->lobby_visible() ? 1 : 0);
   cofx_js_request_frame();
 }
+
+// Counts handled events and drawn frames: the snapshot can only differ when it moved.
+EMSCRIPTEN_KEEPALIVE double cofx_snapshot_revision() { return g_web == nullptr ? 0 : g_web->revision; }
 
 // The test snapshot (app/test_snapshot.h), as window.cofx.state reads it; null before start.
 EMSCRIPTEN_KEEPALIVE const char* cofx_snapshot() {

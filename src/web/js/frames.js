@@ -41,12 +41,18 @@ mergeInto(LibraryManager.library, {
     exposed: function () {
       if (window['cofx']) return window['cofx'];
       var cofx = { 'frames': 0, 'widgets': {} };
-      // The app's state for tests (app/test_snapshot.h): built in C++ only when read.
+      // The app's state for tests (app/test_snapshot.h): built in C++ only when read, and
+      // again only after an event or a frame (tests poll it).
+      var kept = { revision: -1, state: {} };
       Object.defineProperty(cofx, 'state', {
         'enumerable': true,
         'get': function () {
-          var text = _cofx_snapshot();
-          return text ? JSON.parse(UTF8ToString(text)) : {};
+          var revision = _cofx_snapshot_revision();
+          if (revision !== kept.revision) {
+            var text = _cofx_snapshot();
+            kept = { revision: revision, state: text ? JSON.parse(UTF8ToString(text)) : {} };
+          }
+          return kept.state;
         },
       });
       window['cofx'] = cofx;
