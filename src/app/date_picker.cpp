@@ -8,6 +8,7 @@
 #include "app/picker_popup.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/words/time_words.h"
 #include "core/time/month_grid.h"
 
 namespace cofx {

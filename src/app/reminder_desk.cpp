@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "app/stored_document.h"
+#include "app/words/time_words.h"
 #include "core/time/civil_time.h"
 
 namespace cofx {

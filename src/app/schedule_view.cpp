@@ -11,6 +11,8 @@
 #include "app/schedule_form_view.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/words/schedule_words.h"
+#include "app/words/time_words.h"
 
 namespace cofx {
 namespace {
