@@ -5,7 +5,7 @@
 #                        A benchmark, not a test: run it from an optimised build.
 
 add_executable(cofx_ics_sample ${CMAKE_SOURCE_DIR}/tests/tools/ics_sample.cpp)
-target_link_libraries(cofx_ics_sample PRIVATE cofx_core)
+target_link_libraries(cofx_ics_sample PRIVATE cofx_words cofx_core)
 target_compile_options(cofx_ics_sample PRIVATE ${COFX_WARNINGS})
 
 # Debian's python has python3-icalendar; a `python3` earlier on PATH (pyenv) may not.
