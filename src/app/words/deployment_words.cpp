@@ -77,6 +77,12 @@ std::string joining_notice(const RoomCode& code, const Deployment& d, const Depl
   return "You are joining " + code.str() + " on " + place + ".";
 }
 
+std::string trusted_place_label(std::string_view key) {
+  const std::optional<std::string> app_id = trusted_jaas_app_id(key);
+  if (!app_id) return std::string(key);
+  return std::string(kJaasDomain) + " (Jitsi as a Service) " + short_app_id(*app_id);
+}
+
 std::string describe(const IgnoredParam& ignored) {
   using Why = IgnoredParam::Why;
   switch (ignored.why) {

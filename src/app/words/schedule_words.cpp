@@ -161,6 +161,10 @@ std::string describe(const ImportProblem& problem) {
   return error;
 }
 
+std::string describe(const Reminder& reminder) {
+  return "\u201C" + reminder.title + "\u201D starts in " + std::to_string(reminder.minutes) + " min";
+}
+
 CalendarWords calendar_words(const ScheduledMeeting& meeting, const ZoneRules& zone) {
   CalendarWords words;
   words.join = "Join: ";

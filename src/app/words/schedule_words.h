@@ -11,6 +11,7 @@
 
 #include "core/schedule/calendar_export.h"
 #include "core/schedule/recurrence.h"
+#include "core/schedule/reminders.h"
 #include "core/schedule/schedule.h"
 #include "core/schedule/schedule_list.h"
 #include "core/schedule/schedule_store.h"
@@ -47,6 +48,9 @@ std::string describe(const ScheduleProblem& problem);
 std::vector<std::string> describe(const std::vector<ScheduleProblem>& problems);
 // "This file could not be imported, so nothing was changed. …"
 std::string describe(const ImportProblem& problem);
+
+// "“Budget review” starts in 5 min"
+std::string describe(const Reminder& reminder);
 
 // "Join: " and, for a series, "Repeats: Every day." (its first day in `zone`).
 CalendarWords calendar_words(const ScheduledMeeting& meeting, const ZoneRules& zone);
