@@ -5,7 +5,7 @@ file(GLOB COFX_FUZZ_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fuzz/fuz
 foreach(source ${COFX_FUZZ_SOURCES})
   get_filename_component(name ${source} NAME_WE)
   add_executable(${name}_replay ${source} ${CMAKE_SOURCE_DIR}/tests/fuzz/replay_main.cpp)
-  target_link_libraries(${name}_replay PRIVATE cofx_core)
+  target_link_libraries(${name}_replay PRIVATE cofx_words cofx_core)
   target_compile_options(${name}_replay PRIVATE ${COFX_WARNINGS})
   add_test(NAME "fuzz replay: ${name}"
            COMMAND ${name}_replay ${CMAKE_SOURCE_DIR}/tests/fuzz/corpus

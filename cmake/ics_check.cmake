@@ -5,7 +5,7 @@
 #                        A benchmark, not a test: run it from an optimised build.
 
 add_executable(cofx_ics_sample ${CMAKE_SOURCE_DIR}/tests/tools/ics_sample.cpp)
-target_link_libraries(cofx_ics_sample PRIVATE cofx_core)
+target_link_libraries(cofx_ics_sample PRIVATE cofx_words cofx_core)
 target_compile_options(cofx_ics_sample PRIVATE ${COFX_WARNINGS})
 
 # Debian's python has python3-icalendar; a `python3` earlier on PATH (pyenv) may not.
@@ -20,3 +20,6 @@ target_compile_options(cofx_bench_schedules PRIVATE ${COFX_WARNINGS})
 
 # The layers (src/core <- src/app <- src/web): no include against the arrows.
 add_test(NAME layers COMMAND ${COFX_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/tests/tools/check_layers.py ${CMAKE_SOURCE_DIR}/src)
+
+# No sentence a person reads in src/core: core returns typed outcomes, src/app/words says them.
+add_test(NAME core_words COMMAND ${COFX_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/tests/tools/check_core_words.py ${CMAKE_SOURCE_DIR}/src)

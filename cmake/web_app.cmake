@@ -24,11 +24,12 @@ foreach(js ${COFX_JS_LIBRARIES})
   list(APPEND COFX_LINK_FLAGS "--js-library=${js}")
 endforeach()
 # C++ exceptions are off (a throw would abort): code must not use them (TOOLCHAIN.md).
-foreach(target cofx_core cofx_app imgui_core cofinix)
+foreach(target cofx_core cofx_words cofx_app imgui_core cofinix)
   target_compile_options(${target} PRIVATE -fno-exceptions -fno-rtti)
 endforeach()
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
   target_compile_options(cofx_core PRIVATE -Oz -flto)
+  target_compile_options(cofx_words PRIVATE -Oz -flto)
   target_compile_options(cofx_app PRIVATE -Oz -flto)
   target_compile_options(imgui_core PRIVATE -Oz -flto)
   # The font rasteriser (stb_truetype in imgui_draw.cpp) builds the atlas before the first

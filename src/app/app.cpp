@@ -5,6 +5,10 @@
 
 #include "app/invite_links.h"
 #include "app/site_notices.h"
+#include "app/words/deployment_words.h"
+#include "app/words/link_words.h"
+#include "app/words/meeting_words.h"
+#include "app/words/site_words.h"
 #include "app/keyboard_focus.h"
 #include "core/deployment/deployment_check.h"
 #include "core/deployment/deployment_links.h"
@@ -65,7 +69,7 @@ void App::step(const FlowEvent& event) {
   const std::size_t before = flow_.state().index();
   for (const FlowEffect& effect : flow_.on(event, clock_())) carry_out(effect);
   if (const auto* ended = flow_.as<flow::Ended>(); ended && before != flow_.state().index()) {
-    lobby_.meet().tell(ended->reason, ended->failed);
+    lobby_.meet().tell(describe(ended->reason), ended->failed);
     panel_.reset();
   }
   panel_.after_step(flow_);
@@ -93,7 +97,7 @@ void App::carry_out(const FlowEffect& effect) {
       [&](const flow::SetRoute& e) { platform_.set_route(e.hash, e.push); },
       [&](const flow::Command& e) { platform_.jitsi_command(e.command); },
       [&](const flow::WakeIn& e) { platform_.wake_after(static_cast<int>(e.ms)); },
-      [&](const flow::Hint& e) { panel_.hint(e.text); },
+      [&](const flow::Hint& e) { panel_.hint(describe(e.hint)); },
       [&](const flow::TrustPlace& e) {
         prefs_.trusted().trust(e.deployment, clock_());
         if (!prefs_.trusted().problem().empty()) lobby_.meet().tell(prefs_.trusted().problem());
@@ -260,7 +264,7 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
     return;  // already there (hashchange and popstate both report one change)
   }
   MeetTab& meet = lobby_.meet();
-  std::string notice = link.ignored.empty() ? "" : "Ignored in the link: " + link.ignored.front();
+  std::string notice = link.ignored.empty() ? "" : "Ignored in the link: " + describe(link.ignored.front());
   const InviteDetails invite = invite_from_params(route.params);
   if (!invite.has_details()) {
     // Only bad parameters: the link still opens the room, like a bookmark, and says what it ignored.
@@ -270,7 +274,7 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
   meet.show_code(code, std::move(notice));
   if (place.refused) {
     step(flow::RouteToLobby{});
-    meet.refuse(code.str(), *place.refused);
+    meet.refuse(code.str(), describe(*place.refused));
     return;
   }
   MeetingTarget target{code, place.deployment, {}, invite.title.value_or("")};

@@ -8,6 +8,7 @@
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
+#include "app/words/time_words.h"
 #include "core/time/month_grid.h"
 
 namespace cofx {

@@ -5,6 +5,8 @@
 #include "app/invite_links.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/words/link_words.h"
+#include "app/words/time_words.h"
 #include "core/schedule/recurrence.h"
 
 namespace cofx {
@@ -26,9 +28,10 @@ using ui::wrapped;
 
 InviteCardView invite_card_view(const RoomCode& code, const InviteDetails& invite, std::int64_t now_utc,
                                 const ZoneRules& zone, bool joining) {
-  const InviteStatus status = invite_status(invite, now_utc, zone);
+  const InviteStatus status = invite_status(invite, now_utc);
+  const std::string summary = invite_summary(invite, now_utc, zone);
   InviteCardView view;
-  view.summary = status.summary.empty() ? "You're invited to " + code.str() + "." : status.summary;
+  view.summary = summary.empty() ? "You're invited to " + code.str() + "." : summary;
   view.phase = status.phase;
   // An ended meeting can still be started: the room is the same.
   view.can_join = !joining && (status.join_open || status.phase == InviteStatus::Phase::Ended);
@@ -36,7 +39,7 @@ InviteCardView invite_card_view(const RoomCode& code, const InviteDetails& invit
     view.when_open = "You can join from " + format_time_on_date(to_local(*invite.start_utc - kJoinEarlySeconds, zone)) +
                      ", 10 minutes before the start.";
   }
-  view.ignored = invite.ignored;
+  view.ignored = ignored_names(invite.ignored);
   view.counting = invite.start_utc.has_value();
   return view;
 }

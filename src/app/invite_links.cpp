@@ -25,13 +25,6 @@ InviteDetails invite_from_params(const std::map<std::string, std::string>& param
   return parse_invite(invite_params);
 }
 
-std::string ignored_notice(const std::vector<std::string>& ignored) {
-  if (ignored.empty()) return "";
-  std::string text = "Ignored in the link: ";
-  for (std::size_t i = 0; i < ignored.size(); ++i) text += (i == 0 ? "" : ", ") + ignored[i];
-  return text + ".";
-}
-
 std::string meeting_link(std::string_view site_url, const MeetingTarget& target, const Deployment& site_default) {
   return std::string(site_url) + meeting_hash_for(target.code, target.deployment, site_default);
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/words/link_words.h"
 #include "core/deployment/deployment.h"
 #include "core/links/invite.h"
 
@@ -24,11 +25,10 @@ std::string invite_link_on(std::string_view site_url, const RoomCode& code, cons
 
 InviteDetails invite_from_params(const std::map<std::string, std::string>& params);
 
-// "Ignored in the link: t, colour." or "" when nothing was ignored.
 // The shareable link of a meeting: the site's address and the room's hash (with the
 // deployment's parameters when it isn't the site's default).
 std::string meeting_link(std::string_view site_url, const MeetingTarget& target, const Deployment& site_default);
 
-std::string ignored_notice(const std::vector<std::string>& ignored);
+// ignored_notice(): app/words/link_words.h.
 
 }  // namespace cofx

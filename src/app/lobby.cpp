@@ -5,7 +5,7 @@
 #include <imgui.h>
 
 #include "app/site_notices.h"
-#include "core/deployment/deployment_labels.h"
+#include "app/words/deployment_words.h"
 #include "core/meeting/recent_meetings.h"
 #include "core/schedule/reminders.h"
 #include "core/schedule/schedule_store.h"

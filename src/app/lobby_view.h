@@ -6,6 +6,8 @@
 #include <string>
 
 #include "app/widget_rects.h"
+// app.cpp reaches describe(CodeProblem) through here.
+#include "app/words/link_words.h"
 
 namespace cofx {
 

@@ -4,7 +4,9 @@
 
 #include "app/invite_links.h"
 #include "app/site_notices.h"
-#include "core/deployment/deployment_labels.h"
+#include "app/words/deployment_words.h"
+#include "app/words/link_words.h"
+#include "app/words/meeting_words.h"
 #include "core/links/code_input.h"
 #include "core/meeting/display_name.h"
 #include "core/meeting/meeting_security.h"

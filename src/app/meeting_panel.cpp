@@ -3,7 +3,8 @@
 #include <utility>
 
 #include "app/invite_links.h"
-#include "core/deployment/deployment_labels.h"
+#include "app/words/deployment_words.h"
+#include "app/words/meeting_words.h"
 
 namespace cofx {
 

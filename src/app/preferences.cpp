@@ -3,6 +3,8 @@
 #include <utility>
 
 #include "app/stored_document.h"
+#include "app/words/deployment_words.h"
+#include "app/words/site_words.h"
 #include "core/deployment/deployment_check.h"
 #include "core/site/settings.h"
 
@@ -35,7 +37,7 @@ void Preferences::load_name(std::int64_t now_ms) {
   if (stored.empty()) return;
   const SettingsLoad loaded = decode_settings(stored);
   name_ = loaded.settings.display_name;
-  if (loaded.problem) notice_ = damaged_notice("settings", *loaded.problem, document.back_up(stored, now_ms));
+  if (loaded.problem) notice_ = damaged_notice("settings", describe(*loaded.problem), document.back_up(stored, now_ms));
 }
 
 std::optional<std::string> Preferences::keep_name(const std::string& cleaned) {
@@ -80,7 +82,7 @@ void Preferences::load_deployment(std::int64_t now_ms) {
   }
   if (policy_.allow_user_deployment) deployment_ = std::move(loaded.deployment);
   if (!loaded.problem) return;
-  deployment_problem_ = "Your saved deployment couldn't be used: " + *loaded.problem;
+  deployment_problem_ = "Your saved deployment couldn't be used: " + describe(*loaded.problem);
   if (!loaded.deployment) {
     notice_ = damaged_notice("Jitsi deployment", "the site's default is used", document.back_up(stored, now_ms));
   }

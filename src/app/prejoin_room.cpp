@@ -4,7 +4,8 @@
 #include <variant>
 
 #include "app/site_notices.h"
-#include "core/deployment/deployment_labels.h"
+#include "app/words/deployment_words.h"
+#include "app/words/meeting_words.h"
 #include "core/meeting/display_name.h"
 
 namespace cofx {

@@ -9,6 +9,7 @@
 
 #include "app/widget_rects.h"
 #include "core/meeting/media_devices.h"
+#include "app/words/meeting_words.h"
 
 namespace cofx {
 

@@ -1,5 +1,7 @@
 #include "app/recent_book.h"
 
+#include "app/words/meeting_words.h"
+
 namespace cofx {
 
 void RecentBook::reload(std::int64_t now_ms) {

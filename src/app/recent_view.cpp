@@ -7,8 +7,8 @@
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
-#include "core/deployment/deployment_labels.h"
-#include "core/meeting/recent_when.h"
+#include "app/words/deployment_words.h"
+#include "app/words/time_words.h"
 
 namespace cofx {
 namespace {

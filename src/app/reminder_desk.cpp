@@ -4,6 +4,8 @@
 #include <utility>
 
 #include "app/stored_document.h"
+#include "app/words/schedule_words.h"
+#include "app/words/time_words.h"
 #include "core/time/civil_time.h"
 
 namespace cofx {
@@ -40,10 +42,11 @@ void ReminderDesk::show(const std::vector<Reminder>& due, std::int64_t now_ms) {
     if (log.shown.count(reminder.key) > 0) continue;  // another tab (or this one) showed it
     log.shown[reminder.key] = now_ms;
     log_document.write(encode_reminder_log(log, now_ms));
-    const bool notified = platform_.notify(reminder.text, "Open its pre-join room", reminder.key,
+    const std::string text = describe(reminder);
+    const bool notified = platform_.notify(text, "Open its pre-join room", reminder.key,
                                            kReminderActionPrefix + reminder.meeting_id);
-    last_ = {reminder.text, notified};
-    if (!notified) notice_ = reminder.text + ": join it from the Schedule tab.";
+    last_ = {text, notified};
+    if (!notified) notice_ = text + ": join it from the Schedule tab.";
   }
 }
 

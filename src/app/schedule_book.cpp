@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/words/schedule_words.h"
 #include "core/schedule/schedule_store.h"
 
 namespace cofx {
@@ -44,7 +45,7 @@ ScheduleBook::Stored ScheduleBook::read(std::int64_t now_ms) {
                                "browser: restore, download or discard it below."
                              : "Some saved meetings couldn't be read, and there was no room to keep a copy of the "
                                "original, so it is left untouched.");
-    problems_.insert(problems_.end(), load.problems.begin(), load.problems.end());
+    for (const std::string& problem : describe(load.problems)) problems_.push_back(problem);
   }
   return stored;
 }
@@ -201,7 +202,7 @@ std::string ScheduleBook::export_text(std::int64_t now_utc) const { return expor
 
 ScheduleBook::ImportOutcome ScheduleBook::import_text(std::string_view text, std::int64_t now_ms) {
   const ScheduleImport result = import_schedules(text, meetings_, now_ms);
-  if (result.error) return {false, *result.error};
+  if (result.error) return {false, describe(*result.error)};
   if (!result.changes.empty()) apply(result.changes, now_ms);
   return {true, "Imported " + std::to_string(result.added) + " new and " + std::to_string(result.updated) +
          " updated meetings (" + std::to_string(result.unchanged) + " were already up to date)."};

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string_view>
 
+#include "app/words/time_words.h"
 #include "core/time/time_choices.h"
 
 namespace cofx {
@@ -95,15 +96,16 @@ ScheduleFormCheck check_schedule_form(const ScheduleForm& form, std::int64_t now
   }
 
   out.check = check_meeting_form(meeting, now_utc, zone, editing);
-  if (!date) out.check.start = kDateFormat;
-  else if (!time) out.check.start = kTimeFormat;
-  if (until_problem && !out.check.repeat) out.check.repeat = until_problem;
+  out.messages = describe(out.check);
+  if (!date) out.messages.start = kDateFormat;
+  else if (!time) out.messages.start = kTimeFormat;
+  if (until_problem && !out.messages.repeat) out.messages.repeat = until_problem;
   return out;
 }
 
 std::string form_end_text(const ScheduleFormCheck& checked, const ZoneRules& zone) {
   const FormCheck& check = checked.check;
-  if (check.start || check.duration) return "";
+  if (checked.messages.start || checked.messages.duration) return "";
   const std::int64_t end_utc = check.start_utc + std::int64_t{checked.form.duration_minutes} * 60;
   return end_time_text(to_local(check.start_utc, zone), to_local(end_utc, zone));
 }

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 
+#include "app/words/schedule_words.h"
 #include "core/schedule/schedule.h"
 #include "core/time/time_zone.h"
 
@@ -41,7 +42,11 @@ std::optional<int> form_minute_of_day(const ScheduleForm& form);  // 0-1439
 
 struct ScheduleFormCheck {
   MeetingForm form;  // what the text says (meaningful where check has no message)
-  FormCheck check;
+  FormCheck check;   // the core's check; a field the text could not fill counts as wrong
+  FormMessages messages;  // what to show beside each field, the text's own problems included
+  bool ok() const {
+    return !messages.title && !messages.start && !messages.duration && !messages.agenda && !messages.repeat;
+  }
 };
 
 // Never fails: text that cannot be read becomes the message of its field.

@@ -10,6 +10,8 @@
 #include "app/time_picker.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
+#include "app/words/schedule_words.h"
+#include "app/words/time_words.h"
 #include "core/schedule/schedule_list.h"
 #include "core/time/time_choices.h"
 

@@ -3,6 +3,8 @@
 #include <utility>
 
 #include "app/invite_links.h"
+#include "app/words/schedule_words.h"
+#include "app/words/time_words.h"
 #include "core/schedule/calendar_export.h"
 #include "core/links/invite.h"
 #include "core/schedule/recurrence.h"
@@ -44,15 +46,15 @@ ScheduleView ScheduleTab::view(std::int64_t now_utc, const ZoneRules& zone) cons
   ScheduleView view;
   if (ui_.form_open) {
     const FormCheck& check = checked_.check;
-    const std::int64_t zone_at = check.start ? now_utc : check.start_utc;
+    const std::int64_t zone_at = checked_.messages.start ? now_utc : check.start_utc;
     view.zone = "Times are in " + describe_zone(zone, zone_at) + ".";
-    if (!check.duration) view.duration = span_text(std::int64_t{ui_.form.duration_minutes} * 60);
+    if (!checked_.messages.duration) view.duration = span_text(std::int64_t{ui_.form.duration_minutes} * 60);
     view.ends = form_end_text(checked_, zone);
     view.first_weekday = platform_.first_weekday();
-    if (!check.start && !check.repeat) {
+    if (!checked_.messages.start && !checked_.messages.repeat) {
       view.repeat = describe_repeat(checked_.form.repeat, weekday_of(checked_.form.start.date()));
     }
-    view.check = check;
+    view.check = checked_.messages;
     view.show_messages = show_messages_;
   }
   view.meetings = &book_.meetings();
@@ -135,13 +137,13 @@ std::optional<RoomCode> ScheduleTab::act_on_row(const ScheduleIntents& intents, 
       break;
     case ScheduleIntents::Row::Ics:
       platform_.download(ics_file_name(meeting), "text/calendar",
-                         meeting_ics(meeting, link_for(first), now_utc, zone));
+                         meeting_ics(meeting, link_for(first), now_utc, zone, calendar_words(meeting, zone)));
       break;
     case ScheduleIntents::Row::Google:
-      platform_.open_url(google_calendar_url(meeting, link_for(first), zone));
+      platform_.open_url(google_calendar_url(meeting, link_for(first), zone, calendar_words(meeting, zone)));
       break;
     case ScheduleIntents::Row::Outlook:
-      platform_.open_url(outlook_calendar_url(meeting, link_for(first), zone));
+      platform_.open_url(outlook_calendar_url(meeting, link_for(first), zone, calendar_words(meeting, zone)));
       break;
     case ScheduleIntents::Row::Edit:
       open_form(schedule_form_from(form_for(meeting, zone)), meeting.id);
@@ -206,7 +208,7 @@ void ScheduleTab::save(std::int64_t now_ms) {
   const ScheduledMeeting* original = opened_ ? &*opened_ : nullptr;
   checked_ = check_schedule_form(ui_.form, now_utc, zone, original);
   show_messages_ = true;
-  if (!checked_.check.ok()) return;
+  if (!checked_.ok()) return;
   const ScheduledMeeting meeting = original != nullptr
                                        ? edited_meeting(*original, checked_.form, checked_.check, now_ms)
                                        : create_meeting(checked_.form, checked_.check, now_ms, random_);
@@ -258,7 +260,7 @@ nlohmann::json ScheduleTab::state(std::int64_t now_ms) const {
   for (std::size_t i = 0; i < entries.size() && i < kTitlesPublished; ++i) titles.push_back(meetings[entries[i].index].title);
   const bool has_upcoming = cache_.upcoming() > 0;
   const ScheduledMeeting* deleted = book_.undoable();
-  const FormCheck& check = checked_.check;
+  const FormMessages& check = checked_.messages;
   return {
       {"count", entries.size()},
       {"upcoming", cache_.upcoming()},

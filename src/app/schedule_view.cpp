@@ -11,6 +11,8 @@
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
+#include "app/words/schedule_words.h"
+#include "app/words/time_words.h"
 
 namespace cofx {
 namespace {

@@ -45,7 +45,7 @@ struct ScheduleView {
   std::string ends;          // "Ends 15:30", "Ends 00:30 on 13 Dec"
   Weekday first_weekday = Weekday::Monday;  // the date picker's first column (the locale's)
   std::string repeat;        // "Every week on Tuesday, 10 times"
-  FormCheck check;           // messages beside the fields
+  FormMessages check;        // messages beside the fields
   bool show_messages = false;  // errors appear once Save was pressed; the start note always does
 
   const std::vector<ScheduledMeeting>* meetings = nullptr;

@@ -5,8 +5,8 @@
 #include "app/prejoin_view.h"
 #include "app/stored_document.h"
 #include "app/ui_parts.h"
+#include "app/words/deployment_words.h"
 #include "core/deployment/deployment_check.h"
-#include "core/deployment/deployment_labels.h"
 
 namespace cofx {
 

@@ -7,7 +7,7 @@
 
 #include "app/theme.h"
 #include "app/ui_parts.h"
-#include "core/deployment/deployment_labels.h"
+#include "app/words/deployment_words.h"
 
 namespace cofx {
 namespace {
@@ -18,7 +18,7 @@ void field_problem(const SettingsView& view, DeploymentField field) {
   for (const DeploymentProblem& problem : view.problems) {
     if (problem.field != field) continue;
     ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().error_text);
-    ImGui::TextWrapped("%s", problem.message.c_str());
+    ImGui::TextWrapped("%s", describe(problem.problem).c_str());
     ImGui::PopStyleColor();
   }
 }

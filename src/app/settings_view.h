@@ -9,6 +9,8 @@
 #include "app/widget_rects.h"
 #include "core/deployment/deployment.h"
 #include "core/deployment/deployment_check.h"
+// app.cpp reaches place_label(), joining_notice() and the deployment sentences through here.
+#include "app/words/deployment_words.h"
 
 namespace cofx {
 

@@ -3,7 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/invite_links.h"
-#include "core/deployment/deployment_labels.h"
+#include "app/words/deployment_words.h"
+#include "app/words/meeting_words.h"
 #include "core/text/json_util.h"
 
 namespace cofx {
@@ -97,7 +98,7 @@ std::string test_snapshot(const App& app, const ZoneRules& zone, std::string_vie
       {"domain", api_domain(where)},
       {"confirm", confirm ? joining_notice(confirm->target.code, confirm->target.deployment, policy.deployment) : ""},
       {"participants", session ? session->participants() : 0},
-      {"recording", session ? session->recording() : ""},
+      {"recording", session ? describe(session->recording_kind()) : ""},
       {"passwordPrompt", app.panel().asking_password()},
       {"security", security_state(session, where)},
       {"hint", app.panel().hint_text()},

@@ -8,6 +8,7 @@
 #include "app/picker_popup.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
+#include "app/words/time_words.h"
 #include "core/time/time_choices.h"
 
 namespace cofx {

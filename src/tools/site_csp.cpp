@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/words/site_words.h"
 #include "core/site/site_csp.h"
 #include "core/text/json_util.h"
 
@@ -25,7 +26,7 @@ int main(int argc, char** argv) {
       {"header", cofx::content_security_policy(load.policy, cofx::CspPlace::Header)},
       {"deploymentScript", load.policy.deployment_script ? nlohmann::json(cofx::script_url(load.policy.deployment))
                                                          : nlohmann::json(nullptr)},
-      {"warnings", load.warnings},
+      {"warnings", cofx::describe(load.warnings)},
   };
   std::cout << cofx::json_util::dump_text(out) << "\n";
   return 0;

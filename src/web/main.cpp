@@ -34,6 +34,7 @@
 
 #include "app/app.h"
 #include "app/test_snapshot.h"
+#include "app/words/site_words.h"
 #include "core/text/json_util.h"
 #include "app/item_info.h"
 #include "app/fonts.h"
@@ -315,7 +316,7 @@ int main() {
   web->title = config.config.title;
   web->app = std::make_unique<cofx::App>(web->platform, config.config, cofx::system_random_bytes,
                                          cofx::App::system_clock_ms, config.policy);
-  web->app->start(cofx::take_js_string(cofx_js_location_hash()).value_or(""), config.warnings);
+  web->app->start(cofx::take_js_string(cofx_js_location_hash()).value_or(""), cofx::describe(config.warnings));
   g_web = web;
   startup_mark("app");
 

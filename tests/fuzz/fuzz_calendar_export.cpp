@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/words/schedule_words.h"
 #include "core/schedule/calendar_export.h"
 #include "core/schedule/schedule.h"
 
@@ -181,10 +182,11 @@ static int test_one_input(const std::uint8_t* data, std::size_t size) {
   const FixedZone fixed(fixed_offset, zone_name, zone_name);
   const ZoneRules& zone = posix ? static_cast<const ZoneRules&>(*posix) : fixed;
 
-  check_ics(meeting_ics(m, link, now, zone), m, link.size());
-  check_url(google_calendar_url(m, link, zone),
+  const CalendarWords words = calendar_words(m, zone);
+  check_ics(meeting_ics(m, link, now, zone, words), m, link.size());
+  check_url(google_calendar_url(m, link, zone, words),
             "https://calendar.google.com/calendar/render?action=TEMPLATE&");
-  check_url(outlook_calendar_url(m, link, zone), "https://outlook.live.com/calendar/0/deeplink/compose?");
+  check_url(outlook_calendar_url(m, link, zone, words), "https://outlook.live.com/calendar/0/deeplink/compose?");
   // The file name: lowercase letters and digits joined by single '-', about 60 of them.
   const std::string file = ics_file_name(m);
   FUZZ_CHECK(file.size() > 4 && file.size() <= 65 && file.ends_with(".ics"));

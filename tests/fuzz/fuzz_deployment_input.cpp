@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "app/words/meeting_words.h"
 #include "core/deployment/deployment.h"
 #include "core/deployment/deployment_check.h"
 #include <nlohmann/json.hpp>

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/words/meeting_words.h"
 #include "core/meeting/display_name.h"
 #include "core/meeting/jitsi_event.h"
 #include "utf8_count.h"
@@ -82,7 +83,7 @@ void check_fields(const BrowserSupport&) {}
 
 void check_event(const JitsiEvent& event) {
   std::visit([](const auto& e) { check_fields(e); }, event);
-  if (const auto reason = meeting_end_reason(event, "a1")) FUZZ_CHECK(reason->size() < 400);
+  if (const auto end = meeting_end(event, "a1")) FUZZ_CHECK(describe(*end).size() < 400);
   const auto hint = hint_for(event);
   FUZZ_CHECK(hint.has_value() ==
              (std::holds_alternative<CameraError>(event) || std::holds_alternative<MicError>(event)));

@@ -1,6 +1,7 @@
 // Meeting codes as typed or pasted: check_meeting_code().
 #include "fuzz_check.h"
 
+#include "app/words/link_words.h"
 #include "core/links/code_input.h"
 
 using namespace cofx;

@@ -2,6 +2,7 @@
 // (deployment_from_params(); parse_invite() when invite.h is there).
 #include "fuzz_check.h"
 
+#include "app/words/deployment_words.h"
 #include "core/deployment/deployment.h"
 #include "core/deployment/deployment_check.h"
 #include "core/deployment/deployment_links.h"
@@ -35,7 +36,7 @@ static int test_one_input(const std::uint8_t* data, std::size_t size) {
   for (const auto& [key, value] : route.params) FUZZ_CHECK(!key.empty());
 
   const LinkDeployment link = deployment_from_params(route.params);
-  for (const std::string& message : link.ignored) FUZZ_CHECK(message.size() < 300);
+  for (const IgnoredParam& ignored : link.ignored) FUZZ_CHECK(describe(ignored).size() < 300);
   if (link.deployment) {
     const Deployment& d = *link.deployment;
     FUZZ_CHECK(deployment_problems(d).empty());
@@ -55,7 +56,7 @@ static int test_one_input(const std::uint8_t* data, std::size_t size) {
 
 #ifdef COFX_FUZZ_INVITE
   const InviteDetails invite = parse_invite(route.params);
-  FUZZ_CHECK(invite.ignored.size() <= kInviteMaxIgnoredShown + 1);
+  FUZZ_CHECK(invite.ignored.names.size() <= kInviteMaxIgnoredShown);
   if (invite.title) FUZZ_CHECK(!invite.title->empty());
   if (route.code) {
     const Route again = parse_route(invite_hash(*route.code, invite));

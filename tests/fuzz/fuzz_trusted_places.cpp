@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/words/deployment_words.h"
 #include "core/deployment/trusted_places.h"
 
 using namespace cofx;

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/words/schedule_words.h"
 #include "core/schedule/calendar_export.h"
 #include "core/links/invite.h"
 #include "core/schedule/recurrence.h"
@@ -101,7 +102,7 @@ int main(int argc, char** argv) {
     const auto first = nth_occurrence(meeting, 0, *zone);
     const std::string link =
         invite_link("https://meet.example.org/app/", meeting.code, invite_for(meeting, *first));
-    const std::string ics = meeting_ics(meeting, link, kNow, *zone);
+    const std::string ics = meeting_ics(meeting, link, kNow, *zone, calendar_words(meeting, *zone));
 
     std::ofstream out(dir + "/" + sample.file, std::ios::binary);
     out << ics;

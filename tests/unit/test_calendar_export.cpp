@@ -6,6 +6,7 @@
 
 #include "core/schedule/calendar_export.h"
 #include "core/links/route.h"
+#include "app/words/schedule_words.h"
 #include "test_zones.h"
 
 using namespace cofx;
@@ -14,6 +15,17 @@ using test::utc;
 namespace {
 
 const std::string kLink = "https://meet.example.org/#/COF-AB12CD34?d=90";
+
+// The exports with the words the app gives them (app/words/schedule_words.h).
+std::string meeting_ics(const ScheduledMeeting& m, std::string_view link, std::int64_t now, const ZoneRules& zone) {
+  return cofx::meeting_ics(m, link, now, zone, calendar_words(m, zone));
+}
+std::string google_calendar_url(const ScheduledMeeting& m, std::string_view link, const ZoneRules& zone) {
+  return cofx::google_calendar_url(m, link, zone, calendar_words(m, zone));
+}
+std::string outlook_calendar_url(const ScheduledMeeting& m, std::string_view link, const ZoneRules& zone) {
+  return cofx::outlook_calendar_url(m, link, zone, calendar_words(m, zone));
+}
 
 ScheduledMeeting meeting(Repeat repeat = {}) {
   ScheduledMeeting m;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/time/civil_time.h"
+#include "app/words/time_words.h"
 
 using namespace cofx;
 

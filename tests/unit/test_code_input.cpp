@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/links/code_input.h"
+#include "app/words/link_words.h"
 
 using namespace cofx;
 

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "app/words/deployment_words.h"
 #include "core/deployment/deployment.h"
 #include "core/deployment/deployment_check.h"
 #include "core/deployment/deployment_labels.h"
@@ -76,10 +77,11 @@ TEST_CASE("domain_problem: each kind of junk gets its own message") {
     CAPTURE(row.input);
     const auto problem = domain_problem(row.input);
     REQUIRE(problem.has_value());
-    CHECK(problem->find(row.says) != std::string::npos);
+    CHECK(describe(*problem).find(row.says) != std::string::npos);
     CHECK_FALSE(is_valid_jitsi_domain(row.input));
   }
-  CHECK(domain_problem(std::string(400, 'a')).value().find("too long") != std::string::npos);
+  CHECK(domain_problem(std::string(400, 'a')) == FieldProblem::DomainTooLong);
+  CHECK(describe(domain_problem(std::string(400, 'a')).value()).find("too long") != std::string::npos);
 }
 
 TEST_CASE("normalize_domain trims, lower-cases the host and drops a trailing slash") {
@@ -113,7 +115,8 @@ TEST_CASE("a JWT must be three base64url parts") {
     CAPTURE(bad);
     CHECK(jwt_problem(bad).has_value());
   }
-  CHECK(jwt_problem(std::string(kMaxJwtBytes, 'a') + ".bb.cc").value().find("too long") !=
+  CHECK(jwt_problem(std::string(kMaxJwtBytes, 'a') + ".bb.cc") == FieldProblem::JwtTooLong);
+  CHECK(describe(jwt_problem(std::string(kMaxJwtBytes, 'a') + ".bb.cc").value()).find("too long") !=
         std::string::npos);
   // Pasted with line breaks: normalize() removes whitespace.
   Deployment pasted = with_jwt(jaas(kAppId), "  " + kJwt.substr(0, 20) + "\n" + kJwt.substr(20));
@@ -127,7 +130,8 @@ TEST_CASE("hosts are what the browser will frame: a number at the end means a wh
     CAPTURE(numeric);
     CHECK(host_ends_in_number(numeric));
     REQUIRE(domain_problem(numeric).has_value());
-    CHECK(domain_problem(numeric)->find("end in a number") != std::string::npos);
+    CHECK(domain_problem(numeric) == FieldProblem::DomainEndsInNumber);
+    CHECK(describe(*domain_problem(numeric)).find("end in a number") != std::string::npos);
     CHECK_FALSE(is_valid_jitsi_domain(numeric));
     const LinkDeployment link = deployment_from_params({{"dep", "self"}, {"host", std::string(numeric)}});
     CHECK_FALSE(link.deployment.has_value());
@@ -324,7 +328,8 @@ TEST_CASE("decode_deployment never fails hard") {
   }
   const DeploymentLoad newer = decode_deployment(R"({"version":2,"kind":"meet.jit.si"})");
   CHECK_FALSE(newer.deployment.has_value());
-  CHECK(newer.problem.value().find("newer") != std::string::npos);
+  CHECK(newer.problem->kind == StoredDeploymentProblem::Kind::Newer);
+  CHECK(describe(newer.problem.value()).find("newer") != std::string::npos);
 }
 
 TEST_CASE("decode_deployment keeps the usable fields and reports the rest") {
@@ -336,7 +341,8 @@ TEST_CASE("decode_deployment keeps the usable fields and reports the rest") {
   CHECK(load.deployment->jwt.empty());
   CHECK(load.deployment->token_url.empty());
   REQUIRE(load.problem.has_value());
-  CHECK(load.problem->find("jwt") != std::string::npos);
+  CHECK(*load.problem == StoredDeploymentProblem{StoredDeploymentProblem::Kind::PartUnreadable, "jwt"});
+  CHECK(describe(*load.problem) == "Part of your saved Jitsi deployment (jwt) could not be read; please check it in Settings.");
 }
 
 TEST_CASE("invite params: added only when the deployment differs from the site default") {
@@ -403,7 +409,7 @@ TEST_CASE("deployment_from_params refuses bad hosts and secrets") {
     const LinkDeployment link = deployment_from_params(params);
     CHECK_FALSE(link.deployment.has_value());
     REQUIRE(link.ignored.size() == 1);
-    CHECK(link.ignored[0].size() < 200);  // hostile values are quoted short
+    CHECK(describe(link.ignored[0]).size() < 200);  // hostile values are quoted short
   }
 
   const LinkDeployment with_secret = deployment_from_params(
@@ -412,10 +418,20 @@ TEST_CASE("deployment_from_params refuses bad hosts and secrets") {
   CHECK(with_secret.deployment->jwt.empty());
   CHECK(with_secret.deployment->token_url.empty());
   CHECK(with_secret.ignored.size() == 2);
+  CHECK(with_secret.ignored[0] == IgnoredParam{IgnoredParam::Why::Secret, "jwt"});
+  CHECK(describe(with_secret.ignored[0]) ==
+        "The link's \"jwt\" parameter was ignored: sign-in tokens never travel in links.");
 
   const LinkDeployment stray = deployment_from_params({{"host", "jitsi.example.org"}});
   CHECK_FALSE(stray.deployment.has_value());
   CHECK(stray.ignored.size() == 1);
+  CHECK(stray.ignored[0].why == IgnoredParam::Why::HostWithoutSelf);
+  CHECK(describe(stray.ignored[0]) == "The link's \"host\" parameter was ignored: it needs dep=self.");
+
+  const LinkDeployment unknown = deployment_from_params({{"dep", "evil"}});
+  REQUIRE(unknown.ignored.size() == 1);
+  CHECK(unknown.ignored[0] == IgnoredParam{IgnoredParam::Why::UnknownDeployment, "evil"});
+  CHECK(describe(unknown.ignored[0]) == "The link's deployment \"evil\" is not known, so this site's default is used.");
 
   const LinkDeployment upper = deployment_from_params({{"dep", "self"}, {"host", "Jitsi.Example.org"}});
   REQUIRE(upper.deployment.has_value());
@@ -446,8 +462,9 @@ TEST_CASE("domain_problem agrees with is_valid_jitsi_domain on scheme-like hosts
     CHECK(deployment_problems(d).empty());
     CHECK(script_url(d) == "https://" + std::string(host_and_port) + "/external_api.js");
   }
-  CHECK(domain_problem("javascript:alert(1)").value().find("not a script") != std::string::npos);
-  CHECK(domain_problem("data:text/html,x").value().find("not a script") != std::string::npos);
+  CHECK(domain_problem("javascript:alert(1)") == FieldProblem::DomainScriptLink);
+  CHECK(describe(domain_problem("javascript:alert(1)").value()).find("not a script") != std::string::npos);
+  CHECK(describe(domain_problem("data:text/html,x").value()).find("not a script") != std::string::npos);
 }
 
 TEST_CASE("is_deployment_param names exactly the link parameters this module owns") {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/meeting/display_name.h"
+#include "app/words/meeting_words.h"
 
 using namespace cofx;
 
@@ -37,7 +38,14 @@ TEST_CASE("clean_display_name always yields valid, clean UTF-8 (cleaning twice c
   for (char c : cleaned) CHECK(static_cast<unsigned char>(c) >= 0x20);
 }
 
-TEST_CASE("display_name_problem") {
+TEST_CASE("check_display_name: empty or too long") {
+  CHECK(check_display_name("") == NameProblem::Empty);
+  CHECK_FALSE(check_display_name("Ann").has_value());
+  CHECK_FALSE(check_display_name(std::string(kDisplayNameMaxChars, 'a')).has_value());
+  CHECK(check_display_name(std::string(kDisplayNameMaxChars + 1, 'a')) == NameProblem::TooLong);
+}
+
+TEST_CASE("display_name_problem (app/words)") {
   CHECK(display_name_problem("") == "Enter your name so others know who joined.");
   CHECK_FALSE(display_name_problem("Ann").has_value());
 

@@ -4,6 +4,7 @@
 #include <random>
 #include <string>
 
+#include "app/words/link_words.h"
 #include "core/links/invite.h"
 #include "core/links/route.h"
 #include "test_zones.h"
@@ -44,13 +45,13 @@ TEST_CASE("parse_invite: hostile and bad values are cleaned or ignored, never fa
       CAPTURE(t);
       const InviteDetails d = parse_invite({{"t", t}});
       CHECK_FALSE(d.start_utc.has_value());
-      CHECK(d.ignored == std::vector<std::string>{"t"});
+      CHECK(d.ignored.names == std::vector<std::string>{"t"});
     }
     for (const char* minutes : {"", "0", "-5", "1441", "60.5", "1e3", "+60", " 60", "99999", "６０"}) {
       CAPTURE(minutes);
       const InviteDetails d = parse_invite({{"d", minutes}});
       CHECK_FALSE(d.duration_minutes.has_value());
-      CHECK(d.ignored == std::vector<std::string>{"d"});
+      CHECK(d.ignored.names == std::vector<std::string>{"d"});
     }
     CHECK(parse_invite({{"d", "1"}}).duration_minutes == 1);
     CHECK(parse_invite({{"d", "1440"}}).duration_minutes == 1440);
@@ -67,7 +68,7 @@ TEST_CASE("parse_invite: hostile and bad values are cleaned or ignored, never fa
           std::string(121, 'x'), std::string(1000, '\0')}) {
       const InviteDetails d = parse_invite({{"title", bad}});
       CHECK_FALSE(d.title.has_value());
-      CHECK(d.ignored == std::vector<std::string>{"title"});
+      CHECK(d.ignored.names == std::vector<std::string>{"title"});
     }
   }
   SUBCASE("unknown parameters are listed by a short, clean name") {
@@ -77,12 +78,16 @@ TEST_CASE("parse_invite: hostile and bad values are cleaned or ignored, never fa
                                           {"\xE2\x80\xAE" "evil\x01", "v"},
                                           {std::string("\0", 1), "v"}});
     CHECK(d.start_utc.has_value());
-    REQUIRE(d.ignored.size() == 4);
-    // In the map's (byte) order.
-    CHECK(d.ignored[0] == "(unnamed)");
-    CHECK(d.ignored[1] == std::string(24, 'k') + "...");
-    CHECK(d.ignored[2] == "utm_source");
-    CHECK(d.ignored[3] == "evil");
+    REQUIRE(d.ignored.names.size() == 4);
+    // In the map's (byte) order; a name with nothing to show is "" in core, "(unnamed)" in words.
+    CHECK(d.ignored.names[0] == "");
+    CHECK(d.ignored.names[1] == std::string(24, 'k') + "...");
+    CHECK(d.ignored.names[2] == "utm_source");
+    CHECK(d.ignored.names[3] == "evil");
+    const std::vector<std::string> shown = ignored_names(d.ignored);
+    REQUIRE(shown.size() == 4);
+    CHECK(shown[0] == "(unnamed)");
+    CHECK(shown[3] == "evil");
   }
   SUBCASE("many unknown parameters are summarised") {
     Params params;
@@ -90,8 +95,12 @@ TEST_CASE("parse_invite: hostile and bad values are cleaned or ignored, never fa
       for (char ones = '0'; ones <= '9'; ++ones) params.try_emplace({'p', tens, ones}, "v");  // p00-p99
     }
     const InviteDetails d = parse_invite(params);
-    REQUIRE(d.ignored.size() == kInviteMaxIgnoredShown + 1);
-    CHECK(d.ignored.back() == "and 92 more");
+    REQUIRE(d.ignored.names.size() == kInviteMaxIgnoredShown);
+    CHECK(d.ignored.more == 92);
+    const std::vector<std::string> shown = ignored_names(d.ignored);
+    REQUIRE(shown.size() == kInviteMaxIgnoredShown + 1);
+    CHECK(shown.back() == "and 92 more");
+    CHECK(ignored_notice(d.ignored) == "Ignored in the link: p00, p01, p02, p03, p04, p05, p06, p07, and 92 more.");
   }
 }
 
@@ -128,7 +137,7 @@ TEST_CASE("a hostile link still opens the room") {
   CHECK(d.title == "evil");
   CHECK_FALSE(d.start_utc.has_value());
   CHECK_FALSE(d.duration_minutes.has_value());
-  CHECK(d.ignored.size() >= 3);
+  CHECK(d.ignored.names.size() >= 3);
 }
 
 TEST_CASE("invite_summary and invite_status") {
@@ -136,19 +145,19 @@ TEST_CASE("invite_summary and invite_status") {
   const std::int64_t start = utc(2026, 12, 12, 13, 30);  // 14:30 in Berlin
   const InviteDetails sync = details("Weekly sync", start, 60);
 
-  const InviteStatus upcoming = invite_status(sync, start - (2 * 3600 + 10 * 60), zone);
-  CHECK(upcoming.summary == "'Weekly sync' starts in 2 h 10 min");
+  const InviteStatus upcoming = invite_status(sync, start - (2 * 3600 + 10 * 60));
+  CHECK(invite_summary(sync, start - (2 * 3600 + 10 * 60), zone) == "'Weekly sync' starts in 2 h 10 min");
   CHECK(upcoming.phase == InviteStatus::Phase::Upcoming);
   CHECK_FALSE(upcoming.join_open);
-  CHECK(invite_status(sync, start - 600, zone).join_open);
+  CHECK(invite_status(sync, start - 600).join_open);
 
-  const InviteStatus ongoing = invite_status(sync, start + 300, zone);
-  CHECK(ongoing.summary == "'Weekly sync' started 5 min ago");
+  const InviteStatus ongoing = invite_status(sync, start + 300);
+  CHECK(invite_summary(sync, start + 300, zone) == "'Weekly sync' started 5 min ago");
   CHECK(ongoing.phase == InviteStatus::Phase::Ongoing);
   CHECK(ongoing.join_open);
 
-  const InviteStatus ended = invite_status(sync, start + 7200, zone);
-  CHECK(ended.summary == "'Weekly sync' ended at 15:30 on 12 Dec");
+  const InviteStatus ended = invite_status(sync, start + 7200);
+  CHECK(invite_summary(sync, start + 7200, zone) == "'Weekly sync' ended at 15:30 on 12 Dec");
   CHECK(ended.phase == InviteStatus::Phase::Ended);
   CHECK_FALSE(ended.join_open);
 
@@ -157,7 +166,7 @@ TEST_CASE("invite_summary and invite_status") {
         "'T' started at 14:30 on 12 Dec");
   CHECK(invite_summary(details("T", std::nullopt, 60), start, zone) == "'T'");
   CHECK(invite_summary(InviteDetails{}, start, zone).empty());
-  const InviteStatus unknown = invite_status(InviteDetails{}, start, zone);
+  const InviteStatus unknown = invite_status(InviteDetails{}, start);
   CHECK(unknown.phase == InviteStatus::Phase::Unknown);
   CHECK(unknown.join_open);
 }
@@ -186,7 +195,7 @@ TEST_CASE("fuzz: random fragments never break parse_invite") {
       }
     }
     const InviteDetails d = parse_invite(parse_route(text).params);
-    REQUIRE(d.ignored.size() <= kInviteMaxIgnoredShown + 1);
+    REQUIRE(d.ignored.names.size() <= kInviteMaxIgnoredShown);
     if (d.title) REQUIRE_FALSE(d.title->empty());
     if (d.duration_minutes) REQUIRE((*d.duration_minutes >= 1 && *d.duration_minutes <= 1440));
     const auto summary = invite_summary(d, 1797000000, test::berlin());
@@ -198,6 +207,6 @@ TEST_CASE("deployment parameters in an invite link are not reported as ignored")
   const cofx::InviteDetails details =
       cofx::parse_invite({{"dep", "self"}, {"host", "jitsi.example.org"}, {"title", "Sync"}, {"zzz", "1"}});
   CHECK(details.title == std::optional<std::string>("Sync"));
-  REQUIRE(details.ignored.size() == 1);
-  CHECK(details.ignored[0].find("zzz") != std::string::npos);
+  REQUIRE(details.ignored.names.size() == 1);
+  CHECK(details.ignored.names[0] == "zzz");
 }

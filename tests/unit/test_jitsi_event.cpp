@@ -2,12 +2,23 @@
 
 #include <string>
 
+#include "app/words/meeting_words.h"
 #include "core/meeting/jitsi_event.h"
 
 using namespace cofx;
 using namespace cofx::jitsi;
 
 namespace {
+
+// Core's typed outcome, said in words by app/words/meeting_words.h.
+std::optional<std::string> end_sentence(const JitsiEvent& event, std::string_view local_id = {}) {
+  if (const auto end = meeting_end(event, local_id)) return describe(*end);
+  return std::nullopt;
+}
+std::optional<std::string> hint_sentence(const JitsiEvent& event) {
+  if (const auto hint = hint_for(event)) return describe(*hint);
+  return std::nullopt;
+}
 
 std::string event(std::string_view name, std::string_view data) {
   return R"({"type":"jitsi","name":")" + std::string(name) + R"(","data":)" + std::string(data) +
@@ -51,14 +62,15 @@ TEST_CASE("jitsi events: kicked out, locally and remotely") {
       "participantKickedOut",
       R"({"kicked":{"id":"a1","name":"Ann","local":true},"kicker":{"id":"m1","name":"Mod"}})"));
   CHECK(me == KickedOut{"a1", true, "m1"});
-  CHECK(meeting_end_reason(me) == "You were removed from the meeting by a moderator.");
+  CHECK(meeting_end(me) == JitsiEnd{JitsiEnd::Kind::Kicked, ""});
+  CHECK(end_sentence(me) == "You were removed from the meeting by a moderator.");
 
   const auto other = parsed<KickedOut>(
       event("participantKickedOut", R"({"kicked":{"id":"b2"},"kicker":{"id":"m1","local":true}})"));
   CHECK_FALSE(other.kicked_local);
-  CHECK_FALSE(meeting_end_reason(other).has_value());
-  CHECK(meeting_end_reason(other, "b2") == "You were removed from the meeting by a moderator.");
-  CHECK_FALSE(meeting_end_reason(other, "a1").has_value());
+  CHECK_FALSE(end_sentence(other).has_value());
+  CHECK(end_sentence(other, "b2") == "You were removed from the meeting by a moderator.");
+  CHECK_FALSE(end_sentence(other, "a1").has_value());
 
   // The kicker may be unknown (Jitsi sends {id: undefined}).
   CHECK(parsed<KickedOut>(event("participantKickedOut", R"({"kicked":{"local":true},"kicker":{}})")) ==
@@ -71,28 +83,31 @@ TEST_CASE("jitsi events: errors, fatal or not") {
       R"({"error":{"name":"connection.droppedError","message":"gone","type":"CONNECTION",)"
       R"("isFatal":true,"details":{"x":1}}})"));
   CHECK(dropped == ConferenceError{"connection.droppedError", "gone", "", "CONNECTION", true});
-  CHECK(meeting_end_reason(dropped).value().find("connection to the meeting server was lost") !=
+  CHECK(end_sentence(dropped).value().find("connection to the meeting server was lost") !=
         std::string::npos);
 
   const auto ice = parsed<ConferenceError>(event(
       "errorOccurred", R"({"error":{"name":"conference.iceFailed","type":"CONFERENCE","isFatal":true}})"));
-  CHECK(meeting_end_reason(ice).value().find("conference.iceFailed") != std::string::npos);
+  CHECK(meeting_end(ice) == JitsiEnd{JitsiEnd::Kind::Failed, "conference.iceFailed"});
+  CHECK(end_sentence(ice).value().find("conference.iceFailed") != std::string::npos);
+  CHECK(end_sentence(ice) == "The meeting failed and could not continue (conference.iceFailed). Please join again.");
 
   const auto config = parsed<ConferenceError>(
       event("errorOccurred", R"({"error":{"name":"x","type":"CONFIG","isFatal":true}})"));
-  CHECK(meeting_end_reason(config).value().find("settings") != std::string::npos);
+  CHECK(meeting_end(config) == JitsiEnd{JitsiEnd::Kind::ConfigFailed, "x"});
+  CHECK(end_sentence(config).value().find("settings") != std::string::npos);
 
   // Not fatal: Jitsi reconnects on its own, so the meeting stays.
   const auto transient = parsed<ConferenceError>(event(
       "errorOccurred", R"({"error":{"name":"conference.connectionError","type":"CONFERENCE","isFatal":false}})"));
-  CHECK_FALSE(meeting_end_reason(transient).has_value());
+  CHECK_FALSE(end_sentence(transient).has_value());
 
   for (const char* name : {"conference.destroyed", "conference.max_users",
                            "conference.connectionError.accessDenied"}) {
     CAPTURE(name);
     const auto ended = parsed<ConferenceError>(
         event("errorOccurred", R"({"error":{"name":")" + std::string(name) + R"(","isFatal":false}})"));
-    CHECK(meeting_end_reason(ended).has_value());
+    CHECK(end_sentence(ended).has_value());
   }
 
   // A flat payload is read the same way.
@@ -101,34 +116,38 @@ TEST_CASE("jitsi events: errors, fatal or not") {
 
 TEST_CASE("jitsi events: browser support, password, recording") {
   const auto unsupported = parsed<BrowserSupport>(event("browserSupport", R"({"supported":false})"));
-  CHECK(meeting_end_reason(unsupported).value().find("browser") != std::string::npos);
-  CHECK_FALSE(meeting_end_reason(parsed<BrowserSupport>(event("browserSupport", R"({"supported":true})"))));
+  CHECK(end_sentence(unsupported).value().find("browser") != std::string::npos);
+  CHECK_FALSE(end_sentence(parsed<BrowserSupport>(event("browserSupport", R"({"supported":true})"))));
 
   parsed<PasswordRequired>(event("passwordRequired", "{}"));
 
   const auto recording = parsed<RecordingStatus>(
       event("recordingStatusChanged", R"({"on":true,"mode":"file","transcription":false})"));
   CHECK(recording == RecordingStatus{true, "file", ""});
-  CHECK(recording_label(recording) == "Recording");
-  CHECK(recording_label({true, "stream", ""}) == "Live streaming");
+  CHECK(recording_kind(recording) == RecordingKind::Recording);
+  CHECK(describe(recording_kind(recording)) == "Recording");
+  CHECK(describe(recording_kind({true, "stream", ""})) == "Live streaming");
   const auto failed = parsed<RecordingStatus>(
       event("recordingStatusChanged", R"({"on":false,"mode":"file","error":"recording.busy"})"));
   CHECK(failed.error == "recording.busy");
-  CHECK(recording_label(failed) == "");
+  CHECK(recording_kind(failed) == RecordingKind::Off);
+  CHECK(describe(recording_kind(failed)) == "");
 }
 
 TEST_CASE("jitsi events: camera and microphone errors become hints") {
   const auto camera = parsed<CameraError>(
       event("cameraError", R"({"type":"gum.permission_denied","message":"Permission denied"})"));
-  CHECK(hint_for(camera).value().find("blocked the camera") != std::string::npos);
-  CHECK_FALSE(meeting_end_reason(camera).has_value());
+  CHECK(hint_for(camera) == DeviceHint{DeviceHint::Problem::Blocked, true});
+  CHECK(hint_sentence(camera).value().find("blocked the camera") != std::string::npos);
+  CHECK_FALSE(end_sentence(camera).has_value());
 
   const auto mic = parsed<MicError>(event("micError", R"({"type":"gum.not_found"})"));
-  CHECK(hint_for(mic).value().find("No microphone") != std::string::npos);
+  CHECK(hint_for(mic) == DeviceHint{DeviceHint::Problem::NotFound, false});
+  CHECK(hint_sentence(mic).value().find("No microphone") != std::string::npos);
 
   const auto odd = parsed<MicError>(event("micError", R"({"type":42})"));
   CHECK(odd.type.empty());
-  CHECK(hint_for(odd).value().find("microphone could not be started") != std::string::npos);
+  CHECK(hint_sentence(odd).value().find("microphone could not be started") != std::string::npos);
 
   CHECK_FALSE(hint_for(JitsiEvent{PasswordRequired{}}).has_value());
 }

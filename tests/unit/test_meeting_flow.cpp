@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/words/meeting_words.h"
 #include "core/meeting/meeting_flow.h"
 
 using namespace cofx;
@@ -258,14 +259,16 @@ TEST_CASE("MeetingFlow: the table's rows reach the right rooms") {
   // Leaving says so; Ended keeps the meeting for its link.
   MeetingFlow ended = in_ended();
   REQUIRE(ended.as<flow::Ended>() != nullptr);
-  CHECK(ended.as<flow::Ended>()->reason == "You left COF-AB12CD34.");
+  CHECK(ended.as<flow::Ended>()->reason.kind == EndReason::Kind::Left);
+  CHECK(ended.as<flow::Ended>()->reason.code == "COF-AB12CD34");
+  CHECK(describe(ended.as<flow::Ended>()->reason) == "You left COF-AB12CD34.");
   CHECK_FALSE(ended.as<flow::Ended>()->failed);
   REQUIRE(ended.target() != nullptr);
   CHECK(ended.target()->code == kMeeting.code);
   CHECK(ended.session() == nullptr);
   // A route to the lobby after leaving (the hashchange of our own push) keeps the reason.
   CHECK(ended.on(flow::RouteToLobby{}, kT0).empty());
-  CHECK(ended.as<flow::Ended>()->reason == "You left COF-AB12CD34.");
+  CHECK(describe(ended.as<flow::Ended>()->reason) == "You left COF-AB12CD34.");
 }
 
 TEST_CASE("MeetingFlow: links, schedules and invitations never skip the pre-join room") {
@@ -421,8 +424,11 @@ TEST_CASE("MeetingFlow: a refused token ends with Retry, which fetches a fresh o
   const auto* ended = flow.as<flow::Ended>();
   REQUIRE(ended != nullptr);
   CHECK(ended->failed);
-  CHECK(ended->reason.find("https://auth.example.org/token") != std::string::npos);
-  CHECK(ended->reason.find("HTTP 401") != std::string::npos);
+  CHECK(ended->reason.kind == EndReason::Kind::TokenFailed);
+  CHECK(ended->reason.url == "https://auth.example.org/token");
+  CHECK(ended->reason.detail == "HTTP 401");
+  CHECK(describe(ended->reason).find("https://auth.example.org/token") != std::string::npos);
+  CHECK(describe(ended->reason).find("HTTP 401") != std::string::npos);
   CHECK(effect_names(flow.on(flow::Retry{}, kT0)) == "stop-preview fetch-token");
   CHECK(flow.as<flow::FetchingToken>() != nullptr);
 }
@@ -519,7 +525,7 @@ TEST_CASE("MeetingFlow: the lobby route during a meeting asks too; yes leaves fo
   CHECK(effect_names(left) == "close-meeting route-push");
   CHECK(std::get<flow::SetRoute>(left[1]).hash == "#/");
   REQUIRE(flow.as<flow::Ended>() != nullptr);
-  CHECK(flow.as<flow::Ended>()->reason == "You left COF-AB12CD34.");
+  CHECK(describe(flow.as<flow::Ended>()->reason) == "You left COF-AB12CD34.");
 }
 
 TEST_CASE("MeetingFlow: Retry after ScriptFailed opens the same meeting again") {
@@ -528,8 +534,9 @@ TEST_CASE("MeetingFlow: Retry after ScriptFailed opens the same meeting again") 
   const auto* ended = flow.as<flow::Ended>();
   REQUIRE(ended != nullptr);
   CHECK(ended->failed);
-  CHECK(ended->reason.find("meet.jit.si") != std::string::npos);
-  CHECK(ended->reason.find("blocked by an extension") != std::string::npos);
+  CHECK(ended->reason.kind == EndReason::Kind::ScriptFailed);
+  CHECK(describe(ended->reason).find("meet.jit.si") != std::string::npos);
+  CHECK(describe(ended->reason).find("blocked by an extension") != std::string::npos);
   CHECK(ended->choices.display_name == "Ada");
 
   const auto effects = flow.on(flow::Retry{}, kT0);
@@ -566,7 +573,7 @@ TEST_CASE("MeetingFlow: Jitsi's events drive the session; its endings end the fl
   CHECK(flow.as<flow::InMeeting>() != nullptr);
   CHECK(effect_names(flow.on(flow::Timer{}, kT0 + 13'000)) == "close-meeting route-push");
   REQUIRE(flow.as<flow::Ended>() != nullptr);
-  CHECK(flow.as<flow::Ended>()->reason == "You left COF-AB12CD34.");
+  CHECK(describe(flow.as<flow::Ended>()->reason) == "You left COF-AB12CD34.");
 
   // Removed by a moderator: the reason is Jitsi's ending, shown in the lobby.
   MeetingFlow kicked = in_meeting();
@@ -574,7 +581,7 @@ TEST_CASE("MeetingFlow: Jitsi's events drive the session; its endings end the fl
   CHECK(effect_names(kicked.on(flow::FromJitsi{jitsi::KickedOut{"me", false, "mod"}}, kT0)) ==
         "close-meeting route-push");
   REQUIRE(kicked.as<flow::Ended>() != nullptr);
-  CHECK(kicked.as<flow::Ended>()->reason.find("removed") != std::string::npos);
+  CHECK(describe(kicked.as<flow::Ended>()->reason).find("removed") != std::string::npos);
   CHECK_FALSE(kicked.as<flow::Ended>()->failed);
 }
 
@@ -593,7 +600,8 @@ TEST_CASE("MeetingFlow: the password prompt opens on Jitsi's request and closes 
   flow.on(flow::FromJitsi{jitsi::PasswordRequired{}}, kT0);
   flow.on(flow::PasswordCancelled{}, kT0);
   REQUIRE(flow.as<flow::Ended>() != nullptr);
-  CHECK(flow.as<flow::Ended>()->reason.find("password") != std::string::npos);
+  CHECK(flow.as<flow::Ended>()->reason.kind == EndReason::Kind::PasswordCancelled);
+  CHECK(describe(flow.as<flow::Ended>()->reason) == "You didn't enter the password for COF-AB12CD34, so you left it.");
 }
 
 TEST_CASE("MeetingFlow: a link to an untrusted place during a meeting still asks about the place") {

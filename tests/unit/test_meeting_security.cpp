@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/meeting/meeting_security.h"
+#include "app/words/meeting_words.h"
 
 using namespace cofx;
 using nlohmann::json;
@@ -57,6 +58,14 @@ TEST_CASE("password_command always carries valid UTF-8") {
   CHECK(command.name == cofx::JitsiCommand::Name::Password);
   CHECK(command.text == "ok\xEF\xBF\xBD");
   CHECK_FALSE(json(command.text).dump().empty());
+}
+
+TEST_CASE("check_room_password: each problem typed") {
+  CHECK_FALSE(check_room_password("secret").has_value());
+  CHECK(check_room_password("") == PasswordProblem::Empty);
+  CHECK(check_room_password(std::string(65, 'x')) == PasswordProblem::TooLong);
+  CHECK(check_room_password("a\x01b") == PasswordProblem::Unprintable);
+  CHECK(check_room_password(" padded") == PasswordProblem::SpaceAtEnd);
 }
 
 TEST_CASE("security_summary names what is on") {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/words/meeting_words.h"
 #include "core/meeting/meeting_session.h"
 
 using namespace cofx;
@@ -228,13 +229,16 @@ TEST_CASE("MeetingSession: who is there, recording, hints, password requests and
   CHECK(session.participants() == 2);
 
   session.on(jitsi::RecordingStatus{true, "stream", ""}, kT0);
-  CHECK(session.recording() == "Live streaming");
+  CHECK(session.recording_kind() == RecordingKind::Streaming);
+  CHECK(session.recording() == "stream");
+  CHECK(describe(session.recording_kind()) == "Live streaming");
   session.on(jitsi::RecordingStatus{false, "stream", ""}, kT0);
   CHECK(session.recording().empty());
 
   const auto camera = session.on(jitsi::CameraError{"gum.permission_denied", "denied"}, kT0);
   REQUIRE(camera.hint.has_value());
-  CHECK(camera.hint->find("blocked the camera") != std::string::npos);
+  CHECK(*camera.hint == DeviceHint{DeviceHint::Problem::Blocked, true});
+  CHECK(describe(*camera.hint).find("blocked the camera") != std::string::npos);
   CHECK_FALSE(camera.end_reason.has_value());
 
   CHECK(session.on(jitsi::PasswordRequired{}, kT0).ask_password);
@@ -242,7 +246,8 @@ TEST_CASE("MeetingSession: who is there, recording, hints, password requests and
   // Kicked by id: the local id from the join is enough.
   const auto kicked = session.on(jitsi::KickedOut{"local", false, "p2"}, kT0);
   REQUIRE(kicked.end_reason.has_value());
-  CHECK(kicked.end_reason->find("removed") != std::string::npos);
+  CHECK(kicked.end_reason->kind == JitsiEnd::Kind::Kicked);
+  CHECK(describe(*kicked.end_reason).find("removed") != std::string::npos);
   // Someone else removed: not our ending.
   MeetingSession other;
   other.on(joined("local"), kT0);

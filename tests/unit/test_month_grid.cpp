@@ -3,6 +3,7 @@
 
 #include "core/time/month_grid.h"
 #include "core/time/time_choices.h"
+#include "app/words/time_words.h"
 
 using namespace cofx;
 

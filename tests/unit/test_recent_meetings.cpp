@@ -8,7 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/meeting/recent_meetings.h"
-#include "core/meeting/recent_when.h"
+#include "app/words/meeting_words.h"
+#include "app/words/time_words.h"
 #include "core/time/time_zone.h"
 
 using namespace cofx;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/reminder_desk.h"
+#include "app/words/schedule_words.h"
 #include "core/schedule/reminders.h"
 #include "core/schedule/schedule_store.h"
 #include "headless_lobby.h"
@@ -50,7 +51,9 @@ TEST_CASE("due_reminders: occurrences starting within five minutes, not begun, n
   const auto due = cofx::due_reminders({later, begun, soon, gone}, kNow, zone);
   REQUIRE(due.size() == 1);
   CHECK(due[0].meeting_id == "soon");
-  CHECK(due[0].text == "\u201CBudget review\u201D starts in 4 min");
+  CHECK(due[0].title == "Budget review");
+  CHECK(due[0].minutes == 4);
+  CHECK(describe(due[0]) == "\u201CBudget review\u201D starts in 4 min");
   CHECK(due[0].key == "soon@" + std::to_string(kNow + 4 * 60));
   // The next one falls due five minutes before "later" starts.
   CHECK(cofx::next_reminder_utc({later, begun}, kNow, zone) == kNow + 60);

@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "app/words/schedule_words.h"
 #include "core/schedule/schedule.h"
 #include "test_zones.h"
 
@@ -36,7 +37,8 @@ TEST_CASE("check_meeting_form: a good form passes and resolves the start in the 
   const FormCheck check = check_meeting_form(good_form(), kNow, zone);
   CHECK(check.ok());
   CHECK(check.start_utc == utc(2026, 12, 12, 14, 30));
-  CHECK(check.start_note.empty());
+  CHECK(check.start_note.kind == LocalResolution::Kind::Exact);
+  CHECK(describe(check).start_note.empty());
   const FormCheck in_new_york = check_meeting_form(good_form(), kNow, test::new_york());
   CHECK(in_new_york.start_utc == utc(2026, 12, 12, 20, 30));
 }
@@ -48,7 +50,8 @@ TEST_CASE("check_meeting_form: title required, up to 120 code points of any scri
     form.title = empty;
     const FormCheck check = check_meeting_form(form, kNow, zone);
     REQUIRE(check.title.has_value());
-    CHECK(*check.title == "Give the meeting a title.");
+    CHECK(check.title->kind == FormIssue::Kind::TitleEmpty);
+    CHECK(describe(*check.title) == "Give the meeting a title.");
     CHECK_FALSE(check.ok());
     CHECK_FALSE(check.start.has_value());  // only the title is wrong
   }
@@ -59,7 +62,8 @@ TEST_CASE("check_meeting_form: title required, up to 120 code points of any scri
   form.title = repeated("a", 121);
   const FormCheck too_long = check_meeting_form(form, kNow, zone);
   REQUIRE(too_long.title.has_value());
-  CHECK(*too_long.title == "Titles can be at most 120 characters; this one has 121.");
+  CHECK(*too_long.title == FormIssue{FormIssue::Kind::TitleTooLong, 121, {}});
+  CHECK(describe(*too_long.title) == "Titles can be at most 120 characters; this one has 121.");
   form.title = "  " + repeated("a", 120) + "  ";  // trimmed before counting
   CHECK(check_meeting_form(form, kNow, zone).ok());
 }
@@ -87,7 +91,7 @@ TEST_CASE("check_meeting_form: impossible dates, 31 Feb among them") {
     form.start = row.start;
     const FormCheck check = check_meeting_form(form, kNow, zone);
     REQUIRE(check.start.has_value());
-    CHECK(*check.start == row.message);
+    CHECK(describe(*check.start) == row.message);
   }
   form.start = {2028, 2, 29, 9, 0};  // a leap day is fine
   CHECK(check_meeting_form(form, kNow, zone).ok());
@@ -99,7 +103,8 @@ TEST_CASE("check_meeting_form: a start in the past is refused, the current minut
   form.start = {2026, 12, 10, 10, 19};
   const FormCheck past = check_meeting_form(form, kNow, zone);
   REQUIRE(past.start.has_value());
-  CHECK(*past.start == "That time has already passed. Pick a time from now on.");
+  CHECK(past.start->kind == FormIssue::Kind::StartPassed);
+  CHECK(describe(*past.start) == "That time has already passed. Pick a time from now on.");
   form.start = {2026, 12, 10, 10, 20};
   CHECK(check_meeting_form(form, kNow + 59, zone).ok());
   CHECK_FALSE(check_meeting_form(form, kNow + 60, zone).ok());
@@ -125,7 +130,8 @@ TEST_CASE("check_meeting_form: duration 15 min to 24 h") {
     form.duration_minutes = bad;
     const FormCheck check = check_meeting_form(form, kNow, zone);
     REQUIRE(check.duration.has_value());
-    CHECK(*check.duration == "Meetings last from 15 minutes to 24 hours.");
+    CHECK(check.duration->kind == FormIssue::Kind::DurationOutOfRange);
+    CHECK(describe(*check.duration) == "Meetings last from 15 minutes to 24 hours.");
   }
 }
 
@@ -137,7 +143,8 @@ TEST_CASE("check_meeting_form: agenda length") {
   form.agenda += "x";
   const FormCheck check = check_meeting_form(form, kNow, zone);
   REQUIRE(check.agenda.has_value());
-  CHECK(*check.agenda == "The agenda can be at most 5000 characters; this one has 5001.");
+  CHECK(*check.agenda == FormIssue{FormIssue::Kind::AgendaTooLong, 5001, {}});
+  CHECK(describe(*check.agenda) == "The agenda can be at most 5000 characters; this one has 5001.");
 }
 
 TEST_CASE("check_meeting_form: repeat end and count") {
@@ -166,7 +173,7 @@ TEST_CASE("check_meeting_form: repeat end and count") {
     form.repeat = row.repeat;
     const FormCheck check = check_meeting_form(form, kNow, zone);
     REQUIRE(check.repeat.has_value());
-    CHECK(*check.repeat == row.message);
+    CHECK(describe(*check.repeat) == row.message);
     CHECK_FALSE(check.start.has_value());
   }
   form.repeat = {Repeat::Kind::Weekly, CivilDate{2026, 12, 12}, std::nullopt};  // ends the same day
@@ -183,13 +190,15 @@ TEST_CASE("check_meeting_form: DST gap and overlap are accepted with a note sayi
   form.start = {2027, 3, 28, 2, 30};  // 2027's spring-forward day
   const FormCheck gap = check_meeting_form(form, kNow, zone);
   CHECK(gap.ok());
-  CHECK(gap.start_note == "02:30 doesn't exist on 28 Mar (clocks go forward); using 03:30 CEST");
+  CHECK(gap.start_note.kind == LocalResolution::Kind::Gap);
+  CHECK(describe(gap).start_note == "02:30 doesn't exist on 28 Mar (clocks go forward); using 03:30 CEST");
   CHECK(to_local(gap.start_utc, zone) == LocalDateTime{2027, 3, 28, 3, 30});
 
   form.start = {2027, 10, 31, 2, 30};
   const FormCheck twice = check_meeting_form(form, kNow, zone);
   CHECK(twice.ok());
-  CHECK(twice.start_note ==
+  CHECK(twice.start_note.kind == LocalResolution::Kind::Ambiguous);
+  CHECK(describe(twice).start_note ==
         "02:30 happens twice on 31 Oct (clocks go back); using the first one, 02:30 CEST");
   CHECK(twice.start_utc == utc(2027, 10, 31, 0, 30));
 }

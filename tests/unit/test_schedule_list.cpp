@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "app/words/schedule_words.h"
+#include "app/words/time_words.h"
 #include "core/schedule/schedule_list.h"
 #include "test_zones.h"
 

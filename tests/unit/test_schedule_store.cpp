@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/words/schedule_words.h"
 #include "core/schedule/schedule_store.h"
 #include "test_zones.h"
 
@@ -214,8 +215,8 @@ TEST_CASE("decode_schedules: bad stored data loads what it can and keeps the ori
     CHECK(load.keep_original);
     CHECK_FALSE(load.newer_version);
     REQUIRE_FALSE(load.problems.empty());
-    CHECK(load.problems.front().find(row.problem) != std::string::npos);
-    CHECK(load.problems.front().size() < 300);  // never echoes huge stored text
+    CHECK(describe(load.problems.front()).find(row.problem) != std::string::npos);
+    CHECK(describe(load.problems.front()).size() < 300);  // never echoes huge stored text
   }
 }
 
@@ -228,7 +229,8 @@ TEST_CASE("decode_schedules: a newer version is read as nothing and must not be 
     CHECK(load.keep_original);
     CHECK(load.meetings.empty());
     REQUIRE(load.problems.size() == 1);
-    CHECK(load.problems.front().find("newer version") != std::string::npos);
+    CHECK(load.problems.front().kind == ScheduleProblem::Kind::Newer);
+    CHECK(describe(load.problems.front()).find("newer version") != std::string::npos);
   }
 }
 
@@ -236,12 +238,16 @@ TEST_CASE("decode_schedules: problem messages name the meeting by number and tit
   const ScheduleLoad load =
       decode_schedules(document({stored_meeting("good"), stored_meeting("x", "startUtc", "null")}));
   REQUIRE(load.problems.size() == 1);
-  CHECK(load.problems.front() ==
+  CHECK(load.problems.front().kind == ScheduleProblem::Kind::FieldsUnreadable);
+  CHECK(load.problems.front().number == 2);
+  CHECK(load.problems.front().title == "Meeting x");
+  CHECK(load.problems.front().fields == std::vector<StoredField>{StoredField::Start});
+  CHECK(describe(load.problems.front()) ==
         "Saved meeting 2 (\"Meeting x\") was skipped: its start time could not be read.");
   const ScheduleLoad two =
       decode_schedules(document({R"({"id":"q","title":")" + std::string(60, 'L') + R"("})"}));
   REQUIRE(two.problems.size() == 1);
-  CHECK(two.problems.front() == "Saved meeting 1 (\"" + std::string(40, 'L') +
+  CHECK(describe(two.problems.front()) == "Saved meeting 1 (\"" + std::string(40, 'L') +
                                     "...\") was skipped: its last-changed time, start time, duration and "
                                     "room code could not be read.");
 }
@@ -253,8 +259,9 @@ TEST_CASE("decode_schedules: a flood of bad entries lists 20 problems and counts
   CHECK(ids(load.meetings) == std::vector<std::string>{"good"});
   CHECK(load.keep_original);
   REQUIRE(load.problems.size() == 21);
-  CHECK(load.problems[19] == "Saved meeting 21 was skipped: it is not a meeting record.");
-  CHECK(load.problems[20] == "199980 more saved meetings have the same kind of problem.");
+  CHECK(load.problems[20] == ScheduleProblem{.kind = ScheduleProblem::Kind::MoreProblems, .number = 199980});
+  CHECK(describe(load.problems[19]) == "Saved meeting 21 was skipped: it is not a meeting record.");
+  CHECK(describe(load.problems[20]) == "199980 more saved meetings have the same kind of problem.");
 }
 
 TEST_CASE("decode_schedules: duplicate ids keep the newest copy") {
@@ -267,7 +274,9 @@ TEST_CASE("decode_schedules: duplicate ids keep the newest copy") {
   CHECK(load.meetings[0].updated_at_ms == 2000);
   CHECK(load.keep_original);
   REQUIRE(load.problems.size() == 1);
-  CHECK(load.problems.front().find("same id") != std::string::npos);
+  CHECK(load.problems.front().kind == ScheduleProblem::Kind::DuplicateId);
+  CHECK(load.problems.front().first_number == 1);
+  CHECK(describe(load.problems.front()).find("same id") != std::string::npos);
 }
 
 TEST_CASE("decode_schedules: tolerated variations load without problems") {
@@ -408,8 +417,11 @@ TEST_CASE("import_schedules: a bad file is reported and changes nothing") {
   }
   const ScheduleImport partial = import_schedules(
       document({stored_meeting("ok"), stored_meeting("x", "startUtc", "null")}), current, kNowMs);
-  CHECK(partial.error->find("nothing was changed") != std::string::npos);
-  CHECK(partial.error->find("start time") != std::string::npos);
+  REQUIRE(partial.error.has_value());
+  CHECK(partial.error->kind == ImportProblem::Kind::Unusable);
+  CHECK(describe(*partial.error).find("nothing was changed") != std::string::npos);
+  CHECK(describe(*partial.error).find("start time") != std::string::npos);
+  CHECK(describe(ImportProblem{.kind = ImportProblem::Kind::Empty}) == "The file is empty. Nothing was imported.");
 }
 
 TEST_CASE("fuzz: decode_schedules survives mutated documents, and what loads re-encodes") {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/words/site_words.h"
 #include "core/site/settings.h"
 
 using namespace cofx;
@@ -80,7 +81,8 @@ TEST_CASE("decode_settings: a name of the wrong type is dropped with a problem")
     CAPTURE(text);
     const SettingsLoad load = decode_settings(text);
     REQUIRE(load.problem.has_value());
-    CHECK(load.problem->find("name") != std::string::npos);
+    CHECK(load.problem->kind == SettingsProblem::Kind::NameUnreadable);
+    CHECK(describe(*load.problem).find("name") != std::string::npos);
     CHECK(load.settings.display_name.empty());
   }
 }
@@ -91,7 +93,8 @@ TEST_CASE("decode_settings: a future version says so") {
     CAPTURE(text);
     const SettingsLoad load = decode_settings(text);
     REQUIRE(load.problem.has_value());
-    CHECK(load.problem->find("newer version") != std::string::npos);
+    CHECK(load.problem->kind == SettingsProblem::Kind::Newer);
+    CHECK(describe(*load.problem).find("newer version") != std::string::npos);
     CHECK(load.settings.display_name.empty());
   }
 }

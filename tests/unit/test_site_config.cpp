@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "app/words/site_words.h"
 #include "core/site/site_config.h"
 
 using namespace cofx;
@@ -58,7 +59,9 @@ TEST_CASE("parse_site_config: an invalid domain keeps the default and warns") {
     const SiteConfigLoad load = parse_site_config(text);
     CHECK(load.config.jitsi_domain == kDefaultJitsiDomain);
     REQUIRE(load.warnings.size() == 1);
-    CHECK(load.warnings[0].find("jitsiDomain") != std::string::npos);
+    CHECK(load.warnings[0].kind == ConfigWarning::Kind::BadJitsiDomain);
+    CHECK(describe(load.warnings[0]) ==
+          "config.json: \"jitsiDomain\" must be a host name such as meet.jit.si (no https://), so meet.jit.si is used.");
   }
 }
 
@@ -68,7 +71,8 @@ TEST_CASE("parse_site_config: a bad title keeps the default and warns") {
     const SiteConfigLoad load = parse_site_config(text);
     CHECK(load.config.title == kDefaultTitle);
     REQUIRE(load.warnings.size() == 1);
-    CHECK(load.warnings[0].find("title") != std::string::npos);
+    CHECK(load.warnings[0].kind == ConfigWarning::Kind::BadTitle);
+    CHECK(describe(load.warnings[0]).find("title") != std::string::npos);
   }
 }
 
@@ -77,7 +81,8 @@ TEST_CASE("parse_site_config: unknown keys are named in a warning") {
       parse_site_config(R"({"jitsiDomain":"8x8.vc","jitsiDomian":"x","theme":"dark"})");
   CHECK(load.config.jitsi_domain == "8x8.vc");
   REQUIRE(load.warnings.size() == 2);
-  const std::string all = load.warnings[0] + load.warnings[1];
+  CHECK(load.warnings[0].kind == ConfigWarning::Kind::UnknownEntry);
+  const std::string all = describe(load.warnings[0]) + describe(load.warnings[1]);
   CHECK(all.find("\"jitsiDomian\"") != std::string::npos);
   CHECK(all.find("\"theme\"") != std::string::npos);
 }

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "app/words/site_words.h"
 #include "core/site/site_csp.h"
 
 using namespace cofx;
@@ -49,7 +50,8 @@ TEST_CASE("iframeApi: only \"site\" or \"deployment\"; anything else is the site
     const SitePolicyLoad load = parse_site_policy(bad);
     CHECK_FALSE(load.policy.deployment_script);
     REQUIRE(load.warnings.size() == 1);
-    CHECK(load.warnings[0].find("iframeApi") != std::string::npos);
+    CHECK(load.warnings[0].kind == ConfigWarning::Kind::BadIframeApi);
+    CHECK(describe(load.warnings[0]).find("iframeApi") != std::string::npos);
   }
   CHECK_FALSE(parse_site_policy(R"({"iframeApi":"site"})").policy.deployment_script);
   CHECK(parse_site_policy(R"({"iframeApi":"site"})").warnings.empty());

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "app/words/site_words.h"
 #include "core/site/site_policy.h"
 
 using namespace cofx;
@@ -17,7 +18,7 @@ const std::string kAppId = "vpaas-magic-cookie-0123456789abcdef0123456789abcdef"
 const std::string kJwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln";
 
 bool any_warning_has(const SitePolicyLoad& load, std::string_view text) {
-  for (const std::string& warning : load.warnings) {
+  for (const std::string& warning : describe(load.warnings)) {
     if (warning.find(text) != std::string::npos) return true;
   }
   return false;
@@ -81,7 +82,7 @@ TEST_CASE("parse_site_policy: a self-hosted deployment overrides jitsiDomain, wi
   CHECK(load.policy.deployment == self_hosted("jitsi.example.org:8443/meet"));
   CHECK(load.config.jitsi_domain == "jitsi.example.org:8443/meet");
   REQUIRE(load.warnings.size() == 1);
-  CHECK(load.warnings[0].find("jitsiDomain") != std::string::npos);
+  CHECK(describe(load.warnings[0]).find("jitsiDomain") != std::string::npos);
 }
 
 TEST_CASE("parse_site_policy: unusable deployments fall back with one warning each") {
@@ -105,8 +106,8 @@ TEST_CASE("parse_site_policy: unusable deployments fall back with one warning ea
     const SitePolicyLoad load = parse_site_policy(row.text);
     CHECK(load.policy.deployment == public_jitsi());
     REQUIRE(load.warnings.size() == 1);
-    CHECK(load.warnings[0].find(row.says) != std::string::npos);
-    CHECK(load.warnings[0].find("meet.jit.si is used") != std::string::npos);
+    CHECK(describe(load.warnings[0]).find(row.says) != std::string::npos);
+    CHECK(describe(load.warnings[0]).find("meet.jit.si is used") != std::string::npos);
   }
 }
 
@@ -127,7 +128,8 @@ TEST_CASE("parse_site_policy: allowUserDeployment must be a boolean") {
   const SitePolicyLoad load = parse_site_policy(R"({"allowUserDeployment":"no"})");
   CHECK(load.policy.allow_user_deployment);
   REQUIRE(load.warnings.size() == 1);
-  CHECK(load.warnings[0].find("allowUserDeployment") != std::string::npos);
+  CHECK(load.warnings[0].kind == ConfigWarning::Kind::AllowUserDeploymentNotBool);
+  CHECK(describe(load.warnings[0]).find("allowUserDeployment") != std::string::npos);
 }
 
 TEST_CASE("parse_site_policy: extraConfig keeps only Jitsi's whitelisted keys") {
@@ -291,7 +293,9 @@ TEST_CASE("place_for_link: the site default, the user's own place, or ask first"
   policy.allow_user_deployment = false;
   const LinkPlace refused = place_for_link(policy, public_jitsi(), foreign);
   REQUIRE(refused.refused.has_value());
-  CHECK(refused.refused->find("jitsi.example.org") != std::string::npos);
+  CHECK(*refused.refused == LinkRefusal{foreign.deployment.value(), policy.deployment});
+  CHECK(describe(*refused.refused) ==
+        "This link is for a meeting on jitsi.example.org, but this site only joins meetings on meet.jit.si.");
 }
 
 TEST_CASE("apply_extra_config merges like Jitsi's overwrite") {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "app/words/time_words.h"
 #include "core/time/time_zone.h"
 #include "test_zones.h"
 
@@ -128,7 +129,7 @@ TEST_CASE("resolve_local_time: ordinary times are exact") {
   const LocalResolution r = resolve_local_time({2026, 12, 12, 15, 30}, zone);
   CHECK(r.kind == LocalResolution::Kind::Exact);
   CHECK(r.utc == utc(2026, 12, 12, 14, 30));
-  CHECK(r.explanation.empty());
+  CHECK(describe(r).empty());
   // The minute before the gap and the first one after it.
   CHECK(resolve_local_time({2026, 3, 29, 1, 59}, zone).kind == LocalResolution::Kind::Exact);
   CHECK(resolve_local_time({2026, 3, 29, 3, 0}, zone).utc == utc(2026, 3, 29, 1, 0));
@@ -140,7 +141,10 @@ TEST_CASE("resolve_local_time: Berlin spring-forward gap and autumn overlap") {
   CHECK(gap.kind == LocalResolution::Kind::Gap);
   CHECK(gap.utc == utc(2026, 3, 29, 1, 30));
   CHECK(to_local(gap.utc, zone) == LocalDateTime{2026, 3, 29, 3, 30});
-  CHECK(gap.explanation == "02:30 doesn't exist on 29 Mar (clocks go forward); using 03:30 CEST");
+  CHECK(gap.kind == LocalResolution::Kind::Gap);
+  CHECK(gap.shift_minutes == 60);
+  CHECK(gap.zone_label == "CEST");
+  CHECK(describe(gap) == "02:30 doesn't exist on 29 Mar (clocks go forward); using 03:30 CEST");
 
   const LocalResolution edge = resolve_local_time({2026, 3, 29, 2, 0}, zone);
   CHECK(edge.kind == LocalResolution::Kind::Gap);
@@ -149,7 +153,7 @@ TEST_CASE("resolve_local_time: Berlin spring-forward gap and autumn overlap") {
   const LocalResolution twice = resolve_local_time({2026, 10, 25, 2, 30}, zone);
   CHECK(twice.kind == LocalResolution::Kind::Ambiguous);
   CHECK(twice.utc == utc(2026, 10, 25, 0, 30));  // the first 02:30, still CEST
-  CHECK(twice.explanation ==
+  CHECK(describe(twice) ==
         "02:30 happens twice on 25 Oct (clocks go back); using the first one, 02:30 CEST");
   CHECK(resolve_local_time({2026, 10, 25, 3, 0}, zone).kind == LocalResolution::Kind::Exact);
   CHECK(resolve_local_time({2026, 10, 25, 1, 59}, zone).kind == LocalResolution::Kind::Exact);
@@ -160,12 +164,12 @@ TEST_CASE("resolve_local_time: New York gap and overlap") {
   const LocalResolution gap = resolve_local_time({2026, 3, 8, 2, 30}, zone);
   CHECK(gap.kind == LocalResolution::Kind::Gap);
   CHECK(gap.utc == utc(2026, 3, 8, 7, 30));
-  CHECK(gap.explanation == "02:30 doesn't exist on 8 Mar (clocks go forward); using 03:30 EDT");
+  CHECK(describe(gap) == "02:30 doesn't exist on 8 Mar (clocks go forward); using 03:30 EDT");
 
   const LocalResolution twice = resolve_local_time({2026, 11, 1, 1, 30}, zone);
   CHECK(twice.kind == LocalResolution::Kind::Ambiguous);
   CHECK(twice.utc == utc(2026, 11, 1, 5, 30));  // 01:30 EDT, not 01:30 EST (06:30 UTC)
-  CHECK(twice.explanation ==
+  CHECK(describe(twice) ==
         "01:30 happens twice on 1 Nov (clocks go back); using the first one, 01:30 EDT");
 }
 
@@ -174,14 +178,14 @@ TEST_CASE("resolve_local_time: Lord Howe's 30-minute gap and overlap") {
   const LocalResolution gap = resolve_local_time({2026, 10, 4, 2, 15}, zone);
   CHECK(gap.kind == LocalResolution::Kind::Gap);
   CHECK(to_local(gap.utc, zone) == LocalDateTime{2026, 10, 4, 2, 45});
-  CHECK(gap.explanation ==
+  CHECK(describe(gap) ==
         "02:15 doesn't exist on 4 Oct (clocks go forward 30 min); using 02:45 UTC+11:00");
   CHECK(resolve_local_time({2026, 10, 4, 2, 30}, zone).kind == LocalResolution::Kind::Exact);
 
   const LocalResolution twice = resolve_local_time({2026, 4, 5, 1, 45}, zone);
   CHECK(twice.kind == LocalResolution::Kind::Ambiguous);
   CHECK(twice.utc == utc(2026, 4, 4, 14, 45));  // 01:45 at UTC+11:00
-  CHECK(twice.explanation ==
+  CHECK(describe(twice) ==
         "01:45 happens twice on 5 Apr (clocks go back 30 min); using the first one, 01:45 "
         "UTC+11:00");
   CHECK(resolve_local_time({2026, 4, 5, 1, 29}, zone).kind == LocalResolution::Kind::Exact);
@@ -191,11 +195,11 @@ TEST_CASE("resolve_local_time: southern hemisphere (Sydney)") {
   const auto zone = test::sydney();
   const LocalResolution gap = resolve_local_time({2026, 10, 4, 2, 30}, zone);
   CHECK(gap.kind == LocalResolution::Kind::Gap);
-  CHECK(gap.explanation == "02:30 doesn't exist on 4 Oct (clocks go forward); using 03:30 AEDT");
+  CHECK(describe(gap) == "02:30 doesn't exist on 4 Oct (clocks go forward); using 03:30 AEDT");
   const LocalResolution twice = resolve_local_time({2026, 4, 5, 2, 30}, zone);
   CHECK(twice.kind == LocalResolution::Kind::Ambiguous);
   CHECK(twice.utc == utc(2026, 4, 4, 15, 30));
-  CHECK(twice.explanation ==
+  CHECK(describe(twice) ==
         "02:30 happens twice on 5 Apr (clocks go back); using the first one, 02:30 AEDT");
 }
 
@@ -203,11 +207,12 @@ TEST_CASE("resolve_local_time: impossible dates and times are Invalid") {
   const auto zone = test::berlin();
   const LocalResolution feb = resolve_local_time({2026, 2, 31, 9, 0}, zone);
   CHECK(feb.kind == LocalResolution::Kind::Invalid);
-  CHECK(feb.explanation == "There is no 31 Feb 2026.");
+  CHECK(feb.invalid == LocalResolution::Invalid::Day);
+  CHECK(describe(feb) == "There is no 31 Feb 2026.");
   CHECK(resolve_local_time({2026, 2, 29, 9, 0}, zone).kind == LocalResolution::Kind::Invalid);
   CHECK(resolve_local_time({2028, 2, 29, 9, 0}, zone).kind == LocalResolution::Kind::Exact);
-  CHECK(resolve_local_time({2026, 13, 1, 9, 0}, zone).explanation == "Months run from 1 to 12.");
-  CHECK(resolve_local_time({2026, 1, 1, 24, 0}, zone).explanation == "Times run from 00:00 to 23:59.");
+  CHECK(describe(resolve_local_time({2026, 13, 1, 9, 0}, zone)) == "Months run from 1 to 12.");
+  CHECK(describe(resolve_local_time({2026, 1, 1, 24, 0}, zone)) == "Times run from 00:00 to 23:59.");
   CHECK(resolve_local_time({1969, 1, 1, 9, 0}, zone).kind == LocalResolution::Kind::Invalid);
 }
 

@@ -89,29 +89,29 @@ Deployment normalize(const Deployment& deployment) {
   return d;
 }
 
-std::optional<std::string> domain_problem(std::string_view domain) {
-  if (domain.empty()) return "Enter your Jitsi server's address, such as jitsi.example.org.";
-  if (domain.size() > kMaxDomainBytes) return "That address is too long for a server name.";
+std::optional<FieldProblem> domain_problem(std::string_view domain) {
+  if (domain.empty()) return FieldProblem::DomainEmpty;
+  if (domain.size() > kMaxDomainBytes) return FieldProblem::DomainTooLong;
   // Valid is valid ("data:8080" is the host "data" on port 8080); the checks below
   // only choose the message for what is not.
   if (is_valid_jitsi_domain(domain)) return std::nullopt;
   const std::string lower = ascii_lowered(domain.substr(0, 16));
   for (std::string_view scheme : {"javascript:", "data:", "vbscript:", "blob:", "file:"}) {
-    if (lower.starts_with(scheme)) return "Enter a server name, not a script or data link.";
+    if (lower.starts_with(scheme)) return FieldProblem::DomainScriptLink;
   }
   if (domain.find("://") != std::string_view::npos || domain.starts_with("//")) {
-    return "Leave out the https:// part: enter just the server, such as jitsi.example.org.";
+    return FieldProblem::DomainHasScheme;
   }
-  if (has_space_or_control(domain)) return "Server addresses can't contain spaces.";
+  if (has_space_or_control(domain)) return FieldProblem::DomainSpaces;
   if (domain.find('@') != std::string_view::npos) {
-    return "Leave out user names and passwords (the part up to @): enter just the server.";
+    return FieldProblem::DomainUserInfo;
   }
   if (domain.find_first_of("?#") != std::string_view::npos) {
-    return "Leave out everything from ? or # on: enter just the server and an optional path.";
+    return FieldProblem::DomainQuery;
   }
   for (char c : domain) {
     if (static_cast<unsigned char>(c) >= 0x80u) {
-      return "Use the server's ASCII name (international names start with xn--).";
+      return FieldProblem::DomainNotAscii;
     }
   }
   // Check each piece through is_valid_jitsi_domain() on a stand-in host, so the
@@ -119,42 +119,36 @@ std::optional<std::string> domain_problem(std::string_view domain) {
   const std::size_t slash = domain.find('/');
   const std::string_view authority = domain.substr(0, slash);
   const std::size_t colon = authority.find(':');
-  constexpr const char* kNotAHost =
-      "That is not a valid server name. Use host[:port][/path], such as jitsi.example.org or "
-      "jitsi.example.org:8443/meet.";
   const std::string_view host = authority.substr(0, colon);
   if (!is_valid_jitsi_domain(host) && host_ends_in_number(host)) {
-    return "A server name can't end in a number unless it is a whole IPv4 address such as 192.0.2.10 "
-           "(a browser would read it as another address).";
+    return FieldProblem::DomainEndsInNumber;
   }
-  if (!is_valid_jitsi_domain(host)) return kNotAHost;
+  if (!is_valid_jitsi_domain(host)) return FieldProblem::DomainNotAHost;
   if (colon != std::string_view::npos &&
       !is_valid_jitsi_domain("h:" + std::string(authority.substr(colon + 1)))) {
-    return "The port after : must be a number from 1 to 65535, as in jitsi.example.org:8443.";
+    return FieldProblem::DomainBadPort;
   }
   if (slash != std::string_view::npos &&
       !is_valid_jitsi_domain("h/" + std::string(domain.substr(slash + 1)))) {
-    return "The path after / can use only letters, digits, '-', '.', '_' and '~', with no empty "
-           "parts or '..'.";
+    return FieldProblem::DomainBadPath;
   }
-  return kNotAHost;
+  return FieldProblem::DomainNotAHost;
 }
 
-std::optional<std::string> jaas_app_id_problem(std::string_view app_id) {
-  if (app_id.empty()) return "Enter your JaaS AppID; it starts with vpaas-magic-cookie-.";
+std::optional<FieldProblem> jaas_app_id_problem(std::string_view app_id) {
+  if (app_id.empty()) return FieldProblem::AppIdEmpty;
   bool ok = app_id.starts_with(kJaasAppIdPrefix) &&
             app_id.size() == kJaasAppIdPrefix.size() + kJaasAppIdHexDigits;
   for (std::size_t i = kJaasAppIdPrefix.size(); ok && i < app_id.size(); ++i) {
     ok = is_hex_lower(app_id[i]);
   }
   if (ok) return std::nullopt;
-  return "A JaaS AppID is vpaas-magic-cookie- followed by 32 characters 0-9 and a-f; copy it "
-         "from the JaaS console.";
+  return FieldProblem::AppIdMalformed;
 }
 
-std::optional<std::string> jwt_problem(std::string_view jwt) {
-  if (jwt.empty()) return "Paste the JWT (a token of three parts separated by dots).";
-  if (jwt.size() > kMaxJwtBytes) return "That token is too long to be a JWT.";
+std::optional<FieldProblem> jwt_problem(std::string_view jwt) {
+  if (jwt.empty()) return FieldProblem::JwtEmpty;
+  if (jwt.size() > kMaxJwtBytes) return FieldProblem::JwtTooLong;
   std::size_t parts = 0;
   bool chars_ok = true;
   std::string_view rest = jwt;
@@ -167,31 +161,28 @@ std::optional<std::string> jwt_problem(std::string_view jwt) {
     if (dot == std::string_view::npos) break;
     rest.remove_prefix(dot + 1);
   }
-  if (parts != 3) return "A JWT has three parts separated by dots, like xxxxx.yyyyy.zzzzz.";
-  if (!chars_ok) {
-    return "Each part of a JWT uses only letters, digits, '-' and '_'; copy the whole token "
-           "again.";
-  }
+  if (parts != 3) return FieldProblem::JwtParts;
+  if (!chars_ok) return FieldProblem::JwtCharacters;
   return std::nullopt;
 }
 
-std::optional<std::string> token_url_problem(std::string_view url) {
-  if (url.empty()) return "Enter the token URL, such as https://auth.example.org/jitsi-token.";
-  if (url.size() > kMaxTokenUrlBytes) return "That token URL is too long.";
+std::optional<FieldProblem> token_url_problem(std::string_view url) {
+  if (url.empty()) return FieldProblem::TokenUrlEmpty;
+  if (url.size() > kMaxTokenUrlBytes) return FieldProblem::TokenUrlTooLong;
   constexpr std::string_view kScheme = "https://";
   if (url.size() < kScheme.size() || ascii_lowered(url.substr(0, kScheme.size())) != kScheme) {
-    return "The token URL must start with https://.";
+    return FieldProblem::TokenUrlNotHttps;
   }
   const std::string_view rest = url.substr(kScheme.size());
   const std::size_t end = rest.find_first_of("/?#");
   const std::string_view authority = rest.substr(0, end);
   if (authority.find('/') != std::string_view::npos || !is_valid_jitsi_domain(authority)) {
-    return "The token URL must name a valid server, such as https://auth.example.org/token.";
+    return FieldProblem::TokenUrlBadHost;
   }
   if (end != std::string_view::npos) {
     for (char c : rest.substr(end)) {
       if (!is_url_char(c)) {
-        return "The token URL can't contain spaces, quotes, '#' or other special characters.";
+        return FieldProblem::TokenUrlBadCharacters;
       }
     }
   }
@@ -200,7 +191,7 @@ std::optional<std::string> token_url_problem(std::string_view url) {
 
 std::vector<DeploymentProblem> deployment_problems(const Deployment& d) {
   std::vector<DeploymentProblem> problems;
-  auto check = [&problems](DeploymentField field, const std::optional<std::string>& problem) {
+  auto check = [&problems](DeploymentField field, const std::optional<FieldProblem>& problem) {
     if (problem) problems.push_back({field, *problem});
   };
   if (d.kind == Kind::SelfHosted) check(DeploymentField::Domain, domain_problem(d.domain));

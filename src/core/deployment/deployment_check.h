@@ -11,9 +11,18 @@
 namespace cofx {
 
 enum class DeploymentField { Domain, AppId, Jwt, TokenUrl };
+// What is wrong with one typed field; app/words/deployment_words.h says it under the field.
+enum class FieldProblem {
+  DomainEmpty, DomainTooLong, DomainScriptLink, DomainHasScheme, DomainSpaces, DomainUserInfo,
+  DomainQuery, DomainNotAscii, DomainEndsInNumber, DomainNotAHost, DomainBadPort, DomainBadPath,
+  AppIdEmpty, AppIdMalformed,
+  JwtEmpty, JwtTooLong, JwtParts, JwtCharacters,
+  TokenUrlEmpty, TokenUrlTooLong, TokenUrlNotHttps, TokenUrlBadHost, TokenUrlBadCharacters,
+};
 struct DeploymentProblem {
   DeploymentField field;
-  std::string message;  // one sentence for the message under that field
+  FieldProblem problem;
+  bool operator==(const DeploymentProblem&) const = default;
 };
 
 // Trims whitespace and trailing '/', and lower-cases the host.
@@ -24,13 +33,13 @@ std::string normalize_token_url(std::string_view input);
 Deployment normalize(const Deployment& deployment);
 
 // Each returns nullopt when the (normalized) value is usable.
-std::optional<std::string> domain_problem(std::string_view domain);
-std::optional<std::string> jaas_app_id_problem(std::string_view app_id);
-std::optional<std::string> jwt_problem(std::string_view jwt);  // three base64url parts
+std::optional<FieldProblem> domain_problem(std::string_view domain);
+std::optional<FieldProblem> jaas_app_id_problem(std::string_view app_id);
+std::optional<FieldProblem> jwt_problem(std::string_view jwt);  // three base64url parts
 // The longest answer a token URL may give: the fetch stops reading past it, and
 // jwt_from_token_response() refuses anything longer.
 inline constexpr std::size_t kMaxTokenResponseBytes = 256 * 1024;
-std::optional<std::string> token_url_problem(std::string_view url);  // https on a valid host
+std::optional<FieldProblem> token_url_problem(std::string_view url);  // https on a valid host
 
 // Only the fields the kind uses: SelfHosted needs a domain, JaaS an AppID; a JWT and
 // a token URL are optional but checked when set. Empty when the deployment can be used.

@@ -1,6 +1,5 @@
 #include "core/deployment/deployment_links.h"
 
-#include "core/text/quoted.h"
 #include "core/links/route.h"
 #include "core/deployment/deployment_check.h"
 
@@ -31,8 +30,7 @@ LinkDeployment deployment_from_params(const std::map<std::string, std::string>& 
   LinkDeployment link;
   for (const char* secret : {"jwt", "token", "tokenUrl"}) {
     if (params.contains(secret)) {
-      link.ignored.push_back(std::string("The link's \"") + secret +
-                             "\" parameter was ignored: sign-in tokens never travel in links.");
+      link.ignored.push_back({IgnoredParam::Why::Secret, secret});
     }
   }
   const auto get = [&params](const char* key) -> const std::string* {
@@ -45,10 +43,10 @@ LinkDeployment deployment_from_params(const std::map<std::string, std::string>& 
   const std::string dep_value = dep ? *dep : std::string();
 
   if (host && dep_value != "self") {
-    link.ignored.push_back("The link's \"host\" parameter was ignored: it needs dep=self.");
+    link.ignored.push_back({IgnoredParam::Why::HostWithoutSelf, {}});
   }
   if (app && dep_value != "jaas") {
-    link.ignored.push_back("The link's \"app\" parameter was ignored: it needs dep=jaas.");
+    link.ignored.push_back({IgnoredParam::Why::AppWithoutJaas, {}});
   }
   if (!dep) return link;
 
@@ -56,23 +54,20 @@ LinkDeployment deployment_from_params(const std::map<std::string, std::string>& 
     link.deployment = public_jitsi();
   } else if (dep_value == "self") {
     if (!host) {
-      link.ignored.push_back("The link names no Jitsi server, so this site's default is used.");
+      link.ignored.push_back({IgnoredParam::Why::NoServer, {}});
     } else if (const std::string domain = normalize_domain(*host); domain_problem(domain)) {
-      link.ignored.push_back("The link's Jitsi server " + quote_for_message(*host) +
-                             " is not a valid server name, so this site's default is used.");
+      link.ignored.push_back({IgnoredParam::Why::BadServer, *host});
     } else {
       link.deployment = self_hosted(domain);
     }
   } else if (dep_value == "jaas") {
     if (!app || jaas_app_id_problem(*app)) {
-      link.ignored.push_back("The link's JaaS AppID " + quote_for_message(app ? *app : std::string()) +
-                             " is not valid, so this site's default is used.");
+      link.ignored.push_back({IgnoredParam::Why::BadAppId, app ? *app : std::string()});
     } else {
       link.deployment = jaas(*app);
     }
   } else {
-    link.ignored.push_back("The link's deployment " + quote_for_message(dep_value) +
-                           " is not known, so this site's default is used.");
+    link.ignored.push_back({IgnoredParam::Why::UnknownDeployment, dep_value});
   }
   return link;
 }

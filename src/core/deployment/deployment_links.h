@@ -16,9 +16,25 @@ namespace cofx {
 void add_deployment_params(std::map<std::string, std::string>& params,
                            const Deployment& deployment, const Deployment& site_default);
 
+// A refused link parameter, and why (app/words/deployment_words.h says it in words).
+struct IgnoredParam {
+  enum class Why {
+    Secret,            // jwt, token or tokenUrl: sign-in tokens never travel in links
+    HostWithoutSelf,   // host without dep=self
+    AppWithoutJaas,    // app without dep=jaas
+    NoServer,          // dep=self without a host
+    BadServer,         // dep=self with a host that is no valid server name
+    BadAppId,          // dep=jaas without a valid AppID
+    UnknownDeployment  // another dep value
+  };
+  Why why = Why::UnknownDeployment;
+  std::string value;  // Secret: the parameter's name; BadServer, BadAppId, UnknownDeployment: its value
+  bool operator==(const IgnoredParam&) const = default;
+};
+
 struct LinkDeployment {
   std::optional<Deployment> deployment;  // nullopt: the link means the site default
-  std::vector<std::string> ignored;      // one sentence per refused parameter
+  std::vector<IgnoredParam> ignored;     // one per refused parameter
 };
 // Reads dep/host/app from a route's params; bad hosts or AppIDs are refused, and
 // jwt/token/tokenUrl parameters are always refused (secrets never travel in links).

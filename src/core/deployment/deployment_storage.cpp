@@ -11,9 +11,7 @@ namespace cofx {
 namespace {
 
 using nlohmann::json;
-
-constexpr const char* kUnreadableDeployment =
-    "Your saved Jitsi deployment could not be read, so the site's default is used.";
+using Problem = StoredDeploymentProblem;
 
 }  // namespace
 
@@ -32,9 +30,9 @@ std::string encode_deployment(const Deployment& d, JwtKeeping keeping) {
 DeploymentLoad decode_deployment(std::string_view text) {
   DeploymentLoad load;
   if (utf8::trim(text).empty()) return load;
-  auto unusable = [](const char* problem) {
+  auto unusable = [](Problem::Kind problem) {
     DeploymentLoad failed;
-    failed.problem = problem;
+    failed.problem = Problem{problem, {}};
     return failed;
   };
 
@@ -42,21 +40,19 @@ DeploymentLoad decode_deployment(std::string_view text) {
   switch (json_util::check_version(document, kDeploymentVersion)) {
     case json_util::VersionCheck::Current: break;
     case json_util::VersionCheck::Newer:
-      return unusable(
-          "Your saved Jitsi deployment was written by a newer version of Cof-iniX, so the site's "
-          "default is used.");
-    case json_util::VersionCheck::Unreadable: return unusable(kUnreadableDeployment);
+      return unusable(Problem::Kind::Newer);
+    case json_util::VersionCheck::Unreadable: return unusable(Problem::Kind::Unreadable);
   }
   const std::string* kind_text = json_util::string_field(document, "kind");
   const auto kind = kind_text ? kind_from_name(*kind_text) : std::nullopt;
-  if (!kind) return unusable(kUnreadableDeployment);
+  if (!kind) return unusable(Problem::Kind::Unreadable);
 
   Deployment d;
   d.kind = *kind;
   struct Field {
     const char* key;
     std::string Deployment::*member;
-    std::optional<std::string> (*problem)(std::string_view);
+    std::optional<FieldProblem> (*problem)(std::string_view);
   };
   for (const Field field : {Field{"domain", &Deployment::domain, domain_problem},
                             Field{"appId", &Deployment::jaas_app_id, jaas_app_id_problem},
@@ -74,11 +70,10 @@ DeploymentLoad decode_deployment(std::string_view text) {
       }
     }
     if (!load.problem) {
-      load.problem = std::string("Part of your saved Jitsi deployment (") + field.key +
-                     ") could not be read; please check it in Settings.";
+      load.problem = Problem{Problem::Kind::PartUnreadable, field.key};
     }
   }
-  if (!deployment_problems(d).empty()) return unusable(kUnreadableDeployment);
+  if (!deployment_problems(d).empty()) return unusable(Problem::Kind::Unreadable);
   const auto remember = document.find("rememberJwt");
   if (remember != document.end() && remember->is_boolean() && remember->get<bool>()) {
     load.jwt_keeping = JwtKeeping::Device;

@@ -16,9 +16,21 @@ namespace cofx {
 inline constexpr const char* kDeploymentJwtTabKey = "cofinix.deployment.jwt";
 enum class JwtKeeping { Tab, Device };
 
+// What was wrong with the stored deployment (app/words/deployment_words.h says it in words).
+struct StoredDeploymentProblem {
+  enum class Kind {
+    Unreadable,  // not usable at all: the site's default is used
+    Newer,       // written by a newer version: the site's default is used
+    PartUnreadable,  // one field could not be read (the first such in `field`)
+  };
+  Kind kind = Kind::Unreadable;
+  std::string field;  // PartUnreadable: the document's key, "domain", "appId", "jwt", "tokenUrl"
+  bool operator==(const StoredDeploymentProblem&) const = default;
+};
+
 struct DeploymentLoad {
   std::optional<Deployment> deployment;  // nullopt: nothing usable stored, follow the site default
-  std::optional<std::string> problem;    // set when stored text was unusable in part or whole
+  std::optional<StoredDeploymentProblem> problem;  // set when stored text was unusable in part or whole
   JwtKeeping jwt_keeping = JwtKeeping::Tab;
   // A JWT found in the document without "rememberJwt" (written by an older version): the
   // caller moves it to the tab's storage and saves the document again without it.

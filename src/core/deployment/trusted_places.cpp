@@ -53,9 +53,9 @@ void trust_place(std::vector<std::string>& places, const Deployment& deployment)
   if (places.size() > kMaxTrustedPlaces) places.erase(places.begin(), places.end() - kMaxTrustedPlaces);
 }
 
-std::string trusted_place_label(std::string_view key) {
-  if (!key.starts_with(kJaasKeyPrefix)) return std::string(key);
-  return std::string(kJaasDomain) + " (Jitsi as a Service) " + short_app_id(key.substr(kJaasKeyPrefix.size()));
+std::optional<std::string> trusted_jaas_app_id(std::string_view key) {
+  if (!key.starts_with(kJaasKeyPrefix)) return std::nullopt;
+  return std::string(key.substr(kJaasKeyPrefix.size()));
 }
 
 }  // namespace cofx

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +30,8 @@ std::string encode_trusted_places(const std::vector<std::string>& places);
 // give way beyond kMaxTrustedPlaces.
 void trust_place(std::vector<std::string>& places, const Deployment& deployment);
 
-// What the Settings list shows for a place key: "jitsi.example.org", or for JaaS
-// "8x8.vc (Jitsi as a Service) vpaas-magic-cookie-1a2b3c…".
-std::string trusted_place_label(std::string_view key);
+// The JaaS AppID a place key names, or nullopt for a server's key (which is its domain).
+// What the Settings list shows for a key is app/words/deployment_words.h's trusted_place_label().
+std::optional<std::string> trusted_jaas_app_id(std::string_view key);
 
 }  // namespace cofx

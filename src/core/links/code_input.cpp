@@ -28,21 +28,5 @@ CodeCheck check_meeting_code(std::string_view input) {
   return check;
 }
 
-std::string describe(CodeProblem problem) {
-  switch (problem) {
-    case CodeProblem::Empty:
-      return "Enter a meeting code, like COF-AB12CD34.";
-    case CodeProblem::LookAlike:
-      return "This code has characters that only look like Latin letters or digits. "
-             "Type it using A-Z and 0-9, like COF-AB12CD34.";
-    case CodeProblem::WrongPrefix:
-      return "Meeting codes start with COF-, like COF-AB12CD34.";
-    case CodeProblem::WrongLength:
-      return "After COF- come exactly 8 letters or digits, like COF-AB12CD34.";
-    case CodeProblem::BadCharacter:
-      return "After COF- use only the letters A-Z and digits 0-9, like COF-AB12CD34.";
-  }
-  return "Enter a meeting code, like COF-AB12CD34.";
-}
 
 }  // namespace cofx

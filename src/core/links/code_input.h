@@ -27,7 +27,6 @@ struct CodeCheck {
 // locale-dependent), then checks ^COF-[A-Z0-9]{8}$.
 CodeCheck check_meeting_code(std::string_view input);
 
-// A sentence for the inline message under the code field; it names the expected format.
-std::string describe(CodeProblem problem);
+// app/words/link_words.h: describe(problem), the sentence under the code field.
 
 }  // namespace cofx

@@ -39,10 +39,11 @@ std::optional<std::string> read_title(const std::string& value) {
   return title;
 }
 
-// A parameter name as it may be shown: cleaned, at most kMaxShownNameChars code points.
+// A parameter name as it may be shown: cleaned, at most kMaxShownNameChars code points;
+// "" for a name with nothing to show (app/words says "(unnamed)").
 std::string shown_name(const std::string& name) {
   const std::string cleaned = clean_title(utf8::prefix_bytes(name, kMaxRawTitleBytes));
-  if (cleaned.empty()) return "(unnamed)";
+  if (cleaned.empty()) return "";
   std::string shown;
   std::size_t chars = 0;
   std::size_t pos = 0;
@@ -55,17 +56,13 @@ std::string shown_name(const std::string& name) {
   return shown;
 }
 
-std::string quoted(const InviteDetails& details) {
-  return details.title ? "'" + *details.title + "'" : "The meeting";
-}
-
 }  // namespace
 
 InviteDetails parse_invite(const std::map<std::string, std::string>& params) {
   InviteDetails details;
   std::size_t ignored = 0;
   auto ignore = [&](const std::string& name) {
-    if (++ignored <= kInviteMaxIgnoredShown) details.ignored.push_back(shown_name(name));
+    if (++ignored <= kInviteMaxIgnoredShown) details.ignored.names.push_back(shown_name(name));
   };
   for (const auto& [name, value] : params) {
     if (name == "t") {
@@ -81,9 +78,7 @@ InviteDetails parse_invite(const std::map<std::string, std::string>& params) {
       ignore(name);
     }
   }
-  if (ignored > kInviteMaxIgnoredShown) {
-    details.ignored.push_back("and " + std::to_string(ignored - kInviteMaxIgnoredShown) + " more");
-  }
+  if (ignored > kInviteMaxIgnoredShown) details.ignored.more = ignored - kInviteMaxIgnoredShown;
   return details;
 }
 
@@ -114,12 +109,10 @@ std::string invite_link(std::string_view site_url, const RoomCode& code,
   return std::string(site_url.substr(0, site_url.find('#'))) + invite_hash(code, details);
 }
 
-InviteStatus invite_status(const InviteDetails& details, std::int64_t now_utc,
-                           const ZoneRules& zone) {
+InviteStatus invite_status(const InviteDetails& details, std::int64_t now_utc) {
   InviteStatus status;
   if (!details.start_utc) {
     status.join_open = true;
-    status.summary = details.title ? quoted(details) : "";
     return status;
   }
   const std::int64_t start = *details.start_utc;
@@ -127,11 +120,9 @@ InviteStatus invite_status(const InviteDetails& details, std::int64_t now_utc,
     if (now_utc < start) {
       status.phase = InviteStatus::Phase::Upcoming;
       status.join_open = now_utc >= start - kJoinEarlySeconds;
-      status.summary = quoted(details) + " starts in " + span_text(start - now_utc);
     } else {
       status.phase = InviteStatus::Phase::Ongoing;
       status.join_open = true;
-      status.summary = quoted(details) + " started at " + format_time_on_date(to_local(start, zone));
     }
     return status;
   }
@@ -143,13 +134,7 @@ InviteStatus invite_status(const InviteDetails& details, std::int64_t now_utc,
                  : now_utc < occurrence.end_utc ? InviteStatus::Phase::Ongoing
                                                 : InviteStatus::Phase::Ended;
   status.join_open = join_open(occurrence, now_utc);
-  status.summary = quoted(details) + " " + countdown_text(occurrence, now_utc, zone);
   return status;
-}
-
-std::string invite_summary(const InviteDetails& details, std::int64_t now_utc,
-                           const ZoneRules& zone) {
-  return invite_status(details, now_utc, zone).summary;
 }
 
 }  // namespace cofx

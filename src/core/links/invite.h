@@ -34,13 +34,20 @@ namespace cofx {
 inline constexpr int kInviteMaxDurationMinutes = 24 * 60;
 inline constexpr std::size_t kInviteMaxIgnoredShown = 8;
 
+struct IgnoredNames {
+  std::vector<std::string> names;
+  std::size_t more = 0;  // left out after kInviteMaxIgnoredShown names
+  bool empty() const { return names.empty(); }
+  bool operator==(const IgnoredNames&) const = default;
+};
+
 struct InviteDetails {
   std::optional<std::string> title;  // cleaned, non-empty
   std::optional<std::int64_t> start_utc;
   std::optional<int> duration_minutes;
-  // Parameters that were bad or unknown, by (cleaned, shortened) name, in order;
-  // after kInviteMaxIgnoredShown names, one "and N more" entry.
-  std::vector<std::string> ignored;
+  // Parameters that were bad or unknown, by (cleaned, shortened) name, in order; at most
+  // kInviteMaxIgnoredShown names, then how many more (app/words/link_words.h says them).
+  IgnoredNames ignored;
   bool has_details() const { return title || start_utc || duration_minutes; }
 };
 
@@ -59,16 +66,10 @@ struct InviteStatus {
   enum class Phase { Unknown, Upcoming, Ongoing, Ended };
   Phase phase = Phase::Unknown;  // Unknown: no start time in the link
   bool join_open = false;        // 10 minutes before the start until the end (always when Unknown)
-  std::string summary;           // invite_summary()
 };
 
-// "'Weekly sync' starts in 2 h 10 min", "'Weekly sync' started 5 min ago",
-// "'Weekly sync' ended at 15:30 on 12 Dec", "The meeting starts in 45 s",
-// "'Weekly sync' started at 15:30 on 12 Dec" (no duration), "'Weekly sync'" (no start).
-// Without a duration, a started meeting counts as ongoing.
-InviteStatus invite_status(const InviteDetails& details, std::int64_t now_utc,
-                           const ZoneRules& zone);
-std::string invite_summary(const InviteDetails& details, std::int64_t now_utc,
-                           const ZoneRules& zone);
+// Without a duration, a started meeting counts as ongoing. The summary in words ("'Weekly
+// sync' starts in 2 h 10 min") is app/words/link_words.h's invite_summary().
+InviteStatus invite_status(const InviteDetails& details, std::int64_t now_utc);
 
 }  // namespace cofx

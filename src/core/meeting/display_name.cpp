@@ -25,12 +25,10 @@ std::string clean_display_name(std::string_view input) {
   return std::string(utf8::trim(kept));
 }
 
-std::optional<std::string> display_name_problem(std::string_view cleaned) {
-  if (cleaned.empty()) return "Enter your name so others know who joined.";
-  if (utf8::count_code_points(cleaned) > kDisplayNameMaxChars) {
-    return "Names can be at most " + std::to_string(kDisplayNameMaxChars) +
-           " characters long. Please shorten yours.";
-  }
+
+std::optional<NameProblem> check_display_name(std::string_view cleaned) {
+  if (cleaned.empty()) return NameProblem::Empty;
+  if (utf8::count_code_points(cleaned) > kDisplayNameMaxChars) return NameProblem::TooLong;
   return std::nullopt;
 }
 

@@ -13,7 +13,8 @@ inline constexpr std::size_t kDisplayNameMaxChars = 64;  // Unicode code points
 // U+202A-U+202E, U+2066-U+2069) and invalid UTF-8.
 std::string clean_display_name(std::string_view input);
 
-// A message when the cleaned name can't be used (empty, too long), else nullopt.
-std::optional<std::string> display_name_problem(std::string_view cleaned);
+enum class NameProblem { Empty, TooLong };  // TooLong: over kDisplayNameMaxChars
+// Why the cleaned name can't be used, else nullopt (app/words/meeting_words.h says it).
+std::optional<NameProblem> check_display_name(std::string_view cleaned);
 
 }  // namespace cofx

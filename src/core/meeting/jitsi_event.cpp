@@ -125,27 +125,13 @@ std::optional<JitsiEvent> parse_data(std::string_view name, const json& data) {
   return std::nullopt;
 }
 
-// Device hints, keyed by JitsiTrackErrors names (lib-jitsi-meet).
-std::string device_hint(std::string_view type, bool camera) {
-  const std::string device = camera ? "camera" : "microphone";
-  const std::string capitalized = camera ? "Camera" : "Microphone";
-  if (type == "gum.permission_denied") {
-    return "Your browser blocked the " + device +
-           ". Allow it for this site (the icon in the address bar), then turn it on again.";
-  }
-  if (type == "gum.not_found") {
-    return "No " + device + " was found. Connect one, or check that it is switched on.";
-  }
-  if (type == "gum.constraint_failed" || type == "gum.unsupported_resolution") {
-    return capitalized + " settings are not supported by your device. Try another " + device +
-           " in Jitsi's settings.";
-  }
-  if (type == "gum.timeout") {
-    return "The " + device + " took too long to start. Close other apps that use it, then try "
-           "again.";
-  }
-  return "The " + device + " could not be started. Another app may be using it; close it and "
-         "try again.";
+DeviceHint device_hint(std::string_view type, bool camera) {
+  using P = DeviceHint::Problem;
+  if (type == "gum.permission_denied") return {P::Blocked, camera};
+  if (type == "gum.not_found") return {P::NotFound, camera};
+  if (type == "gum.constraint_failed" || type == "gum.unsupported_resolution") return {P::Unsupported, camera};
+  if (type == "gum.timeout") return {P::Timeout, camera};
+  return {P::Failed, camera};
 }
 
 }  // namespace
@@ -163,47 +149,36 @@ std::optional<JitsiEvent> parse_jitsi_event(std::string_view json_text) {
   return parse_data(name->get_ref<const std::string&>(), *data);
 }
 
-std::optional<std::string> meeting_end_reason(const JitsiEvent& event, std::string_view local_id) {
+std::optional<JitsiEnd> meeting_end(const JitsiEvent& event, std::string_view local_id) {
+  using K = JitsiEnd::Kind;
   if (const auto* kicked = std::get_if<KickedOut>(&event)) {
-    if (kicked->kicked_local || (!local_id.empty() && kicked->kicked_id == local_id)) {
-      return "You were removed from the meeting by a moderator.";
-    }
+    if (kicked->kicked_local || (!local_id.empty() && kicked->kicked_id == local_id)) return JitsiEnd{K::Kicked, {}};
     return std::nullopt;
   }
   if (const auto* support = std::get_if<BrowserSupport>(&event)) {
     if (support->supported) return std::nullopt;
-    return "This browser can't join Jitsi meetings. Please use a current version of Chrome, "
-           "Edge, Firefox or Safari.";
+    return JitsiEnd{K::UnsupportedBrowser, {}};
   }
   const auto* error = std::get_if<ConferenceError>(&event);
   if (error == nullptr) return std::nullopt;
-  if (error->name == "conference.destroyed") return "The meeting was ended for everyone.";
-  if (error->name == "conference.max_users") return "The meeting is full, so you could not join.";
-  if (error->name == "conference.connectionError.accessDenied") {
-    return "A moderator did not let you into the meeting.";
-  }
+  if (error->name == "conference.destroyed") return JitsiEnd{K::EndedForAll, {}};
+  if (error->name == "conference.max_users") return JitsiEnd{K::Full, {}};
+  if (error->name == "conference.connectionError.accessDenied") return JitsiEnd{K::NotLetIn, {}};
   if (!error->fatal) return std::nullopt;
-  const std::string code = error->name.empty() ? "" : " (" + error->name + ")";
-  if (error->type == "CONNECTION") {
-    return "The connection to the meeting server was lost" + code + ". Check your network and "
-           "join again.";
-  }
-  if (error->type == "CONFIG") {
-    return "The meeting server's settings could not be loaded" + code + ", so the meeting "
-           "could not start.";
-  }
-  return "The meeting failed and could not continue" + code + ". Please join again.";
+  if (error->type == "CONNECTION") return JitsiEnd{K::ConnectionLost, error->name};
+  if (error->type == "CONFIG") return JitsiEnd{K::ConfigFailed, error->name};
+  return JitsiEnd{K::Failed, error->name};
 }
 
-std::optional<std::string> hint_for(const JitsiEvent& event) {
+std::optional<DeviceHint> hint_for(const JitsiEvent& event) {
   if (const auto* camera = std::get_if<CameraError>(&event)) return device_hint(camera->type, true);
   if (const auto* mic = std::get_if<MicError>(&event)) return device_hint(mic->type, false);
   return std::nullopt;
 }
 
-std::string recording_label(const RecordingStatus& status) {
-  if (!status.on) return {};
-  return status.mode == "stream" ? "Live streaming" : "Recording";
+RecordingKind recording_kind(const RecordingStatus& status) {
+  if (!status.on) return RecordingKind::Off;
+  return status.mode == "stream" ? RecordingKind::Streaming : RecordingKind::Recording;
 }
 
 }  // namespace cofx

@@ -122,17 +122,40 @@ using JitsiEvent =
 // or a payload that cannot be trusted.
 std::optional<JitsiEvent> parse_jitsi_event(std::string_view json_text);
 
-// The message for the lobby when this event ends the meeting, else nullopt: the local
-// user kicked out (kicked.local, or kicked.id == local_id when known), a fatal error
-// or one that Jitsi will not retry (meeting ended for all, meeting full, lobby entry
-// declined), an unsupported browser. Jitsi's own reconnecting is left alone.
-std::optional<std::string> meeting_end_reason(const JitsiEvent& event,
-                                              std::string_view local_id = {});
+// Why Jitsi ended the meeting for us; app/words/meeting_words.h says it in words.
+struct JitsiEnd {
+  enum class Kind {
+    Kicked,              // a moderator removed the local participant
+    UnsupportedBrowser,  // browserSupport: not supported
+    EndedForAll,         // conference.destroyed
+    Full,                // conference.max_users
+    NotLetIn,            // conference.connectionError.accessDenied (lobby entry declined)
+    ConnectionLost,      // a fatal CONNECTION error
+    ConfigFailed,        // a fatal CONFIG error
+    Failed,              // any other fatal error
+  };
+  Kind kind = Kind::Failed;
+  std::string error_name;  // ConnectionLost, ConfigFailed, Failed: Jitsi's error name, may be empty
+  bool operator==(const JitsiEnd&) const = default;
+};
 
-// A hint to show for camera and microphone errors, else nullopt.
-std::optional<std::string> hint_for(const JitsiEvent& event);
+// When this event ends the meeting, why, else nullopt: the local user kicked out
+// (kicked.local, or kicked.id == local_id when known), a fatal error or one that Jitsi will
+// not retry (meeting ended for all, meeting full, lobby entry declined), an unsupported
+// browser. Jitsi's own reconnecting is left alone.
+std::optional<JitsiEnd> meeting_end(const JitsiEvent& event, std::string_view local_id = {});
 
-// "Recording", "Live streaming", or empty when off.
-std::string recording_label(const jitsi::RecordingStatus& status);
+// Camera or microphone trouble Jitsi reported, keyed by JitsiTrackErrors names (lib-jitsi-meet).
+struct DeviceHint {
+  enum class Problem { Blocked, NotFound, Unsupported, Timeout, Failed };
+  Problem problem = Problem::Failed;
+  bool camera = true;  // else the microphone
+  bool operator==(const DeviceHint&) const = default;
+};
+// The hint for camera and microphone errors, else nullopt.
+std::optional<DeviceHint> hint_for(const JitsiEvent& event);
+
+enum class RecordingKind { Off, Recording, Streaming };
+RecordingKind recording_kind(const jitsi::RecordingStatus& status);
 
 }  // namespace cofx

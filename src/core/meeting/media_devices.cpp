@@ -53,33 +53,6 @@ std::string_view device_status_name(DeviceStatus status) {
   return "error";
 }
 
-std::optional<std::string> describe(DeviceStatus status, DeviceKind kind) {
-  const std::string device = kind == DeviceKind::Camera ? "camera" : "microphone";
-  switch (status) {
-    case DeviceStatus::Off:
-    case DeviceStatus::Starting:
-    case DeviceStatus::Live:
-      return std::nullopt;
-    case DeviceStatus::Denied:
-      return "The browser blocked your " + device +
-             ". To allow it, click the camera or lock icon in the address bar, allow the " + device +
-             ", then press Try again. You can also join without it.";
-    case DeviceStatus::Missing:
-      return "No " + device + " was found. Connect one and press Try again, or join without it.";
-    case DeviceStatus::Busy:
-      return "Your " + device + " is in use by another app. Close that app and press Try again, "
-             "or join without it.";
-    case DeviceStatus::Insecure:
-      return "This page isn't on a secure (https) address, so the browser won't share your " + device +
-             ". Open the site over https to use it.";
-    case DeviceStatus::Unsupported:
-      return "This browser can't share a " + device + " with web pages. You can still join and "
-             "follow the meeting.";
-    case DeviceStatus::Failed:
-      return "Your " + device + " couldn't be started. Press Try again, or join without it.";
-  }
-  return std::nullopt;
-}
 
 std::string encode_device_choices(const DeviceChoices& choices) {
   const nlohmann::json document = {

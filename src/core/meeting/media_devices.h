@@ -1,6 +1,6 @@
 // The camera, microphone and speaker as the pre-join room sees them: what the browser
 // reported (a status per device, the lists from enumerateDevices) and what the person
-// chose (kept per browser). Problems are values; describe() turns them into sentences.
+// chose (kept per browser). Problems are values; app/words turns them into sentences.
 #pragma once
 
 #include <optional>
@@ -33,9 +33,7 @@ enum class DeviceKind { Camera, Microphone };
 
 std::optional<DeviceStatus> device_status_from_name(std::string_view name);
 std::string_view device_status_name(DeviceStatus status);
-// The sentence for a status that needs one (every failure, with what to do); nullopt for
-// Off, Starting and Live. None of them blocks joining.
-std::optional<std::string> describe(DeviceStatus status, DeviceKind kind);
+// app/words/meeting_words.h: describe(status, kind), the sentence for every failure.
 
 struct MediaDevice {
   std::string id;

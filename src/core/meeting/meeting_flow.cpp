@@ -6,7 +6,6 @@
 #include "core/meeting/jitsi_options.h"
 #include "core/links/route.h"
 #include "core/site/site_policy.h"
-#include "core/deployment/deployment_labels.h"
 
 namespace cofx {
 
@@ -19,6 +18,12 @@ template <typename... F> Overloaded(F...) -> Overloaded<F...>;
 
 bool needs_token(const Deployment& deployment) {
   return deployment.jwt.empty() && !deployment.token_url.empty();
+}
+
+EndReason left_reason(const MeetingTarget& target, EndReason::Kind kind) {
+  EndReason reason{.kind = kind};
+  reason.code = target.code.str();
+  return reason;
 }
 
 }  // namespace
@@ -89,7 +94,7 @@ void MeetingFlow::open(MeetingTarget target, JoinChoices choices, std::vector<Fl
   state_ = Joining{std::move(target), std::move(choices)};
 }
 
-void MeetingFlow::end(std::string reason, bool failed, bool push_lobby, std::vector<FlowEffect>& out) {
+void MeetingFlow::end(EndReason reason, bool failed, bool push_lobby, std::vector<FlowEffect>& out) {
   Ended ended;
   if (const MeetingTarget* current = target()) ended.target = *current;
   std::visit(Overloaded{
@@ -114,9 +119,12 @@ void MeetingFlow::react(InMeeting& meeting, const MeetingSession::Reaction& reac
   if (reaction.wake_in_ms) out.push_back(WakeIn{*reaction.wake_in_ms});
   if (reaction.ask_password) meeting.asking_password = true;
   if (reaction.end_reason) {
-    end(*reaction.end_reason, false, true, out);
+    EndReason reason{.kind = EndReason::Kind::Jitsi};
+    reason.code = meeting.target.code.str();
+    reason.jitsi = *reaction.end_reason;
+    end(std::move(reason), false, true, out);
   } else if (reaction.left) {
-    end("You left " + meeting.target.code.str() + ".", false, true, out);
+    end(left_reason(meeting.target, EndReason::Kind::Left), false, true, out);
   }
 }
 
@@ -193,9 +201,11 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
         auto* fetching = std::get_if<FetchingToken>(&state_);
         if (!fetching) return;
         if (!e.jwt) {
-          const std::string url = fetching->target.deployment.token_url;
-          end("Couldn't get a meeting token from " + url + " (" + e.problem + "). Sign in there if needed, then press Retry.",
-              true, false, out);
+          EndReason reason{.kind = EndReason::Kind::TokenFailed};
+          reason.code = fetching->target.code.str();
+          reason.url = fetching->target.deployment.token_url;
+          reason.detail = e.problem;
+          end(std::move(reason), true, false, out);
           return;
         }
         MeetingTarget target = fetching->target;
@@ -211,9 +221,11 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const ScriptFailed& e) {
         const MeetingTarget* current = target();
         if (!current || !(std::holds_alternative<Joining>(state_) || std::holds_alternative<InMeeting>(state_))) return;
-        const std::string place = place_label(current->deployment);
-        end("Couldn't load Jitsi Meet from " + place + " (" + e.reason + "). Check your connection, then press Retry.",
-            true, false, out);
+        EndReason reason{.kind = EndReason::Kind::ScriptFailed};
+        reason.code = current->code.str();
+        reason.place = current->deployment;
+        reason.detail = e.reason;
+        end(std::move(reason), true, false, out);
       },
       [&](const FromJitsi& e) {
         if (auto* joining = std::get_if<Joining>(&state_)) {
@@ -232,7 +244,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const Leave&) {
         const auto* meeting = std::get_if<InMeeting>(&state_);
         if (!meeting) return;
-        end("You left " + meeting->target.code.str() + ".", false, true, out);
+        end(left_reason(meeting->target, EndReason::Kind::Left), false, true, out);
       },
       [&](const Password& e) {
         auto* meeting = std::get_if<InMeeting>(&state_);
@@ -243,7 +255,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const PasswordCancelled&) {
         const auto* meeting = std::get_if<InMeeting>(&state_);
         if (!meeting) return;
-        end("You didn't enter the password for " + meeting->target.code.str() + ", so you left it.", false, true, out);
+        end(left_reason(meeting->target, EndReason::Kind::PasswordCancelled), false, true, out);
       },
       [&](const RouteToLobby&) {
         if (auto* meeting = std::get_if<InMeeting>(&state_)) {
@@ -268,9 +280,8 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
         auto* meeting = std::get_if<InMeeting>(&state_);
         if (!meeting || !meeting->leave_question) return;
         const std::optional<MeetingTarget> next = *meeting->leave_question;
-        const std::string left = "You left " + meeting->target.code.str() + ".";
         if (!next) {
-          end(left, false, true, out);
+          end(left_reason(meeting->target, EndReason::Kind::Left), false, true, out);
           return;
         }
         const bool ask_place = meeting->leave_asks_place;

@@ -49,6 +49,24 @@ struct JoinChoices {
   DeviceChoices devices;
 };
 
+// Why a meeting ended, with what the sentence needs (app/words/meeting_words.h says it).
+struct EndReason {
+  enum class Kind {
+    Left,                // the person left (or hung up in Jitsi)
+    PasswordCancelled,   // they didn't enter the room password
+    TokenFailed,         // the token URL gave no token
+    ScriptFailed,        // Jitsi's script didn't load
+    Jitsi,               // Jitsi ended it: see `jitsi`
+  };
+  Kind kind = Kind::Left;
+  std::string code{};   // the meeting's room code, COF-…
+  Deployment place{};   // ScriptFailed: where the script came from
+  std::string url{};    // TokenFailed: the token URL
+  std::string detail{}; // TokenFailed, ScriptFailed: what the host reported
+  JitsiEnd jitsi{};     // Jitsi
+  bool operator==(const EndReason&) const = default;
+};
+
 namespace flow {
 
 // States.
@@ -70,7 +88,7 @@ struct InMeeting {
 struct Ended {
   std::optional<MeetingTarget> target;  // the meeting that ended, for Retry and the link
   JoinChoices choices;
-  std::string reason;                   // "You left COF-…", or what went wrong
+  EndReason reason;                     // the person left, or what went wrong
   bool failed = false;                  // the script or the token failed: Retry is offered
 };
 
@@ -103,7 +121,8 @@ struct CloseMeeting {};
 struct SetRoute { std::string hash; bool push; };
 struct Command { JitsiCommand command; };
 struct WakeIn { std::int64_t ms; };
-struct Hint { std::string text; };  // camera/microphone trouble during the meeting
+// Camera/microphone trouble during the meeting (app/words says it).
+struct Hint { DeviceHint hint; };
 struct TrustPlace { Deployment deployment; };
 
 }  // namespace flow
@@ -138,7 +157,7 @@ class MeetingFlow {
   void go_to_prejoin(MeetingTarget target, JoinOrigin origin, std::vector<FlowEffect>& out);
   void join(MeetingTarget target, JoinChoices choices, std::vector<FlowEffect>& out);
   void open(MeetingTarget target, JoinChoices choices, std::vector<FlowEffect>& out);
-  void end(std::string reason, bool failed, bool push_lobby, std::vector<FlowEffect>& out);
+  void end(EndReason reason, bool failed, bool push_lobby, std::vector<FlowEffect>& out);
   void react(flow::InMeeting& meeting, const MeetingSession::Reaction& reaction, std::vector<FlowEffect>& out);
   std::string hash_for(const MeetingTarget& target) const;
 

@@ -16,23 +16,15 @@ bool is_unprintable(char32_t cp) {
 
 }  // namespace
 
-std::optional<std::string> room_password_problem(std::string_view password) {
-  if (password.empty()) return "Enter a password, or turn the password off.";
-  if (utf8::count_code_points(password) > kRoomPasswordMaxChars) {
-    return "Passwords can be at most " + std::to_string(kRoomPasswordMaxChars) +
-           " characters long.";
-  }
+std::optional<PasswordProblem> check_room_password(std::string_view password) {
+  if (password.empty()) return PasswordProblem::Empty;
+  if (utf8::count_code_points(password) > kRoomPasswordMaxChars) return PasswordProblem::TooLong;
   for (std::size_t pos = 0; pos < password.size();) {
     const utf8::Step step = utf8::decode(password, pos);
-    if (!step.valid || is_unprintable(step.code_point)) {
-      return "Passwords can only use printable characters: letters, digits, punctuation and "
-             "spaces.";
-    }
+    if (!step.valid || is_unprintable(step.code_point)) return PasswordProblem::Unprintable;
     pos += step.length;
   }
-  if (utf8::trim(password).size() != password.size()) {
-    return "Passwords can't start or end with a space: guests would have to type it exactly.";
-  }
+  if (utf8::trim(password).size() != password.size()) return PasswordProblem::SpaceAtEnd;
   return std::nullopt;
 }
 
@@ -65,7 +57,7 @@ JitsiCommand password_command(std::string_view password) {
 
 std::vector<JitsiCommand> security_commands(const MeetingSecurity& security) {
   std::vector<JitsiCommand> commands;
-  if (!security.password.empty() && !room_password_problem(security.password)) {
+  if (!security.password.empty() && !check_room_password(security.password)) {
     commands.push_back(password_command(security.password));
   }
   if (security.lobby) commands.push_back({JitsiCommand::Name::ToggleLobby, {}, true});
@@ -73,16 +65,5 @@ std::vector<JitsiCommand> security_commands(const MeetingSecurity& security) {
   return commands;
 }
 
-std::string security_summary(const MeetingSecurity& security) {
-  std::string summary;
-  auto add = [&summary](const char* part) {
-    if (!summary.empty()) summary += " \xC2\xB7 ";  // U+00B7 MIDDLE DOT
-    summary += part;
-  };
-  if (!security.password.empty()) add("Password");
-  if (security.lobby) add("Lobby on");
-  if (security.end_to_end_encryption) add("End-to-end encrypted");
-  return summary;
-}
 
 }  // namespace cofx

@@ -25,7 +25,8 @@ struct MeetingSecurity {
 
 // 1 to 64 printable characters: no control, bidi or invisible formatting characters,
 // no invalid UTF-8, and no space at either end (guests must type it exactly).
-std::optional<std::string> room_password_problem(std::string_view password);
+enum class PasswordProblem { Empty, TooLong, Unprintable, SpaceAtEnd };
+std::optional<PasswordProblem> check_room_password(std::string_view password);
 
 // One `api.executeCommand` call. Names are those of external_api.js's commands table.
 struct JitsiCommand {
@@ -42,8 +43,5 @@ bool takes_text(JitsiCommand::Name name);                // else a boolean (or n
 // A password with a problem is left out.
 std::vector<JitsiCommand> security_commands(const MeetingSecurity& security);
 JitsiCommand password_command(std::string_view password);
-
-// "Password · Lobby on · End-to-end encrypted", naming only what is on; empty when nothing is.
-std::string security_summary(const MeetingSecurity& security);
 
 }  // namespace cofx

@@ -53,7 +53,7 @@ void MeetingSession::read_notification(const jitsi::Notification& notification) 
 
 MeetingSession::Reaction MeetingSession::on(const JitsiEvent& event, std::int64_t now_ms) {
   Reaction reaction;
-  reaction.end_reason = meeting_end_reason(event, local_id_);
+  reaction.end_reason = meeting_end(event, local_id_);
   reaction.hint = hint_for(event);
   std::visit(
       [&](const auto& e) {
@@ -84,7 +84,7 @@ MeetingSession::Reaction MeetingSession::on(const JitsiEvent& event, std::int64_
         } else if constexpr (std::is_same_v<E, jitsi::PasswordRequired>) {
           reaction.ask_password = true;
         } else if constexpr (std::is_same_v<E, jitsi::RecordingStatus>) {
-          recording_ = recording_label(e);
+          recording_ = ::cofx::recording_kind(e);
         } else if constexpr (std::is_same_v<E, jitsi::Notification>) {
           read_notification(e);
         }
@@ -111,27 +111,14 @@ MeetingSession::Reaction MeetingSession::on_timer(std::int64_t now_ms) {
   return reaction;
 }
 
-std::string describe(const SecurityStatus& status, std::string_view place) {
-  std::string item;
-  switch (status.item) {
-    case SecurityItem::Password: item = "Password"; break;
-    case SecurityItem::Lobby: item = "Lobby"; break;
-    case SecurityItem::EndToEndEncryption: item = "End-to-end encryption"; break;
+const std::string& MeetingSession::recording() const {
+  static const std::string kOff, kFile = "file", kStream = "stream";
+  switch (recording_) {
+    case RecordingKind::Off: return kOff;
+    case RecordingKind::Recording: return kFile;
+    case RecordingKind::Streaming: return kStream;
   }
-  switch (status.state) {
-    case SecurityState::Waiting:
-      return item + ": waiting for moderator rights";
-    case SecurityState::Sent:
-      return item + ": set (Jitsi reports only failures)";
-    case SecurityState::Applied:
-      return item + ": on";
-    case SecurityState::Failed:
-      return item + ": failed — Jitsi refused it";
-    case SecurityState::NotPossible:
-      return item + ": not possible — you are not moderator on " + std::string(place) +
-             ". Log in there to lock the room.";
-  }
-  return item;
+  return kOff;
 }
 
 }  // namespace cofx

@@ -53,10 +53,10 @@ class MeetingSession {
   explicit MeetingSession(MeetingSecurity security = {});
 
   struct Reaction {
-    std::optional<std::string> end_reason;  // Jitsi ended the meeting: show this in the lobby
+    std::optional<JitsiEnd> end_reason;     // Jitsi ended the meeting: say why in the lobby
     bool left = false;                      // the person hung up (or a leave outlived its grace)
     std::vector<JitsiCommand> commands;     // for api.executeCommand, in order
-    std::optional<std::string> hint;        // camera/microphone trouble, shown in the panel
+    std::optional<DeviceHint> hint;         // camera/microphone trouble, shown in the panel
     bool ask_password = false;              // Jitsi wants the room password from us
     std::optional<std::int64_t> wake_in_ms; // call on_timer() after this long
   };
@@ -66,7 +66,9 @@ class MeetingSession {
 
   std::optional<std::int64_t> joined_at_ms() const { return joined_at_ms_; }
   int participants() const;  // 0 until joined; then us plus everyone who joined
-  const std::string& recording() const { return recording_; }  // "Recording", "" when off
+  RecordingKind recording_kind() const { return recording_; }
+  // Jitsi's recording mode as data: "file", "stream", or "" when off (app/words says it in words).
+  const std::string& recording() const;
   const MeetingSecurity& security() const { return security_; }
   const std::vector<SecurityStatus>& security_status() const { return status_; }
   bool is_moderator() const;
@@ -84,10 +86,7 @@ class MeetingSession {
   std::string local_id_;
   std::set<std::string> moderators_;  // every id Jitsi called moderator, ours included
   std::set<std::string> others_;
-  std::string recording_;
+  RecordingKind recording_ = RecordingKind::Off;
 };
-
-// "Password: sent", "Lobby: on", ... one line per item for the meeting panel.
-std::string describe(const SecurityStatus& status, std::string_view place);
 
 }  // namespace cofx

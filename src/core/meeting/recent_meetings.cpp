@@ -84,17 +84,6 @@ RecentLoad failed(RecentProblem problem) {
 
 }  // namespace
 
-std::string describe(RecentProblem problem) {
-  switch (problem) {
-    case RecentProblem::Unreadable:
-      return "Your recent meetings could not be read, so the list starts again.";
-    case RecentProblem::Newer:
-      return "Your recent meetings were saved by a newer version of Cof-iniX, so they are not shown here.";
-    case RecentProblem::LeftOut:
-      return "Some of your recent meetings could not be read and were left out.";
-  }
-  return "";
-}
 
 Deployment recent_place(const Deployment& deployment) {
   Deployment place;

@@ -41,7 +41,7 @@ enum class RecentProblem {
   Newer,       // written by a newer Cof-iniX: read as an empty list, and not to be overwritten
   LeftOut,     // some entries could not be used and were left out
 };
-std::string describe(RecentProblem problem);
+// app/words/meeting_words.h: describe(problem).
 
 struct RecentLoad {
   std::vector<RecentMeeting> meetings;  // newest first, at most kMaxRecentMeetings

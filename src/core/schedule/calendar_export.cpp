@@ -72,10 +72,10 @@ std::string uri_value(std::string_view link) {
   return out;
 }
 
-std::string description(const ScheduledMeeting& meeting, std::string_view link) {
+std::string description(const ScheduledMeeting& meeting, std::string_view link, const CalendarWords& words) {
   std::string text = meeting.agenda;
   if (!text.empty()) text += "\n\n";
-  return text + "Join: " + uri_value(link);
+  return text + words.join + uri_value(link);
 }
 
 std::string prefix_chars(const std::string& text, std::size_t max_chars) {
@@ -270,7 +270,7 @@ std::string ics_rrule(const ScheduledMeeting& meeting, const ZoneRules& zone, bo
 }
 
 std::string meeting_ics(const ScheduledMeeting& meeting, std::string_view link,
-                        std::int64_t now_utc, const ZoneRules& zone) {
+                        std::int64_t now_utc, const ZoneRules& zone, const CalendarWords& words) {
   const bool local = needs_local_zone(meeting, zone);
   const std::string tzid = tzid_for(zone);
 
@@ -299,7 +299,7 @@ std::string meeting_ics(const ScheduledMeeting& meeting, std::string_view link,
   const std::string rrule = ics_rrule(meeting, zone, !local);
   if (!rrule.empty()) lines.push_back("RRULE:" + rrule);
   lines.push_back("SUMMARY:" + ics_escape_text(meeting.title));
-  lines.push_back("DESCRIPTION:" + ics_escape_text(description(meeting, link)));
+  lines.push_back("DESCRIPTION:" + ics_escape_text(description(meeting, link, words)));
   const std::string url = uri_value(link);
   if (!url.empty()) lines.push_back("URL:" + url);
   lines.push_back("END:VEVENT");
@@ -328,12 +328,12 @@ std::string ics_file_name(const ScheduledMeeting& meeting) {
 }
 
 std::string google_calendar_url(const ScheduledMeeting& meeting, std::string_view link,
-                                const ZoneRules& zone) {
+                                const ZoneRules& zone, const CalendarWords& words) {
   const std::int64_t end = meeting.start_utc + std::int64_t{meeting.duration_minutes} * 60;
   std::string url = "https://calendar.google.com/calendar/render?action=TEMPLATE";
   url += "&text=" + percent_encode(meeting.title);
   url += "&dates=" + ics_utc_time(meeting.start_utc) + "/" + ics_utc_time(end);
-  url += "&details=" + percent_encode(prefix_chars(description(meeting, link), kMaxLinkDetailsChars));
+  url += "&details=" + percent_encode(prefix_chars(description(meeting, link, words), kMaxLinkDetailsChars));
   url += "&location=" + percent_encode(uri_value(link));
   // Google expands repeats in the event's zone, so BYDAY names local days.
   const std::string rrule = ics_rrule(meeting, zone, false);
@@ -344,12 +344,11 @@ std::string google_calendar_url(const ScheduledMeeting& meeting, std::string_vie
 }
 
 std::string outlook_calendar_url(const ScheduledMeeting& meeting, std::string_view link,
-                                 const ZoneRules& zone) {
+                                 const ZoneRules& zone, const CalendarWords& words) {
   const std::int64_t end = meeting.start_utc + std::int64_t{meeting.duration_minutes} * 60;
-  std::string body = description(meeting, link);
+  std::string body = description(meeting, link, words);
   if (meeting.repeat.kind != Repeat::Kind::None) {
-    const Weekday first_day = weekday_of_days(local_day_number(meeting.start_utc, zone));
-    body += "\n\nRepeats: " + describe_repeat(meeting.repeat, first_day) + ".";
+    if (!words.repeats.empty()) body += "\n\n" + words.repeats;
   }
   std::string url =
       "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose"

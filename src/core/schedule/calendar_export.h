@@ -2,10 +2,11 @@
 // "Add to Google Calendar" / "Outlook" links built from the same data.
 //
 //   const std::string link = invite_link(site_url, m.code, invite_for(m, *first));
-//   meeting_ics(m, link, now, zone)        // the .ics text (CRLF, folded)
-//   ics_file_name(m)                       // "weekly-sync.ics"
-//   google_calendar_url(m, link, zone)     // https://calendar.google.com/calendar/render?…
-//   outlook_calendar_url(m, link, zone)    // https://outlook.live.com/calendar/0/deeplink/compose?…
+//   const CalendarWords words = calendar_words(m, zone);  // app/words/schedule_words.h
+//   meeting_ics(m, link, now, zone, words)        // the .ics text (CRLF, folded)
+//   ics_file_name(m)                              // "weekly-sync.ics"
+//   google_calendar_url(m, link, zone, words)     // https://calendar.google.com/calendar/render?…
+//   outlook_calendar_url(m, link, zone, words)    // https://outlook.live.com/calendar/0/deeplink/compose?…
 //
 // The .ics holds one VEVENT: UID (id@cofinix), DTSTAMP, DTSTART, DURATION,
 // RRULE for repeats (FREQ=DAILY; FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR; FREQ=WEEKLY;
@@ -35,18 +36,25 @@ namespace cofx {
 
 inline constexpr int kIcsZoneYears = 20;  // how far a VTIMEZONE reaches (see above)
 
+// The words an entry carries for the person who reads it, made in app/words
+// (calendar_words() in app/words/schedule_words.h).
+struct CalendarWords {
+  std::string join;     // before the link in the description: "Join: "
+  std::string repeats;  // Outlook's body, which has no repeats: "Repeats: Every day."; "" for none
+};
+
 std::string meeting_ics(const ScheduledMeeting& meeting, std::string_view link,
-                        std::int64_t now_utc, const ZoneRules& zone);
+                        std::int64_t now_utc, const ZoneRules& zone, const CalendarWords& words);
 // A file name from the title: lowercase ASCII letters and digits joined by '-',
 // "meeting.ics" when nothing is left.
 std::string ics_file_name(const ScheduledMeeting& meeting);
 
 // Dates in UTC; repeats as recur=RRULE:…; ctz= when the zone name is an IANA name.
 std::string google_calendar_url(const ScheduledMeeting& meeting, std::string_view link,
-                                const ZoneRules& zone);
+                                const ZoneRules& zone, const CalendarWords& words);
 // Outlook's compose form has no repeats: the body says how the meeting repeats.
 std::string outlook_calendar_url(const ScheduledMeeting& meeting, std::string_view link,
-                                 const ZoneRules& zone);
+                                 const ZoneRules& zone, const CalendarWords& words);
 
 // Building blocks, exposed for tests.
 std::string ics_escape_text(std::string_view text);  // also drops control characters

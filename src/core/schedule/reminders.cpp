@@ -18,7 +18,7 @@ std::vector<Reminder> due_reminders(const std::vector<ScheduledMeeting>& meeting
     if (!next || next->start_utc <= now_utc || next->start_utc - now_utc > kReminderLeadSeconds) continue;
     const std::int64_t minutes = (next->start_utc - now_utc + 59) / 60;
     due.push_back({meeting.id + "@" + std::to_string(next->start_utc), meeting.id, meeting.code, next->start_utc,
-                   "\u201C" + meeting.title + "\u201D starts in " + std::to_string(minutes) + " min"});
+                   meeting.title, minutes});
   }
   std::sort(due.begin(), due.end(), [](const Reminder& a, const Reminder& b) { return a.start_utc < b.start_utc; });
   return due;

@@ -27,7 +27,8 @@ struct Reminder {
   std::string meeting_id;
   RoomCode code = ScheduledMeeting::unset_room_code();
   std::int64_t start_utc = 0;
-  std::string text;        // "“Budget review” starts in 5 min"
+  std::string title;       // the meeting's title
+  std::int64_t minutes = 0;  // until the start, rounded up (app/words: "“Budget review” starts in 5 min")
 };
 
 // Occurrences of live meetings starting within the next kReminderLeadSeconds

@@ -35,29 +35,27 @@ std::string filtered(std::string_view text, Map map) {
   return out;
 }
 
-std::string date_problem(const CivilDate& date) {
-  if (date.month < 1 || date.month > 12) return "Months run from 1 to 12.";
-  if (date.year < kMinYear || date.year > kMaxYear) {
-    return "Pick a year from " + std::to_string(kMinYear) + " to " + std::to_string(kMaxYear) + ".";
-  }
-  return "There is no " + format_day_month_year(date) + ".";
+using Issue = FormIssue::Kind;
+
+FormIssue issue(Issue kind, std::size_t count = 0, CivilDate date = {}) { return {kind, count, date}; }
+
+FormIssue date_problem(const CivilDate& date) {
+  if (date.month < 1 || date.month > 12) return issue(Issue::MonthOutOfRange);
+  if (date.year < kMinYear || date.year > kMaxYear) return issue(Issue::YearOutOfRange);
+  return issue(Issue::NoSuchDay, 0, date);
 }
 
-std::optional<std::string> repeat_problem(const Repeat& repeat,
-                                          const std::optional<CivilDate>& first_date) {
+std::optional<FormIssue> repeat_problem(const Repeat& repeat, const std::optional<CivilDate>& first_date) {
   if (repeat.kind == Repeat::Kind::None) return std::nullopt;
-  if (repeat.count && repeat.until) return "Choose an end date or a number of meetings, not both.";
+  if (repeat.count && repeat.until) return issue(Issue::RepeatEndTwice);
   if (repeat.count && (*repeat.count < 1 || *repeat.count > kMaxRepeatCount)) {
-    return "A series can have 1 to " + std::to_string(kMaxRepeatCount) + " meetings.";
+    return issue(Issue::RepeatCountOutOfRange);
   }
   if (repeat.until && !is_valid_date(*repeat.until)) return date_problem(*repeat.until);
   if (!first_date) return std::nullopt;  // the start itself is wrong; say it there
-  if (repeat.until && *repeat.until < *first_date) {
-    return "The series must end on or after its first meeting (" +
-           format_day_month_year(*first_date) + ").";
-  }
+  if (repeat.until && *repeat.until < *first_date) return issue(Issue::RepeatEndsBeforeStart, 0, *first_date);
   if (repeat.kind == Repeat::Kind::Weekdays && is_weekend(weekday_of(*first_date))) {
-    return "A weekday series must start on a weekday (Monday to Friday).";
+    return issue(Issue::WeekdaySeriesOnWeekend);
   }
   return std::nullopt;
 }
@@ -113,36 +111,34 @@ FormCheck check_meeting_form(const MeetingForm& form, std::int64_t now_utc, cons
   const std::string title = clean_title(form.title);
   const std::size_t title_chars = utf8::count_code_points(title);
   if (title.empty()) {
-    check.title = "Give the meeting a title.";
+    check.title = issue(Issue::TitleEmpty);
   } else if (title_chars > kTitleMaxChars) {
-    check.title = "Titles can be at most " + std::to_string(kTitleMaxChars) +
-                  " characters; this one has " + std::to_string(title_chars) + ".";
+    check.title = issue(Issue::TitleTooLong, title_chars);
   }
 
   std::optional<CivilDate> first_date;
   const LocalResolution start = resolve_local_time(form.start, zone);
   if (start.kind == LocalResolution::Kind::Invalid) {
-    check.start = is_valid_date(form.start.date()) ? start.explanation : date_problem(form.start.date());
+    check.start = is_valid_date(form.start.date()) ? issue(Issue::TimeOutOfRange) : date_problem(form.start.date());
   } else {
     check.start_utc = start.utc;
-    check.start_note = start.explanation;
+    check.start_note = start;
     first_date = form.start.date();
     const bool unchanged = editing != nullptr && editing->start_utc == start.utc;
     if (!unchanged && start.utc + kPastGraceSeconds <= now_utc) {
-      check.start = "That time has already passed. Pick a time from now on.";
+      check.start = issue(Issue::StartPassed);
     } else if (start.utc + std::int64_t{kMaxDurationMinutes} * 60 > kMaxSupportedUtc) {
-      check.start = "Pick an earlier date.";
+      check.start = issue(Issue::StartTooLate);
     }
   }
 
   if (form.duration_minutes < kMinDurationMinutes || form.duration_minutes > kMaxDurationMinutes) {
-    check.duration = "Meetings last from 15 minutes to 24 hours.";
+    check.duration = issue(Issue::DurationOutOfRange);
   }
 
   const std::size_t agenda_chars = utf8::count_code_points(clean_agenda(form.agenda));
   if (agenda_chars > kAgendaMaxChars) {
-    check.agenda = "The agenda can be at most " + std::to_string(kAgendaMaxChars) +
-                   " characters; this one has " + std::to_string(agenda_chars) + ".";
+    check.agenda = issue(Issue::AgendaTooLong, agenda_chars);
   }
 
   check.repeat = repeat_problem(form.repeat, first_date);
@@ -229,10 +225,6 @@ const char* field_key(MeetingField field) {
   return "";
 }
 
-const char* field_words(MeetingField field) {
-  return field == MeetingField::Start ? "start time" : field_key(field);
-}
-
 ScheduledMeeting deleted_meeting(const ScheduledMeeting& original, std::int64_t now_ms) {
   ScheduledMeeting tombstone;
   tombstone.id = original.id;
@@ -276,22 +268,6 @@ bool is_valid_meeting_id(std::string_view id) {
     if (!ok) return false;
   }
   return true;
-}
-
-std::string describe_repeat(const Repeat& repeat, Weekday first_day) {
-  std::string text;
-  switch (repeat.kind) {
-    case Repeat::Kind::None: return "Does not repeat";
-    case Repeat::Kind::Daily: text = "Every day"; break;
-    case Repeat::Kind::Weekdays: text = "Every weekday (Mon-Fri)"; break;
-    case Repeat::Kind::Weekly: text = "Every week on " + std::string(weekday_name(first_day)); break;
-  }
-  if (repeat.count) {
-    text += *repeat.count == 1 ? ", once" : ", " + std::to_string(*repeat.count) + " times";
-  } else if (repeat.until) {
-    text += ", until " + format_day_month_year(*repeat.until);
-  }
-  return text;
 }
 
 }  // namespace cofx

@@ -7,8 +7,9 @@
 //   form.title = "Weekly sync";
 //   const FormCheck check = check_meeting_form(form, now, zone);
 //   if (check.ok()) meetings.push_back(create_meeting(form, check, now_ms));
-//   // check.title / start / duration / agenda / repeat: the message beside each field;
+//   // check.title / start / duration / agenda / repeat: what is wrong beside each field;
 //   // check.start_note: which time was used when the start fell in a DST gap or overlap.
+//   // app/words/schedule_words.h says them in words.
 //
 // Times: start_utc is seconds since the epoch (UTC); the form holds wall-clock
 // time in the user's zone. Repeats keep the *local* wall time of the first
@@ -46,8 +47,6 @@ inline constexpr std::array<MeetingField, kMeetingFieldCount> kMeetingFields = {
     MeetingField::Repeat};
 // "title", "start", "duration", "agenda", "repeat": the stored names.
 const char* field_key(MeetingField field);
-// "title", "start time", "duration", "agenda", "repeat": for sentences.
-const char* field_words(MeetingField field);
 
 // Milliseconds per field; 0 means "never".
 struct FieldStamps {
@@ -94,15 +93,36 @@ struct MeetingForm {
   Repeat repeat;
 };
 
-// One message per field (nullopt = fine), worded for display beside that field.
+// What is wrong with one field of the form, with what the sentence needs.
+struct FormIssue {
+  enum class Kind {
+    TitleEmpty, TitleTooLong,                       // count: the title's characters
+    MonthOutOfRange, YearOutOfRange, NoSuchDay,     // date: the day that does not exist
+    TimeOutOfRange,                                 // 24:00 and the like
+    StartPassed, StartTooLate,
+    DurationOutOfRange,
+    AgendaTooLong,                                  // count: the agenda's characters
+    RepeatEndTwice,                                 // an end date and a number of meetings
+    RepeatCountOutOfRange,
+    RepeatEndsBeforeStart,                          // date: the first meeting's
+    WeekdaySeriesOnWeekend,
+  };
+  Kind kind = Kind::TitleEmpty;
+  std::size_t count = 0;
+  CivilDate date;
+  bool operator==(const FormIssue&) const = default;
+};
+
+// One issue per field (nullopt = fine), for display beside that field.
 struct FormCheck {
-  std::optional<std::string> title;
-  std::optional<std::string> start;
-  std::optional<std::string> duration;
-  std::optional<std::string> agenda;
-  std::optional<std::string> repeat;
-  // Not an error: set when the start fell into a DST gap or overlap, saying which time is used.
-  std::string start_note;
+  std::optional<FormIssue> title;
+  std::optional<FormIssue> start;
+  std::optional<FormIssue> duration;
+  std::optional<FormIssue> agenda;
+  std::optional<FormIssue> repeat;
+  // Not an error: Gap or Ambiguous when the start fell into a DST gap or overlap (which
+  // time is used); Exact otherwise.
+  LocalResolution start_note;
   std::int64_t start_utc = 0;  // the resolved start when `start` is fine
   bool ok() const { return !title && !start && !duration && !agenda && !repeat; }
 };
@@ -146,9 +166,5 @@ bool is_valid_meeting_id(std::string_view id);
 // agenda keeps line breaks (as "\n") and tabs.
 std::string clean_title(std::string_view text);
 std::string clean_agenda(std::string_view text);
-
-// "Does not repeat", "Every day", "Every weekday (Mon-Fri), 10 times",
-// "Every week on Tuesday, until 31 Dec 2026".
-std::string describe_repeat(const Repeat& repeat, Weekday first_day);
 
 }  // namespace cofx

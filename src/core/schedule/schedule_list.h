@@ -32,7 +32,8 @@ struct ListEntry {
   Occurrence occurrence;  // the next (or ongoing) one; for Past, the last one
 };
 
-std::string_view group_title(ListGroup group);  // "Today", "Tomorrow", "Later", "Past"
+// The section titles, countdowns ("starts in 2 h 10 min") and spans ("45 s") in words:
+// app/words/schedule_words.h.
 
 // The section for a meeting whose next occurrence is `next`.
 ListGroup group_for(const Occurrence& next, std::int64_t now_utc, const ZoneRules& zone);
@@ -40,13 +41,5 @@ ListGroup group_for(const Occurrence& next, std::int64_t now_utc, const ZoneRule
 // Every meeting that is not deleted, grouped and sorted as described above.
 std::vector<ListEntry> build_schedule_list(const std::vector<ScheduledMeeting>& meetings,
                                            std::int64_t now_utc, const ZoneRules& zone);
-
-// "starts in 2 h 10 min", "starts in 45 s", "started just now", "started 5 min ago",
-// "ended at 15:30 on 12 Dec" (the year is added when it is not the current one).
-std::string countdown_text(const Occurrence& occurrence, std::int64_t now_utc,
-                           const ZoneRules& zone);
-
-// A length of time, rounded down: "45 s", "5 min", "2 h", "2 h 10 min", "3 d 4 h".
-std::string span_text(std::int64_t seconds);
 
 }  // namespace cofx

@@ -23,7 +23,6 @@ constexpr std::size_t kMaxQuotedTitleChars = 40;
 // A damaged document can hold millions of tiny bad entries; list only the first few.
 constexpr std::size_t kMaxListedProblems = 20;
 
-constexpr const char* kDamaged = "Your saved meetings could not be read: the stored data is damaged.";
 
 std::string dump(const Json& value, int indent = -1) { return json_util::dump_text(value, indent); }
 
@@ -111,15 +110,6 @@ std::optional<Repeat> read_repeat(const Json* value) {
   return repeat;
 }
 
-std::string joined(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
 // {"title": ms, ...} into `stamps`; absent fields keep `otherwise`.
 bool read_field_stamps(const Json* value, FieldStamps& stamps, std::int64_t otherwise) {
   stamps.ms.fill(otherwise);
@@ -156,44 +146,44 @@ bool read_stamps(const Json& item, ScheduledMeeting& meeting) {
 }
 
 // Reads one stored meeting; on failure names the unreadable fields in `bad`.
-std::optional<ScheduledMeeting> read_meeting(const Json& item, std::vector<std::string>& bad) {
+std::optional<ScheduledMeeting> read_meeting(const Json& item, std::vector<StoredField>& bad) {
   ScheduledMeeting meeting;
   const std::string* id = string_field(item, "id");
   if (id != nullptr && is_valid_meeting_id(*id)) {
     meeting.id = *id;
   } else {
-    bad.push_back("id");
+    bad.push_back(StoredField::Id);
   }
   const Json* updated = field(item, "updatedAtMs");
   const auto updated_ms = updated ? integral(*updated, 0, kMaxUpdatedAtMs) : std::nullopt;
   if (updated_ms) {
     meeting.updated_at_ms = *updated_ms;
   } else {
-    bad.push_back("last-changed time");
+    bad.push_back(StoredField::UpdatedAt);
   }
   if (const Json* deleted = field(item, "deleted")) {
     if (deleted->is_boolean()) {
       meeting.deleted = deleted->get<bool>();
     } else {
-      bad.push_back("deleted flag");
+      bad.push_back(StoredField::DeletedFlag);
     }
   }
   if (meeting.deleted) return bad.empty() ? std::optional(meeting) : std::nullopt;
-  if (!read_stamps(item, meeting)) bad.push_back("change times");
+  if (!read_stamps(item, meeting)) bad.push_back(StoredField::ChangeTimes);
 
   const auto title = clean_bounded(string_field(item, "title"), kMaxRawTitleBytes, clean_title,
                                    kTitleMaxChars);
   if (title && !title->empty()) {
     meeting.title = *title;
   } else {
-    bad.push_back("title");
+    bad.push_back(StoredField::Title);
   }
   const Json* start = field(item, "startUtc");
   const auto start_utc = start ? integral(*start, kMinSupportedUtc, kMaxSupportedUtc) : std::nullopt;
   if (start_utc) {
     meeting.start_utc = *start_utc;
   } else {
-    bad.push_back("start time");
+    bad.push_back(StoredField::Start);
   }
   const Json* duration = field(item, "durationMinutes");
   const auto minutes =
@@ -201,14 +191,14 @@ std::optional<ScheduledMeeting> read_meeting(const Json& item, std::vector<std::
   if (minutes) {
     meeting.duration_minutes = static_cast<int>(*minutes);
   } else {
-    bad.push_back("duration");
+    bad.push_back(StoredField::Duration);
   }
   const std::string* code_text = string_field(item, "code");
   const auto code = code_text ? RoomCode::from_canonical(*code_text) : std::nullopt;
   if (code) {
     meeting.code = *code;
   } else {
-    bad.push_back("room code");
+    bad.push_back(StoredField::RoomCode);
   }
   if (field(item, "agenda") != nullptr) {
     const auto agenda = clean_bounded(string_field(item, "agenda"), kMaxRawAgendaBytes,
@@ -216,21 +206,21 @@ std::optional<ScheduledMeeting> read_meeting(const Json& item, std::vector<std::
     if (agenda) {
       meeting.agenda = *agenda;
     } else {
-      bad.push_back("agenda");
+      bad.push_back(StoredField::Agenda);
     }
   }
   const auto repeat = read_repeat(field(item, "repeat"));
   if (repeat) {
     meeting.repeat = *repeat;
   } else {
-    bad.push_back("repeat");
+    bad.push_back(StoredField::Repeat);
   }
   if (!bad.empty()) return std::nullopt;
   return meeting;
 }
 
-// " (\"Weekly sync\")" when the stored title is readable, for problem messages.
-std::string quoted_title(const Json& item) {
+// The stored title, cleaned and shortened, when it is readable, for problem messages.
+std::string shown_title(const Json& item) {
   const std::string* raw = item.is_object() ? string_field(item, "title") : nullptr;
   if (raw == nullptr || raw->size() > kMaxRawTitleBytes) return {};
   const std::string title = clean_title(*raw);
@@ -243,7 +233,7 @@ std::string quoted_title(const Json& item) {
     pos += length;
   }
   if (shown.size() < title.size()) shown += "...";
-  return " (\"" + shown + "\")";
+  return shown;
 }
 
 Json encode_meeting(const ScheduledMeeting& meeting) {
@@ -289,27 +279,25 @@ ScheduleLoad decode_schedules(std::string_view text) {
   ScheduleLoad load;
   if (utf8::trim(text).empty()) return load;  // nothing stored yet
 
-  auto unreadable = [&load](std::string problem) {
-    load.problems.push_back(std::move(problem));
+  auto unreadable = [&load](ScheduleProblem::Kind problem) {
+    load.problems.push_back(ScheduleProblem{.kind = problem});
     load.keep_original = true;
     return load;
   };
 
   const auto document = json_util::parse(text);
-  if (document.is_discarded() || !document.is_object()) return unreadable(kDamaged);
+  if (document.is_discarded() || !document.is_object()) return unreadable(ScheduleProblem::Kind::Damaged);
   const Json* version = field(document, "version");
   if (version == nullptr || !version->is_number_unsigned() ||
       version->get<std::uint64_t>() == 0) {
-    return unreadable("Your saved meetings could not be read: they are in an unknown format.");
+    return unreadable(ScheduleProblem::Kind::UnknownFormat);
   }
   if (version->get<std::uint64_t>() > static_cast<std::uint64_t>(kSchedulesVersion)) {
     load.newer_version = true;
-    return unreadable(
-        "Your saved meetings were written by a newer version of Cof-iniX, so they are left "
-        "untouched. Changes you make here are not saved.");
+    return unreadable(ScheduleProblem::Kind::Newer);
   }
   const Json* meetings = field(document, "meetings");
-  if (meetings == nullptr || !meetings->is_array()) return unreadable(kDamaged);
+  if (meetings == nullptr || !meetings->is_array()) return unreadable(ScheduleProblem::Kind::Damaged);
 
   std::unordered_map<std::string, std::size_t> positions;
   positions.reserve(meetings->size());
@@ -327,17 +315,23 @@ ScheduleLoad decode_schedules(std::string_view text) {
   };
   for (const Json& item : *meetings) {
     ++number;
-    auto label = [&item, number] {
-      return "Saved meeting " + std::to_string(number) + quoted_title(item);
+    auto problem = [&item, number](ScheduleProblem::Kind kind) {
+      ScheduleProblem found{.kind = kind, .number = number};
+      found.title = shown_title(item);
+      return found;
     };
     if (!item.is_object()) {
-      report([&] { return label() + " was skipped: it is not a meeting record."; });
+      report([&] { return problem(ScheduleProblem::Kind::NotARecord); });
       continue;
     }
-    std::vector<std::string> bad;
+    std::vector<StoredField> bad;
     const auto meeting = read_meeting(item, bad);
     if (!meeting) {
-      report([&] { return label() + " was skipped: its " + joined(bad) + " could not be read."; });
+      report([&] {
+        ScheduleProblem found = problem(ScheduleProblem::Kind::FieldsUnreadable);
+        found.fields = bad;
+        return found;
+      });
       continue;
     }
     // No structured binding here: clang 14 (Emscripten 3.1.6) can't capture one in a lambda.
@@ -345,8 +339,9 @@ ScheduleLoad decode_schedules(std::string_view text) {
     if (!inserted.second) {
       const auto first_number = inserted.first->second;
       report([&] {
-        return label() + " has the same id as saved meeting " + std::to_string(first_number) +
-               "; only the newer copy is kept.";
+        ScheduleProblem found = problem(ScheduleProblem::Kind::DuplicateId);
+        found.first_number = first_number;
+        return found;
       });
     }
     const auto kept = positions.try_emplace(meeting->id, load.meetings.size());
@@ -358,8 +353,7 @@ ScheduleLoad decode_schedules(std::string_view text) {
     }
   }
   if (unlisted > 0) {
-    load.problems.push_back(std::to_string(unlisted) + " more saved meeting" +
-                            (unlisted == 1 ? " has" : "s have") + " the same kind of problem.");
+    load.problems.push_back(ScheduleProblem{.kind = ScheduleProblem::Kind::MoreProblems, .number = unlisted});
   }
   return load;
 }
@@ -386,19 +380,17 @@ ScheduleImport import_schedules(std::string_view text,
   ScheduleImport result;
   const ScheduleLoad load = decode_schedules(text);
   if (utf8::trim(text).empty()) {
-    result.error = "The file is empty. Nothing was imported.";
+    result.error = ImportProblem{.kind = ImportProblem::Kind::Empty};
     return result;
   }
   if (load.newer_version) {
-    result.error = "This file was made by a newer version of Cof-iniX. Nothing was imported.";
+    result.error = ImportProblem{.kind = ImportProblem::Kind::Newer};
     return result;
   }
   if (load.keep_original) {
-    std::string error = "This file could not be imported, so nothing was changed. ";
-    error += load.problems.empty() ? "" : load.problems.front();
-    if (load.problems.size() > 1) {
-      error += " (" + std::to_string(load.problems.size() - 1) + " more problems)";
-    }
+    ImportProblem error{.kind = ImportProblem::Kind::Unusable};
+    if (!load.problems.empty()) error.first = load.problems.front();
+    if (load.problems.size() > 1) error.more = load.problems.size() - 1;
     result.error = error;
     return result;
   }

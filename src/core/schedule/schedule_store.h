@@ -46,9 +46,31 @@ inline constexpr const char* kSchedulesStorageKey = "cofinix.schedules";
 inline constexpr const char* kSchedulesBackupKey = "cofinix.schedules.backup";
 inline constexpr int kSchedulesVersion = 1;
 
+// A field of a stored meeting that could not be read.
+enum class StoredField { Id, UpdatedAt, DeletedFlag, ChangeTimes, Title, Start, Duration, RoomCode, Agenda, Repeat };
+
+// One problem of a stored schedules document (app/words/schedule_words.h says it in words).
+struct ScheduleProblem {
+  enum class Kind {
+    Damaged,           // not a schedules document at all
+    UnknownFormat,     // no usable version
+    Newer,             // written by a newer version: left untouched
+    NotARecord,        // meeting `number` is not a meeting record
+    FieldsUnreadable,  // meeting `number`'s `fields` could not be read
+    DuplicateId,       // meeting `number` has the same id as meeting `first_number`
+    MoreProblems,      // `number` more meetings have the same kind of problem
+  };
+  Kind kind = Kind::Damaged;
+  std::size_t number = 0;           // 1-based position in the stored list, or a count
+  std::string title{};              // the stored title, cleaned and shortened; "" when unreadable
+  std::vector<StoredField> fields{};  // FieldsUnreadable, in the order they were read
+  std::size_t first_number = 0;     // DuplicateId
+  bool operator==(const ScheduleProblem&) const = default;
+};
+
 struct ScheduleLoad {
   std::vector<ScheduledMeeting> meetings;  // everything that could be read (tombstones included)
-  std::vector<std::string> problems;       // one sentence each, for the user (at most 21)
+  std::vector<ScheduleProblem> problems;   // one each, for the user (at most 21)
   bool keep_original = false;  // back the stored bytes up before any write: something was not read
   bool newer_version = false;  // written by a newer Cof-iniX: read nothing, never overwrite
 };
@@ -63,8 +85,17 @@ std::string encode_schedules(const std::vector<ScheduledMeeting>& meetings);
 // A pretty-printed file of every meeting that is not deleted.
 std::string export_schedules(const std::vector<ScheduledMeeting>& meetings, std::int64_t now_utc);
 
+// Why a file was not imported (app/words/schedule_words.h says it in words).
+struct ImportProblem {
+  enum class Kind { Empty, Newer, Unusable };
+  Kind kind = Kind::Unusable;
+  std::optional<ScheduleProblem> first{};  // Unusable: the first problem found, if any
+  std::size_t more = 0;                  // Unusable: how many problems after the first
+  bool operator==(const ImportProblem&) const = default;
+};
+
 struct ScheduleImport {
-  std::optional<std::string> error;  // set: the file was not usable and nothing changes
+  std::optional<ImportProblem> error;  // set: the file was not usable and nothing changes
   std::vector<ScheduledMeeting> merged;   // current meetings with the file merged in
   std::vector<ScheduledMeeting> changes;  // the copies from the file that won: write these
   std::size_t added = 0;      // new ids

@@ -11,12 +11,9 @@ namespace cofx {
 
 namespace {
 
-constexpr const char* kUnreadable =
-    "Your saved settings could not be read, so the defaults are used.";
-
-SettingsLoad defaults_with(std::string problem) {
+SettingsLoad defaults_with(SettingsProblem::Kind problem) {
   SettingsLoad load;
-  load.problem = std::move(problem);
+  load.problem = SettingsProblem{problem};
   return load;
 }
 
@@ -36,10 +33,8 @@ SettingsLoad decode_settings(std::string_view text) {
   switch (json_util::check_version(document, kSettingsVersion)) {
     case json_util::VersionCheck::Current: break;
     case json_util::VersionCheck::Newer:
-      return defaults_with(
-          "Your saved settings were written by a newer version of Cof-iniX, so the defaults are "
-          "used.");
-    case json_util::VersionCheck::Unreadable: return defaults_with(kUnreadable);
+      return defaults_with(SettingsProblem::Kind::Newer);
+    case json_util::VersionCheck::Unreadable: return defaults_with(SettingsProblem::Kind::Unreadable);
   }
 
   SettingsLoad load;
@@ -48,7 +43,7 @@ SettingsLoad decode_settings(std::string_view text) {
     if (name->is_string()) {
       load.settings.display_name = clean_display_name(name->get_ref<const std::string&>());
     } else {
-      load.problem = "Your saved name could not be read. Please enter it again.";
+      load.problem = SettingsProblem{SettingsProblem::Kind::NameUnreadable};
     }
   }
   return load;

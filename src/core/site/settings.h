@@ -14,9 +14,20 @@ struct Settings {
   std::string display_name;
 };
 
+// What was wrong with the stored settings (app/words/site_words.h says it in words).
+struct SettingsProblem {
+  enum class Kind {
+    Unreadable,      // the defaults are used
+    Newer,           // written by a newer version: the defaults are used
+    NameUnreadable,  // the name was of the wrong type: enter it again
+  };
+  Kind kind = Kind::Unreadable;
+  bool operator==(const SettingsProblem&) const = default;
+};
+
 struct SettingsLoad {
-  Settings settings;             // what could be read; defaults for the rest
-  std::optional<std::string> problem;  // set when the stored text was unusable in part or whole
+  Settings settings;                       // what could be read; defaults for the rest
+  std::optional<SettingsProblem> problem;  // set when the stored text was unusable in part or whole
 };
 
 std::string encode_settings(const Settings& settings);

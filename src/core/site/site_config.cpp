@@ -116,12 +116,11 @@ SiteConfigLoad parse_site_config(std::string_view json_text) {
   SiteConfigLoad load;
   const auto document = json_util::parse(json_text);
   if (document.is_discarded()) {
-    load.warnings.push_back("config.json is not valid JSON, so the default settings are used.");
+    load.warnings.push_back({.kind = ConfigWarning::Kind::NotJson});
     return load;
   }
   if (!document.is_object()) {
-    load.warnings.push_back(
-        "config.json should hold one JSON object, so the default settings are used.");
+    load.warnings.push_back({.kind = ConfigWarning::Kind::NotObject});
     return load;
   }
 
@@ -130,10 +129,7 @@ SiteConfigLoad parse_site_config(std::string_view json_text) {
       if (value.is_string() && is_valid_jitsi_domain(value.get_ref<const std::string&>())) {
         load.config.jitsi_domain = value.get_ref<const std::string&>();
       } else {
-        load.warnings.push_back(
-            std::string("config.json: \"jitsiDomain\" must be a host name such as meet.jit.si "
-                        "(no https://), so ") +
-            kDefaultJitsiDomain + " is used.");
+        load.warnings.push_back({.kind = ConfigWarning::Kind::BadJitsiDomain});
       }
     } else if (key == "title") {
       const std::string title =
@@ -141,13 +137,10 @@ SiteConfigLoad parse_site_config(std::string_view json_text) {
       if (!title.empty()) {
         load.config.title = title;
       } else {
-        load.warnings.push_back(
-            std::string("config.json: \"title\" must be a non-empty text, so \"") +
-            kDefaultTitle + "\" is used.");
+        load.warnings.push_back({.kind = ConfigWarning::Kind::BadTitle});
       }
     } else {
-      load.warnings.push_back("config.json: the unknown entry " + quoted_key(key) +
-                              " is ignored.");
+      load.warnings.push_back({.kind = ConfigWarning::Kind::UnknownEntry, .name = quoted_key(key)});
     }
   }
   return load;

@@ -2,9 +2,14 @@
 //   { "jitsiDomain": "meet.jit.si", "title": "Cof-iniX Ultra Conferencing" }
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/deployment/deployment.h"
+#include "core/deployment/deployment_check.h"
 
 namespace cofx {
 
@@ -16,9 +21,42 @@ struct SiteConfig {
   std::string title = kDefaultTitle;
 };
 
+// One ignored or invalid entry of config.json, for whoever hosts the site;
+// app/words/site_words.h says it in words.
+struct ConfigWarning {
+  enum class Kind {
+    NotJson,                     // the defaults are used
+    NotObject,                   // the defaults are used
+    BadJitsiDomain,              // kDefaultJitsiDomain is used
+    BadTitle,                    // kDefaultTitle is used
+    UnknownEntry,                // `name`: the quoted key ("deployment.x" inside "deployment")
+    ExtraConfigNotObject,
+    ExtraConfigKeyDropped,       // `name`: the quoted key path
+    ExtraConfigMoreDropped,      // `count` more keys
+    ExtraConfigTooLarge,         // `count`: the limit in KB
+    DeploymentNotObject,         // `fallback` is used
+    DeploymentJwt,
+    DeploymentBadKind,           // `fallback` is used
+    DeploymentDomainUnused,
+    DeploymentAppIdUnused,
+    DeploymentBadTokenUrl,       // `problem` says why
+    DeploymentUnusable,          // `field` (Domain or AppId) cannot be used: `problem`; `fallback` is used
+    JitsiDomainIgnored,          // "deployment" is set
+    AllowUserDeploymentNotBool,  // users may choose their own deployment
+    BadIframeApi,                // the site's own copy is used
+  };
+  Kind kind = Kind::NotJson;
+  std::string name{};                // a key, already quoted for a message (core/text/quoted.h)
+  std::size_t count = 0;
+  Deployment fallback{};             // the deployment used instead
+  DeploymentField field = DeploymentField::Domain;
+  FieldProblem problem = FieldProblem::DomainEmpty;
+  bool operator==(const ConfigWarning&) const = default;
+};
+
 struct SiteConfigLoad {
   SiteConfig config;
-  std::vector<std::string> warnings;  // one sentence per ignored or invalid entry
+  std::vector<ConfigWarning> warnings;  // one per ignored or invalid entry
 };
 
 // Never throws; unusable entries keep their defaults and add a warning.

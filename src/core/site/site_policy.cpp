@@ -68,26 +68,26 @@ bool keep_whitelisted(const json& object, const std::string& prefix, std::size_t
   return shallow;
 }
 
-json read_extra_config(const json& value, std::vector<std::string>& warnings) {
+json read_extra_config(const json& value, std::vector<ConfigWarning>& warnings) {
   if (!value.is_object()) {
-    warnings.push_back(
-        "config.json: \"extraConfig\" must be an object of Jitsi config keys, so it is ignored.");
+    warnings.push_back({.kind = ConfigWarning::Kind::ExtraConfigNotObject});
     return json::object();
   }
   json kept = json::object();
   std::vector<std::string> dropped;
   const bool shallow = keep_whitelisted(value, "", 1, kept, dropped);
   for (std::size_t i = 0; i < dropped.size() && i < kMaxDroppedKeyWarnings; ++i) {
-    warnings.push_back("config.json: extraConfig " + quote_for_message(dropped[i]) +
-                       " is not a key Jitsi accepts from an embedding page, so it is ignored.");
+    warnings.push_back({.kind = ConfigWarning::Kind::ExtraConfigKeyDropped, .name = quote_for_message(dropped[i])});
   }
   if (dropped.size() > kMaxDroppedKeyWarnings) {
-    warnings.push_back("config.json: " + std::to_string(dropped.size() - kMaxDroppedKeyWarnings) +
-                       " more extraConfig keys are ignored for the same reason.");
+    ConfigWarning more{.kind = ConfigWarning::Kind::ExtraConfigMoreDropped};
+    more.count = dropped.size() - kMaxDroppedKeyWarnings;
+    warnings.push_back(std::move(more));
   }
   if (!shallow || dump_text(kept).size() > kMaxExtraConfigBytes) {
-    warnings.push_back("config.json: \"extraConfig\" is too large or too deeply nested (at most " +
-                       std::to_string(kMaxExtraConfigBytes / 1024) + " KB), so it is ignored.");
+    ConfigWarning large{.kind = ConfigWarning::Kind::ExtraConfigTooLarge};
+    large.count = kMaxExtraConfigBytes / 1024;
+    warnings.push_back(std::move(large));
     return json::object();
   }
   return kept;
@@ -100,22 +100,21 @@ Deployment deployment_for_domain(const std::string& jitsi_domain) {
 
 // The "deployment" entry, or nullopt (with a warning) when it cannot be used.
 std::optional<Deployment> read_deployment(const json& value, const Deployment& fallback,
-                                          std::vector<std::string>& warnings) {
-  const std::string instead = ", so " + place_label(fallback) + " is used.";
+                                          std::vector<ConfigWarning>& warnings) {
+  const auto instead = [&fallback](ConfigWarning::Kind kind) {
+    ConfigWarning warning{.kind = kind};
+    warning.fallback = fallback;
+    return warning;
+  };
   if (!value.is_object()) {
-    warnings.push_back(
-        "config.json: \"deployment\" must be an object such as {\"kind\": \"self-hosted\", "
-        "\"domain\": \"jitsi.example.org\"}" + instead);
+    warnings.push_back(instead(ConfigWarning::Kind::DeploymentNotObject));
     return std::nullopt;
   }
   for (const auto& [key, field] : value.items()) {
     if (key == "jwt") {
-      warnings.push_back(
-          "config.json: \"deployment.jwt\" is ignored: anyone can read config.json, so a JWT "
-          "must never be in it (use \"tokenUrl\").");
+      warnings.push_back({.kind = ConfigWarning::Kind::DeploymentJwt});
     } else if (key != "kind" && key != "domain" && key != "appId" && key != "tokenUrl") {
-      warnings.push_back("config.json: the unknown entry " +
-                         quote_for_message("deployment." + key) + " is ignored.");
+      warnings.push_back({.kind = ConfigWarning::Kind::UnknownEntry, .name = quote_for_message("deployment." + key)});
     }
   }
 
@@ -124,9 +123,7 @@ std::optional<Deployment> read_deployment(const json& value, const Deployment& f
                         ? kind_from_name(kind_field->get_ref<const std::string&>())
                         : std::nullopt;
   if (!kind) {
-    warnings.push_back(
-        "config.json: \"deployment.kind\" must be \"meet.jit.si\", \"self-hosted\" or "
-        "\"jaas\"" + instead);
+    warnings.push_back(instead(ConfigWarning::Kind::DeploymentBadKind));
     return std::nullopt;
   }
 
@@ -146,26 +143,28 @@ std::optional<Deployment> read_deployment(const json& value, const Deployment& f
   d = normalize(d);
 
   if (domain && d.kind != Kind::SelfHosted) {
-    warnings.push_back("config.json: \"deployment.domain\" is only used with \"self-hosted\" "
-                       "and is ignored.");
+    warnings.push_back({.kind = ConfigWarning::Kind::DeploymentDomainUnused});
     d.domain.clear();
   }
   if (app_id && d.kind != Kind::JaaS) {
-    warnings.push_back("config.json: \"deployment.appId\" is only used with \"jaas\" and is "
-                       "ignored.");
+    warnings.push_back({.kind = ConfigWarning::Kind::DeploymentAppIdUnused});
     d.jaas_app_id.clear();
   }
   if (token_url) {
     if (const auto problem = token_url_problem(d.token_url)) {
-      warnings.push_back("config.json: \"deployment.tokenUrl\" is ignored. " + *problem);
+      ConfigWarning bad{.kind = ConfigWarning::Kind::DeploymentBadTokenUrl};
+      bad.field = DeploymentField::TokenUrl;
+      bad.problem = *problem;
+      warnings.push_back(std::move(bad));
       d.token_url.clear();
     }
   }
   // The token URL is settled above, so what is left is the domain or the AppID.
   if (const auto problems = deployment_problems(d); !problems.empty()) {
-    const char* key = problems.front().field == DeploymentField::AppId ? "appId" : "domain";
-    warnings.push_back("config.json: \"deployment." + std::string(key) + "\" cannot be used" +
-                       instead + " " + problems.front().message);
+    ConfigWarning unusable = instead(ConfigWarning::Kind::DeploymentUnusable);
+    unusable.field = problems.front().field == DeploymentField::AppId ? DeploymentField::AppId : DeploymentField::Domain;
+    unusable.problem = problems.front().problem;
+    warnings.push_back(std::move(unusable));
     return std::nullopt;
   }
   return d;
@@ -221,8 +220,7 @@ SitePolicyLoad parse_site_policy(std::string_view json_text) {
   if (const auto entry = document.find("deployment"); entry != document.end()) {
     if (auto d = read_deployment(*entry, from_domain, load.warnings)) {
       if (document.contains("jitsiDomain") && !same_place(*d, from_domain)) {
-        load.warnings.push_back(
-            "config.json: \"jitsiDomain\" is ignored because \"deployment\" is set.");
+        load.warnings.push_back({.kind = ConfigWarning::Kind::JitsiDomainIgnored});
       }
       load.policy.deployment = std::move(*d);
     }
@@ -233,9 +231,7 @@ SitePolicyLoad parse_site_policy(std::string_view json_text) {
     if (allow->is_boolean()) {
       load.policy.allow_user_deployment = allow->get<bool>();
     } else {
-      load.warnings.push_back(
-          "config.json: \"allowUserDeployment\" must be true or false, so users may choose "
-          "their own deployment.");
+      load.warnings.push_back({.kind = ConfigWarning::Kind::AllowUserDeploymentNotBool});
     }
   }
   if (const auto extra = document.find("extraConfig"); extra != document.end()) {
@@ -245,8 +241,7 @@ SitePolicyLoad parse_site_policy(std::string_view json_text) {
     if (api->is_string() && (*api == "site" || *api == "deployment")) {
       load.policy.deployment_script = *api == "deployment";
     } else {
-      load.warnings.push_back(
-          "config.json: \"iframeApi\" must be \"site\" or \"deployment\", so the site's own copy is used.");
+      load.warnings.push_back({.kind = ConfigWarning::Kind::BadIframeApi});
     }
   }
   return load;
@@ -275,10 +270,7 @@ LinkPlace place_for_link(const SitePolicy& policy, const Deployment& effective,
   if (same_place(target, effective)) return {effective, false, std::nullopt};
   if (same_place(target, policy.deployment)) return {policy.deployment, false, std::nullopt};
   if (!policy.allow_user_deployment) {
-    return {effective, false,
-            "This link is for a meeting on " + place_label(target) +
-                ", but this site only joins meetings on " + place_label(policy.deployment) +
-                "."};
+    return {effective, false, LinkRefusal{target, policy.deployment}};
   }
   Deployment guest = target;
   guest.jwt.clear();  // a link never carries one, and the user's belongs to another place

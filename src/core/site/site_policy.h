@@ -49,7 +49,7 @@ struct SitePolicy {
 struct SitePolicyLoad {
   SiteConfig config;  // as parse_site_config() reads it; jitsi_domain = api_domain(policy.deployment)
   SitePolicy policy;
-  std::vector<std::string> warnings;  // parse_site_config()'s, then one per refused policy entry
+  std::vector<ConfigWarning> warnings;  // parse_site_config()'s, then one per refused policy entry
 };
 
 // Reads all of config.json; call it instead of parse_site_config(). Never fails hard:
@@ -66,10 +66,17 @@ Deployment effective_deployment(const SitePolicy& policy, const std::optional<De
 
 // Where to join a meeting opened from a link. A link without deployment parameters
 // means the site default (see add_deployment_params).
+// A link to a place this site does not join (app/words/site_words.h says it in words).
+struct LinkRefusal {
+  Deployment link_place;  // where the link's meeting is
+  Deployment site_place;  // the only place this site joins
+  bool operator==(const LinkRefusal&) const = default;
+};
+
 struct LinkPlace {
   Deployment deployment;
-  bool ask_first = false;              // neither the site default nor the user's own place
-  std::optional<std::string> refused;  // the site does not allow it: show this, don't join
+  bool ask_first = false;               // neither the site default nor the user's own place
+  std::optional<LinkRefusal> refused;   // the site does not allow it: say so, don't join
 };
 LinkPlace place_for_link(const SitePolicy& policy, const Deployment& effective,
                          const LinkDeployment& link);

@@ -1,5 +1,5 @@
-// Private helper for src/core: showing a piece of outside text inside a message.
-// Not part of the public API; only core .cpp files include this.
+// Showing a piece of outside text inside a message: core quotes a key it names as data,
+// app/words quotes values inside its sentences. Only .cpp files include this.
 #pragma once
 
 #include <cstddef>

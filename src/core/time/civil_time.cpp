@@ -131,46 +131,12 @@ LocalDateTime local_from_seconds(std::int64_t seconds) {
   return {date.year, date.month, date.day, second_of_day / 3600, second_of_day / 60 % 60};
 }
 
-std::string_view month_abbreviation(int month) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (month < 1 || month > 12) return "?";
-  return kNames[static_cast<std::size_t>(month - 1)];
-}
-
-std::string_view weekday_abbreviation(Weekday day) {
-  return weekday_name(day).substr(0, 3);
-}
-
-std::string_view weekday_name(Weekday day) {
-  static constexpr std::array<std::string_view, 7> kNames = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-  return kNames[static_cast<std::size_t>(day)];
-}
-
 std::string format_hh_mm(int hour, int minute) {
   std::string out;
   append_padded(out, hour, 2);
   out.push_back(':');
   append_padded(out, minute, 2);
   return out;
-}
-
-std::string format_day_month(const CivilDate& date) {
-  return std::to_string(date.day) + " " + std::string(month_abbreviation(date.month));
-}
-
-std::string format_day_month_year(const CivilDate& date) {
-  return format_day_month(date) + " " + std::to_string(date.year);
-}
-
-std::string format_time_on_date(const LocalDateTime& time) {
-  return format_hh_mm(time.hour, time.minute) + " on " + format_day_month(time.date());
-}
-
-std::string format_weekday_date_time(const LocalDateTime& time) {
-  return std::string(weekday_abbreviation(weekday_of(time.date()))) + " " +
-         format_day_month(time.date()) + " " + format_hh_mm(time.hour, time.minute);
 }
 
 std::string format_iso_date(const CivilDate& date) {

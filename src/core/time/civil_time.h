@@ -1,13 +1,12 @@
 // Calendar arithmetic on the proleptic Gregorian calendar, with no time zone
 // and no clock: dates <-> day numbers, validity (31 Feb, leap years),
-// weekdays, the short English texts the lobby shows, and ISO-8601 UTC text.
+// weekdays, clock times (HH:MM) and ISO-8601 UTC text. Dates in words ("15:30 on 12 Dec")
+// are made in app/words/time_words.h.
 //
 //   days_from_civil({1970, 1, 1})               // 0 (day numbers count from 1970-01-01)
 //   civil_from_days(20799)                      // {2026, 12, 12}
 //   is_valid_date({2026, 2, 31})                // false
 //   weekday_of({2024, 12, 3})                   // Weekday::Tuesday
-//   format_time_on_date({2026, 12, 12, 15, 30}) // "15:30 on 12 Dec"
-//   format_weekday_date_time({2024, 12, 3, 9, 0})  // "Tue 3 Dec 09:00"
 //   format_iso_utc(1797089400)                  // "2026-12-12T15:30:00Z"
 //   parse_iso_utc("2026-12-12T15:30:00Z")       // 1797089400
 //
@@ -74,15 +73,8 @@ bool is_weekend(Weekday day);
 std::int64_t local_seconds(const LocalDateTime& time);
 LocalDateTime local_from_seconds(std::int64_t seconds);  // drops the seconds
 
-std::string_view month_abbreviation(int month);   // "Jan" ... "Dec"; "?" when out of range
-std::string_view weekday_abbreviation(Weekday day);  // "Mon"
-std::string_view weekday_name(Weekday day);          // "Monday"
-
 std::string format_hh_mm(int hour, int minute);                // "09:05"
-std::string format_day_month(const CivilDate& date);           // "3 Dec"
-std::string format_day_month_year(const CivilDate& date);      // "3 Dec 2026"
-std::string format_time_on_date(const LocalDateTime& time);    // "15:30 on 12 Dec"
-std::string format_weekday_date_time(const LocalDateTime& time);  // "Tue 3 Dec 09:00"
+// Month and weekday names and dates in words ("Tue 3 Dec 09:00"): app/words/time_words.h.
 
 std::string format_iso_date(const CivilDate& date);  // "2026-12-12"
 // "YYYY-MM-DD" with exactly those digits; the fields are returned as written

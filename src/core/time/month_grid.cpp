@@ -20,14 +20,6 @@ YearMonth add_months(YearMonth month, int count) {
   return {static_cast<int>(floor_div(index, 12)), static_cast<int>(floor_mod(index, 12)) + 1};
 }
 
-std::string format_month_year(YearMonth month) {
-  static constexpr std::array<const char*, 12> kNames = {"January", "February", "March",     "April",
-                                                          "May",     "June",     "July",      "August",
-                                                          "September", "October", "November", "December"};
-  const std::string name = month.month >= 1 && month.month <= 12 ? kNames[month.month - 1] : "?";
-  return name + " " + std::to_string(month.year);
-}
-
 std::array<Weekday, 7> week_order(Weekday first_day) {
   std::array<Weekday, 7> order{};
   for (int i = 0; i < 7; ++i) order[i] = static_cast<Weekday>((static_cast<int>(first_day) + i) % 7);

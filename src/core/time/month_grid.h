@@ -7,7 +7,6 @@
 //   grid.cells[0].date                     // {2026, 11, 29}: the Sunday before the 1st
 //   grid.cells[2].pickable                 // false: 1 Dec is past
 //   move_day({2026, 1, 31}, DayMove::NextMonth, today)  // {2026, 2, 28}
-//   format_month_year({2026, 12})          // "December 2026"
 #pragma once
 
 #include <array>
@@ -27,7 +26,6 @@ struct YearMonth {
 
 YearMonth month_of(const CivilDate& date);
 YearMonth add_months(YearMonth month, int count);  // any count; no range check
-std::string format_month_year(YearMonth month);     // "December 2026"
 
 // The seven weekdays in the order the grid's columns show them.
 std::array<Weekday, 7> week_order(Weekday first_day);

@@ -31,12 +31,4 @@ bool step_is_past(const CivilDate& date, int minute_of_day, const LocalDateTime&
   return date == now.date() && minute_of_day < now.hour * 60 + now.minute;
 }
 
-std::string end_time_text(const LocalDateTime& start, const LocalDateTime& end) {
-  std::string text = "Ends " + format_hh_mm(end.hour, end.minute);
-  if (end.date() == start.date()) return text;
-  text += " on " + format_day_month(end.date());
-  if (end.year != start.year) text += " " + std::to_string(end.year);
-  return text;
-}
-
 }  // namespace cofx

@@ -1,12 +1,10 @@
 // The shortcuts of the "Schedule a meeting" form, without the drawing: start
-// times in 15-minute steps, the quick durations, and the sentence saying when
-// the meeting ends.
+// times in 15-minute steps and the quick durations (the sentence saying when the meeting
+// ends is app/words/time_words.h's end_time_text).
 //
 //   time_steps()                                   // 0, 15, ..., 1425 (minutes after midnight)
 //   nearest_step(9 * 60 + 20)                      // index of 09:15
 //   step_is_past({2026, 3, 2}, 9 * 60, now_local)  // true when it is 10:00 on 2 Mar
-//   end_time_text({2026, 12, 12, 14, 0}, {2026, 12, 12, 15, 30})  // "Ends 15:30"
-//   end_time_text({2026, 12, 12, 23, 30}, {2026, 12, 13, 0, 30})  // "Ends 00:30 on 13 Dec"
 #pragma once
 
 #include <array>
@@ -29,9 +27,5 @@ std::size_t nearest_step(int minute_of_day, int step_minutes = kTimeStepMinutes)
 // A start at that minute of `date` is already over: only on today's date, as the
 // form's check counts the current minute as "now".
 bool step_is_past(const CivilDate& date, int minute_of_day, const LocalDateTime& now);
-
-// "Ends 15:30"; "Ends 00:30 on 13 Dec" on another day; the year too when the
-// end is in another year than the start ("Ends 00:30 on 1 Jan 2027").
-std::string end_time_text(const LocalDateTime& start, const LocalDateTime& end);
 
 }  // namespace cofx

@@ -167,32 +167,6 @@ bool is_alphabetic_abbreviation(std::string_view text) {
   return std::all_of(text.begin(), text.end(), is_ascii_alpha);
 }
 
-// "30 min", "1 h", "1 h 30 min".
-std::string amount_text(int minutes) {
-  const int hours = minutes / 60;
-  const int rest = minutes % 60;
-  if (hours == 0) return std::to_string(rest) + " min";
-  if (rest == 0) return std::to_string(hours) + " h";
-  return std::to_string(hours) + " h " + std::to_string(rest) + " min";
-}
-
-std::string clocks_text(const char* direction, int minutes) {
-  std::string text = std::string("clocks go ") + direction;
-  if (minutes != 60) text.append(" ").append(amount_text(minutes));
-  return text;
-}
-
-std::string invalid_explanation(const LocalDateTime& local) {
-  if (local.month < 1 || local.month > 12) return "Months run from 1 to 12.";
-  if (local.year < kMinYear || local.year > kMaxYear) {
-    return "Years run from " + std::to_string(kMinYear) + " to " + std::to_string(kMaxYear) + ".";
-  }
-  if (!is_valid_date(local.date())) {
-    return "There is no " + format_day_month_year({local.year, local.month, local.day}) + ".";
-  }
-  return "Times run from 00:00 to 23:59.";
-}
-
 }  // namespace
 
 std::string ZoneRules::abbreviation_at(std::int64_t /*utc_seconds*/) const { return {}; }
@@ -298,7 +272,12 @@ LocalResolution resolve_local_time(const LocalDateTime& local, const ZoneRules& 
   LocalResolution result;
   if (!is_valid(local)) {
     result.kind = LocalResolution::Kind::Invalid;
-    result.explanation = invalid_explanation(local);
+    result.asked = local;
+    using Invalid = LocalResolution::Invalid;
+    result.invalid = local.month < 1 || local.month > 12          ? Invalid::Month
+                     : local.year < kMinYear || local.year > kMaxYear ? Invalid::Year
+                     : !is_valid_date(local.date())                 ? Invalid::Day
+                                                                    : Invalid::Time;
     return result;
   }
   const std::int64_t wall = local_seconds(local);
@@ -315,8 +294,7 @@ LocalResolution resolve_local_time(const LocalDateTime& local, const ZoneRules& 
   std::sort(matches.begin(), matches.end());
   matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
 
-  const std::string asked = format_hh_mm(local.hour, local.minute);
-  const std::string day = format_day_month(local.date());
+  result.asked = local;
   if (matches.size() == 1) {
     result.utc = matches.front();
     return result;
@@ -324,10 +302,9 @@ LocalResolution resolve_local_time(const LocalDateTime& local, const ZoneRules& 
   if (matches.size() > 1) {
     result.kind = LocalResolution::Kind::Ambiguous;
     result.utc = matches.front();
-    const auto shift = static_cast<int>((matches.back() - matches.front()) / 60);
-    result.explanation = asked + " happens twice on " + day + " (" + clocks_text("back", shift) +
-                         "); using the first one, " + asked + " " +
-                         short_zone_label(zone, result.utc);
+    result.shift_minutes = static_cast<int>((matches.back() - matches.front()) / 60);
+    result.used = local;
+    result.zone_label = short_zone_label(zone, result.utc);
     return result;
   }
 
@@ -335,12 +312,10 @@ LocalResolution resolve_local_time(const LocalDateTime& local, const ZoneRules& 
   // lands as far past the gap as the time was into it (02:30 -> 03:30).
   result.kind = LocalResolution::Kind::Gap;
   result.utc = wall - std::int64_t{before} * 60;
-  const LocalDateTime used = to_local(result.utc, zone);
+  result.used = to_local(result.utc, zone);
   const int gap = zone.offset_minutes_at(result.utc) - before;
-  result.explanation = asked + " doesn't exist on " + day + " (" +
-                       clocks_text("forward", gap > 0 ? gap : 60) + "); using " +
-                       format_hh_mm(used.hour, used.minute) + " " +
-                       short_zone_label(zone, result.utc);
+  result.shift_minutes = gap > 0 ? gap : 60;
+  result.zone_label = short_zone_label(zone, result.utc);
   return result;
 }
 

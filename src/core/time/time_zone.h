@@ -105,13 +105,20 @@ struct LocalResolution {
     Ambiguous,  // happens twice around a backward change: the first (earlier) one is used
     Invalid,    // not a real date or time (31 Feb, 24:00); utc is 0
   };
+  // Invalid: what is wrong.
+  enum class Invalid { Month, Year, Day, Time };
   Kind kind = Kind::Exact;
   std::int64_t utc = 0;
-  std::string explanation;  // empty for Exact; else one sentence saying which time was used
+  // What the sentence saying which time was used needs (app/words/time_words.h):
+  LocalDateTime asked;        // the wall time asked for
+  LocalDateTime used;         // Gap: the wall time used instead
+  int shift_minutes = 0;      // Gap: how far clocks go forward; Ambiguous: how far back
+  std::string zone_label;     // Gap, Ambiguous: short_zone_label() at utc, "CEST"
+  Invalid invalid = Invalid::Time;
 };
 
-// Turns a wall-clock time in `zone` into an instant, e.g. on 29 Mar 2026 in Berlin:
-// "02:30 doesn't exist on 29 Mar (clocks go forward); using 03:30 CEST".
+// Turns a wall-clock time in `zone` into an instant, e.g. on 29 Mar 2026 in Berlin,
+// 02:30 is a Gap: 03:30 CEST is used, as clocks go forward.
 // Assumes at most one offset change within a day either side (true of real zones).
 LocalResolution resolve_local_time(const LocalDateTime& local, const ZoneRules& zone);
 
