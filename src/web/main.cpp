@@ -287,6 +287,9 @@ int main() {
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost a frame every 0.4 s
   io.ConfigMacOSXBehaviors = cofx_js_is_apple() != 0;  // Cmd for shortcuts, Option for words
   ImGui_ImplGlfw_InitForOpenGL(web->window, true);
+  // Text reaches ImGui only from the hidden text input (web/text_input.h), never from GLFW's
+  // keypress events: its char callback goes (keyboard.js decides which keys GLFW hears).
+  glfwSetCharCallback(web->window, nullptr);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   cofx::web::install_text_input(io);
   // Until the mouse first enters the canvas the backend polls a stale cursor position every
@@ -304,7 +307,7 @@ int main() {
   g_web = web;
   startup_mark("app");
 
-  cofx_js_install_input();  // after glfwInit: it takes over GLFW's key and touch listeners
+  cofx_js_install_input();  // keys, touches, text and the clipboard (keyboard.js decides what GLFW hears)
   cofx_js_install_wakeups();
   cofx_js_watch_storage();
   cofx_js_watch_site();  // online/offline and a new version of the site

@@ -1,7 +1,7 @@
 // Touches on the canvas, fed to ImGui as a touch-screen mouse (src/web/js/touch.js).
 // Emscripten's GLFW turns a touch into a press at the *previous* mouse position (it
-// reads no coordinates from touch events), so its touch listeners are removed and
-// touches come here instead.
+// reads no coordinates from touch events), so touch.js's own canvas listeners, which run
+// before GLFW's, stop every touch event from reaching it, and touches come here instead.
 #pragma once
 
 extern "C" {

@@ -1,11 +1,15 @@
 // Touches on the canvas. Emscripten's GLFW reads no coordinates from touch events (it
-// presses at the previous mouse position), so its touch listeners are removed and the
-// first finger is fed to ImGui as a touch-screen mouse (web/touch_input.cpp). Cancelling
-// touchstart also stops the browser's emulated mouse events, which would click twice.
+// presses at the previous mouse position), so touches never reach it: this file's canvas
+// listeners are added when the script loads, before main() starts GLFW, run first (capture
+// phase) and stop each touch event there (stopImmediatePropagation), without touching GLFW
+// itself. The first finger is fed to ImGui as a touch-screen mouse (web/touch_input.cpp).
+// Cancelling touchstart also stops the browser's emulated mouse events, which would click twice.
 mergeInto(LibraryManager.library, {
-  $CofxTouch__deps: ['$GLFW', '$CofxFrames', '$CofxTextInput'],
+  $CofxTouch__deps: ['$CofxFrames', '$CofxTextInput'],
+  $CofxTouch__postset: 'CofxTouch.listen();',
   $CofxTouch: {
-    finger: null,  // identifier of the touch being followed
+    installed: false,  // main() has run: the app takes touches
+    finger: null,      // identifier of the touch being followed
 
     find: function (event) {
       for (var i = 0; i < event.changedTouches.length; i++) {
@@ -23,22 +27,28 @@ mergeInto(LibraryManager.library, {
       CofxFrames.wake();
     },
 
-    onStart: function (event) {
+    // Every touch event on the canvas ends here: GLFW's listeners never see one.
+    take: function (event) {
+      event.stopImmediatePropagation();
       event.preventDefault();
-      if (CofxTouch.finger !== null) return;
+      return CofxTouch.installed;
+    },
+
+    onStart: function (event) {
+      if (!CofxTouch.take(event) || CofxTouch.finger !== null) return;
       var touch = event.changedTouches[0];
       CofxTouch.finger = touch.identifier;
       CofxTouch.send(touch, 0);
     },
 
     onMove: function (event) {
-      event.preventDefault();
+      if (!CofxTouch.take(event)) return;
       var touch = CofxTouch.find(event);
       if (touch) CofxTouch.send(touch, 1);
     },
 
     onEnd: function (event) {
-      event.preventDefault();
+      if (!CofxTouch.take(event)) return;
       var touch = CofxTouch.find(event);
       if (!touch) return;
       CofxTouch.finger = null;
@@ -47,17 +57,17 @@ mergeInto(LibraryManager.library, {
       if (!cancelled) CofxTextInput.focusForTap(touch.clientX, touch.clientY);
     },
 
-    install: function () {
+    // At script load, before GLFW adds its own (capture) listeners to the canvas.
+    listen: function () {
       var canvas = Module['canvas'];
-      canvas.removeEventListener('touchstart', GLFW.onMouseButtonDown, true);
-      canvas.removeEventListener('touchmove', GLFW.onMousemove, true);
-      canvas.removeEventListener('touchend', GLFW.onMouseButtonUp, true);
-      canvas.removeEventListener('touchcancel', GLFW.onMouseButtonUp, true);
-      var active = { passive: false };
-      canvas.addEventListener('touchstart', CofxTouch.onStart, active);
-      canvas.addEventListener('touchmove', CofxTouch.onMove, active);
-      canvas.addEventListener('touchend', CofxTouch.onEnd, active);
-      canvas.addEventListener('touchcancel', CofxTouch.onEnd, active);
+      if (!canvas) return;
+      var first = { capture: true, passive: false };
+      canvas.addEventListener('touchstart', CofxTouch.onStart, first);
+      canvas.addEventListener('touchmove', CofxTouch.onMove, first);
+      canvas.addEventListener('touchend', CofxTouch.onEnd, first);
+      canvas.addEventListener('touchcancel', CofxTouch.onEnd, first);
     },
+
+    install: function () { CofxTouch.installed = true; },
   },
 });
