@@ -20,3 +20,6 @@ target_compile_options(cofx_bench_schedules PRIVATE ${COFX_WARNINGS})
 
 # The layers (src/core <- src/app <- src/web): no include against the arrows.
 add_test(NAME layers COMMAND ${COFX_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/tests/tools/check_layers.py ${CMAKE_SOURCE_DIR}/src)
+
+# The C++/JS border: js_api.h names the file implementing each function; no JS reaches into GLFW.
+add_test(NAME js-api COMMAND ${COFX_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/tests/tools/check_js_api.py ${CMAKE_SOURCE_DIR}/src)
