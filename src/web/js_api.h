@@ -45,6 +45,9 @@ int cofx_js_is_apple();
 void cofx_js_set_popup_open(int open);
 int cofx_js_has_keyboard();  // 0 on touch-only devices
 
+// touch.js
+int cofx_js_touch_in_dispatch();  // 1 while a touch event on the canvas is being delivered
+
 // text_input.js: the hidden DOM input all text arrives through
 void cofx_js_text_field(int active, int read_only, int secret, float caret_x, float caret_y, float caret_height,
                         const char* selection);

@@ -38,6 +38,7 @@
 #include "core/site/site_policy.h"
 #include "web/js_api.h"
 #include "web/text_input.h"
+#include "web/touch_input.h"
 #include "web/web_platform.h"
 
 namespace {
@@ -280,6 +281,7 @@ int main() {
   // Text reaches ImGui only from the hidden text input (web/text_input.h), never from GLFW's
   // keypress events: its char callback goes (keyboard.js decides which keys GLFW hears).
   glfwSetCharCallback(web->window, nullptr);
+  cofx::web::install_touch_input(web->window);  // GLFW's mouse callbacks, minus touches
   ImGui_ImplOpenGL3_Init("#version 300 es");
   cofx::web::install_text_input(io);
   // Until the mouse first enters the canvas the backend polls a stale cursor position every

@@ -6,8 +6,9 @@
 // (stopImmediatePropagation) never reaches GLFW:
 // - keys aimed at neither the canvas nor the hidden text input stop here, so the hidden
 //   action buttons, the accessible mirror and any other DOM control keep Tab, Enter and
-//   Backspace (the browser's own default actions still run; window keydown listeners added
-//   later don't hear these keys either: listen on keyup, or on the element);
+//   Backspace. The browser's own default actions still run (typing, Tab, Enter and Space
+//   activating a button), but no other keydown listener hears these keys, the control's own
+//   included: page code that needs them listens for keyup, which always goes through;
 // - so do keys that belong to an IME composition, and clipboard shortcuts, which the
 //   browser's copy/cut/paste events carry instead (clipboard.js), so ImGui never acts twice;
 // - GLFW's keypress text never reaches ImGui: main.cpp removes its char callback

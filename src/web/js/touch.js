@@ -1,15 +1,15 @@
 // Touches on the canvas. Emscripten's GLFW reads no coordinates from touch events (it
-// presses at the previous mouse position), so touches never reach it: this file's canvas
-// listeners are added when the script loads, before main() starts GLFW, run first (capture
-// phase) and stop each touch event there (stopImmediatePropagation), without touching GLFW
-// itself. The first finger is fed to ImGui as a touch-screen mouse (web/touch_input.cpp).
-// Cancelling touchstart also stops the browser's emulated mouse events, which would click twice.
+// presses at the previous mouse position): while a touch event is being delivered, the
+// mouse callbacks main.cpp gives GLFW (web/touch_input.cpp) ask cofx_js_touch_in_dispatch()
+// and pass nothing on, and the first finger is fed to ImGui as a touch-screen mouse
+// (cofx_input_touch) from the canvas listeners here. GLFW itself is never touched, and touch
+// events go on through the page as usual. Cancelling touchstart also stops the browser's
+// emulated mouse events, which would click twice.
 mergeInto(LibraryManager.library, {
   $CofxTouch__deps: ['$CofxFrames', '$CofxTextInput'],
-  $CofxTouch__postset: 'CofxTouch.listen();',
   $CofxTouch: {
-    installed: false,  // main() has run: the app takes touches
-    finger: null,      // identifier of the touch being followed
+    finger: null,        // identifier of the touch being followed
+    inDispatch: false,   // a touch event is on its way through the page (window capture to bubble)
 
     find: function (event) {
       for (var i = 0; i < event.changedTouches.length; i++) {
@@ -27,28 +27,22 @@ mergeInto(LibraryManager.library, {
       CofxFrames.wake();
     },
 
-    // Every touch event on the canvas ends here: GLFW's listeners never see one.
-    take: function (event) {
-      event.stopImmediatePropagation();
-      event.preventDefault();
-      return CofxTouch.installed;
-    },
-
     onStart: function (event) {
-      if (!CofxTouch.take(event) || CofxTouch.finger !== null) return;
+      event.preventDefault();
+      if (CofxTouch.finger !== null) return;
       var touch = event.changedTouches[0];
       CofxTouch.finger = touch.identifier;
       CofxTouch.send(touch, 0);
     },
 
     onMove: function (event) {
-      if (!CofxTouch.take(event)) return;
+      event.preventDefault();
       var touch = CofxTouch.find(event);
       if (touch) CofxTouch.send(touch, 1);
     },
 
     onEnd: function (event) {
-      if (!CofxTouch.take(event)) return;
+      event.preventDefault();
       var touch = CofxTouch.find(event);
       if (!touch) return;
       CofxTouch.finger = null;
@@ -57,17 +51,28 @@ mergeInto(LibraryManager.library, {
       if (!cancelled) CofxTextInput.focusForTap(touch.clientX, touch.clientY);
     },
 
-    // At script load, before GLFW adds its own (capture) listeners to the canvas.
-    listen: function () {
+    install: function () {
+      var touches = ['touchstart', 'touchmove', 'touchend', 'touchcancel'];
+      var start = function () { CofxTouch.inDispatch = true; };
+      var end = function () { CofxTouch.inDispatch = false; };
+      // Window capture runs before any listener on the canvas, window bubble after them all;
+      // a mouse event clears it too, in case a touch's bubbling was stopped on the way.
+      touches.forEach(function (type) {
+        window.addEventListener(type, start, { capture: true, passive: true });
+        window.addEventListener(type, end, { passive: true });
+      });
+      ['mousedown', 'mousemove', 'mouseup'].forEach(function (type) {
+        window.addEventListener(type, end, { capture: true, passive: true });
+      });
       var canvas = Module['canvas'];
-      if (!canvas) return;
-      var first = { capture: true, passive: false };
-      canvas.addEventListener('touchstart', CofxTouch.onStart, first);
-      canvas.addEventListener('touchmove', CofxTouch.onMove, first);
-      canvas.addEventListener('touchend', CofxTouch.onEnd, first);
-      canvas.addEventListener('touchcancel', CofxTouch.onEnd, first);
+      var active = { passive: false };
+      canvas.addEventListener('touchstart', CofxTouch.onStart, active);
+      canvas.addEventListener('touchmove', CofxTouch.onMove, active);
+      canvas.addEventListener('touchend', CofxTouch.onEnd, active);
+      canvas.addEventListener('touchcancel', CofxTouch.onEnd, active);
     },
-
-    install: function () { CofxTouch.installed = true; },
   },
+
+  cofx_js_touch_in_dispatch__deps: ['$CofxTouch'],
+  cofx_js_touch_in_dispatch: function () { return CofxTouch.inDispatch ? 1 : 0; },
 });
