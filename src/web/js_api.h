@@ -40,7 +40,8 @@ void cofx_js_apply_update();
 // input.js: installs keyboard.js, touch.js, text_input.js and clipboard.js
 void cofx_js_install_input();
 
-// keyboard.js: which keys GLFW hears
+// keyboard.js: which keys ImGui gets
+int cofx_js_key_for_imgui();  // 1: the key press GLFW is reporting is aimed at ImGui
 int cofx_js_is_apple();
 void cofx_js_set_popup_open(int open);
 int cofx_js_has_keyboard();  // 0 on touch-only devices

@@ -37,6 +37,7 @@
 #include "app/theme.h"
 #include "core/site/site_policy.h"
 #include "web/js_api.h"
+#include "web/keyboard_input.h"
 #include "web/text_input.h"
 #include "web/touch_input.h"
 #include "web/web_platform.h"
@@ -278,9 +279,7 @@ int main() {
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost a frame every 0.4 s
   io.ConfigMacOSXBehaviors = cofx_js_is_apple() != 0;  // Cmd for shortcuts, Option for words
   ImGui_ImplGlfw_InitForOpenGL(web->window, true);
-  // Text reaches ImGui only from the hidden text input (web/text_input.h), never from GLFW's
-  // keypress events: its char callback goes (keyboard.js decides which keys GLFW hears).
-  glfwSetCharCallback(web->window, nullptr);
+  cofx::web::install_keyboard_input(web->window);  // GLFW's key callback, only for ImGui's keys; no chars
   cofx::web::install_touch_input(web->window);  // GLFW's mouse callbacks, minus touches
   ImGui_ImplOpenGL3_Init("#version 300 es");
   cofx::web::install_text_input(io);
@@ -299,7 +298,7 @@ int main() {
   g_web = web;
   startup_mark("app");
 
-  cofx_js_install_input();  // keys, touches, text and the clipboard (keyboard.js decides what GLFW hears)
+  cofx_js_install_input();  // keys, touches, text and the clipboard (keyboard.js decides which keys ImGui gets)
   cofx_js_install_wakeups();
   cofx_js_watch_route();  // Back/Forward and typed URLs
   cofx_js_watch_storage();

@@ -2,30 +2,31 @@
 // Emscripten's GLFW, which listens on window (capture phase) for every key on the page,
 // cancels Backspace and Tab wherever they are pressed, and releases every key when anything
 // at all loses focus. This file never touches GLFW: its own window listeners are added when
-// the script loads, before main() starts GLFW, so they run first, and an event they stop
-// (stopImmediatePropagation) never reaches GLFW:
-// - keys aimed at neither the canvas nor the hidden text input stop here, so the hidden
-//   action buttons, the accessible mirror and any other DOM control keep Tab, Enter and
-//   Backspace. The browser's own default actions still run (typing, Tab, Enter and Space
-//   activating a button), but no other keydown listener hears these keys, the control's own
-//   included: page code that needs them listens for keyup, which always goes through;
-// - so do keys that belong to an IME composition, and clipboard shortcuts, which the
-//   browser's copy/cut/paste events carry instead (clipboard.js), so ImGui never acts twice;
-// - GLFW's keypress text never reaches ImGui: main.cpp removes its char callback
-//   (glfwSetCharCallback), and text comes only from the hidden input (text_input.js);
+// the script loads, before main() starts GLFW, so they run first on every key, and decide:
+// - whether ImGui gets this key press: main.cpp's GLFW key callback (web/keyboard_input.cpp)
+//   asks cofx_js_key_for_imgui() and passes the press on only if it is aimed at the canvas or
+//   the hidden text input, is not part of an IME composition, and is not a clipboard shortcut
+//   (the browser's copy/cut/paste events carry those: clipboard.js). Releases always go through;
+// - Tab and Backspace aimed elsewhere stop here (stopImmediatePropagation), or GLFW would
+//   cancel them: the hidden action buttons, the accessible mirror and any other DOM control
+//   keep them. Their default actions still run, but no later keydown listener hears these two
+//   keys on such a control, the control's own included; every other key goes on as usual;
 // - a blur that is not the window's (focus moving between the canvas and the hidden input)
-//   stops here, so held modifiers stay held;
+//   stops here, so GLFW keeps held modifiers held;
 // - Escape on the canvas itself (no text field active, no popup open) also moves the keyboard
-//   out of it, to the page's first action button, since GLFW keeps Tab inside ImGui;
-// - macOS sends no keyup for keys pressed while Cmd was down: when Cmd goes up, each key let
-//   through and still down gets a keyup of its own (dispatched on window, as the browser would).
+//   out of it, to the page's first action button, since ImGui keeps Tab inside the canvas;
+// - macOS sends no keyup for keys pressed while Cmd was down: when Cmd goes up, each key
+//   ImGui got and still holds gets a keyup of its own (dispatched on window, as the browser would).
+// GLFW's keypress text never reaches ImGui (its char callback is removed): text comes only
+// from the hidden input (text_input.js).
 mergeInto(LibraryManager.library, {
   $CofxKeyboard__postset: 'CofxKeyboard.listen();',
   $CofxKeyboard: {
     apple: false,      // macOS or iOS: Cmd, not Ctrl, makes shortcuts (set by install)
     popupOpen: false,  // an ImGui popup is open: Escape closes it and stays on the canvas
     ownsTarget: null,  // set by install: is this element one whose keys go to ImGui?
-    down: {},          // keyCode -> true for the keys let through to ImGui and not yet released
+    forImGui: false,   // the verdict on the latest key press, which GLFW reports next
+    down: {},          // keyCode -> true for the presses ImGui got and not yet released
 
     // Ctrl/Cmd+C, X, V and the Insert-key forms, as the browser's editing commands know them.
     isClipboardShortcut: function (event) {
@@ -36,11 +37,13 @@ mergeInto(LibraryManager.library, {
     },
 
     onKeydown: function (event) {
-      if (!CofxKeyboard.ownsTarget) return;  // before main(): GLFW is not listening yet
+      CofxKeyboard.forImGui = false;
+      if (!CofxKeyboard.ownsTarget) return;  // before main(): ImGui is not there yet
       var forImGui = CofxKeyboard.ownsTarget(event.target, event) && !event.isComposing &&
                      event.keyCode !== 229 && !CofxKeyboard.isClipboardShortcut(event);
+      CofxKeyboard.forImGui = forImGui;
       if (!forImGui) {
-        event.stopImmediatePropagation();
+        if (event.keyCode === 8 || event.keyCode === 9) event.stopImmediatePropagation();
         return;
       }
       CofxKeyboard.down[event.keyCode] = true;
@@ -50,8 +53,8 @@ mergeInto(LibraryManager.library, {
       }
     },
 
-    // Always let through: a key pressed before focus moved must still be released.
     onKeyup: function (event) {
+      CofxKeyboard.forImGui = false;
       delete CofxKeyboard.down[event.keyCode];
       var meta = event.keyCode === 91 || event.keyCode === 93 || event.keyCode === 224;
       if (!CofxKeyboard.apple || !meta) return;
@@ -88,6 +91,9 @@ mergeInto(LibraryManager.library, {
       CofxKeyboard.ownsTarget = ownsTarget;
     },
   },
+
+  cofx_js_key_for_imgui__deps: ['$CofxKeyboard'],
+  cofx_js_key_for_imgui: function () { return CofxKeyboard.forImGui ? 1 : 0; },
 
   // A touch-only device (no fine pointer and no hover anywhere) is taken to have no keyboard
   // worth advertising shortcuts for.

@@ -87,7 +87,7 @@ mergeInto(LibraryManager.library, {
         if (meter && meter.context.state === 'suspended') meter.context.resume().catch(function () {});
       };
       window.addEventListener('pointerdown', wake, true);
-      window.addEventListener('keyup', wake, true);  // keyup: keyboard.js stops keydowns aimed at DOM controls
+      window.addEventListener('keyup', wake, true);  // keyup: keyboard.js stops some keydowns aimed at DOM controls
     },
 
     listDevices: function () {
