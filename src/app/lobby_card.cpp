@@ -83,7 +83,7 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   if (select) tab_ = *select;
   const ThemeColors& colors = theme_colors();
   {
-    WidgetGroup tabs = rects.group("tabs", "tablist", "Lobby sections");
+    WidgetGroup tabs = rects.group("tabs", GroupRole::Tablist, "Lobby sections");
     for (const TabInfo& info : kTabs) {
       const bool current = tab_ == info.tab;
       ImGui::PushStyleColor(ImGuiCol_Button, current ? colors.primary_button : colors.field);
@@ -91,7 +91,7 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
       if (ImGui::Button(info.label)) tab_ = info.tab;
       ImGui::PopStyleColor(2);
       rects.track_last_item(info.widget);
-      rects.last().role = "tab";
+      rects.last().role = WidgetRole::Tab;
       rects.last().selected = current;
       ImGui::SameLine();
     }
@@ -104,7 +104,7 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   for (const TabInfo& info : kTabs) {
     if (info.tab == shown) shown_label = info.label;
   }
-  rects.begin_group("tab-panel", "tabpanel", shown_label);
+  rects.begin_group("tab-panel", GroupRole::Tabpanel, shown_label);
   panel_rects_ = &rects;
   return shown;
 }
@@ -118,7 +118,7 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
         "Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc closes a popup or leaves the "
         "canvas";
     ImGui::TextWrapped("%s", kShortcuts);
-    if (panel_rects_ != nullptr) panel_rects_->track_last_text("shortcuts", "note", kShortcuts);
+    if (panel_rects_ != nullptr) panel_rects_->track_last_text("shortcuts", WidgetRole::Note, kShortcuts);
   }
   ImGui::PopStyleColor();
   const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;

@@ -70,7 +70,7 @@ void draw_status(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
     rects.track_last_item("cancel");
   }
   if (!view.script_error.empty()) {
-    ui::message(view.script_error, theme_colors().error_text, "alert", "script-error", rects);
+    ui::message(view.script_error, theme_colors().error_text, WidgetRole::Alert, "script-error", rects);
     if (ImGui::Button("Retry")) out.retry = true;
     rects.track_last_item("retry");
   }
@@ -85,7 +85,7 @@ void draw_security(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
   if (ImGui::InputTextWithHint("##password", "none", &form.room_password, ImGuiInputTextFlags_Password)) {
     out.security_edited = true;
   }
-  rects.track_last_text_field("room-password", "Password");
+  rects.track_last_secret_field("room-password", "Password");
   message_text(view.security_error, theme_colors().error_text);
   out.security_edited |= ui::checkbox("Lobby: guests knock and a moderator lets them in", &form.lobby,
                                        "lobby-toggle", rects);
@@ -136,7 +136,7 @@ LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& 
   draw_status(view, rects, out);
   ImGui::Spacing();
   draw_link(view, rects, out);
-  ui::message(view.notice, theme_colors().muted_text, "status", "lobby-notice", rects);
+  ui::message(view.notice, theme_colors().muted_text, WidgetRole::Status, "lobby-notice", rects);
   return out;
 }
 

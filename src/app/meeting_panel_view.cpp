@@ -53,7 +53,7 @@ void draw_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPan
                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue)) {
     out.submit_password = true;
   }
-  rects.track_last_text_field("guest-password", "Meeting password");
+  rects.track_last_secret_field("guest-password", "Meeting password");
   if (!prompt.error.empty()) ImGui::TextColored(theme_colors().error_text, "%s", prompt.error.c_str());
   if (ImGui::Button("Enter")) out.submit_password = true;
   rects.track_last_item("submit-password");
@@ -72,7 +72,7 @@ void draw_bar_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, Meetin
                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue)) {
     out.submit_password = true;
   }
-  rects.track_last_text_field("guest-password", "Meeting password");
+  rects.track_last_secret_field("guest-password", "Meeting password");
   ImGui::SameLine();
   if (ImGui::Button("Enter", ImVec2(4.5f * em, 0))) out.submit_password = true;
   rects.track_last_item("submit-password");

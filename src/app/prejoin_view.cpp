@@ -35,14 +35,14 @@ bool device_picker(const char* label, const char* widget, const std::vector<Medi
   ImGui::SetNextItemWidth(-FLT_MIN);
   const std::string combo_id = std::string("##") + widget;
   if (ImGui::BeginCombo(combo_id.c_str(), preview.c_str())) {
-    WidgetGroup options = rects.group(std::string(widget) + "-options", "listbox", label);
+    WidgetGroup options = rects.group(std::string(widget) + "-options", GroupRole::Listbox, label);
     if (ImGui::Selectable("Browser default", id.empty())) {
       changed = !id.empty();
       id.clear();
       chosen_label.clear();
     }
     rects.track_last_item(std::string(widget) + "-default");
-    rects.last().role = "option";
+    rects.last().role = WidgetRole::Option;
     rects.last().selected = id.empty();
     for (std::size_t i = 0; i < devices.size(); ++i) {
       if (devices[i].id.empty()) continue;  // before permission the browser lists anonymous devices
@@ -54,14 +54,14 @@ bool device_picker(const char* label, const char* widget, const std::vector<Medi
         chosen_label = devices[i].label;
       }
       rects.track_last_item(std::string(widget) + "-" + std::to_string(i));
-      rects.last().role = "option";
+      rects.last().role = WidgetRole::Option;
       rects.last().selected = devices[i].id == id;
       ImGui::PopID();
     }
     ImGui::EndCombo();
   }
   rects.track_last_item(widget);
-  rects.last().role = "combobox";
+  rects.last().role = WidgetRole::Combobox;
   rects.last().label = std::string(label) + ": " + preview;
   return changed;
 }

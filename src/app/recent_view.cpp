@@ -87,12 +87,12 @@ RecentIntents draw_recent_meetings(const RecentView& view, WidgetRects& rects) {
   ui::wrapped(view.problem, theme_colors().error_text);
   if (view.rows.empty()) return out;
   ImGui::PushID("recent");
-  WidgetGroup list = rects.group("recent", "list", "Recent meetings");
+  WidgetGroup list = rects.group("recent", GroupRole::List, "Recent meetings");
   for (std::size_t i = 0; i < view.rows.size(); ++i) {
     if (i > 0) ImGui::Separator();
     ImGui::PushID(static_cast<int>(i));
     const RecentRow& row = view.rows[i];
-    WidgetGroup item = rects.group("recent-" + std::to_string(i), "listitem",
+    WidgetGroup item = rects.group("recent-" + std::to_string(i), GroupRole::Listitem,
                                    (row.title.empty() ? row.code : row.title + ", " + row.code) + ", " + row.when);
     draw_row(row, i, view.joining, rects, out);
     ImGui::PopID();

@@ -143,7 +143,7 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
   }
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##schedule-repeat", current)) {
-    WidgetGroup options = rects.group("schedule-repeat-options", "listbox", "Repeat");
+    WidgetGroup options = rects.group("schedule-repeat-options", GroupRole::Listbox, "Repeat");
     for (const RepeatChoice& choice : kRepeatChoices) {
       const bool chosen = choice.kind == ui.form.repeat;
       if (ImGui::Selectable(choice.label, chosen)) {
@@ -151,13 +151,13 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
         out.form_edited = true;
       }
       rects.track_last_item(choice.widget);
-      rects.last().role = "option";
+      rects.last().role = WidgetRole::Option;
       rects.last().selected = chosen;
     }
     ImGui::EndCombo();
   }
   rects.track_last_item("schedule-repeat");  // End() restored the combo as the last item
-  rects.last().role = "combobox";
+  rects.last().role = WidgetRole::Combobox;
   rects.last().label = std::string("Repeat: ") + current;
   if (ui.form.repeat != Repeat::Kind::None) {
     auto end_choice = [&](const char* label, ScheduleForm::End end, const char* widget) {
@@ -166,7 +166,7 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
         out.form_edited = true;
       }
       rects.track_last_item(widget);
-      rects.last().role = "radio";
+      rects.last().role = WidgetRole::Radio;
       rects.last().checkable = true;
       rects.last().checked = ui.form.end == end;
     };
@@ -174,7 +174,7 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
     ImGui::TextUnformatted("Ends");
     ImGui::SameLine();
     {
-      WidgetGroup ends = rects.group("repeat-ends", "radiogroup", "Ends");
+      WidgetGroup ends = rects.group("repeat-ends", GroupRole::Radiogroup, "Ends");
       end_choice("Never", ScheduleForm::End::Never, "repeat-end-never");
       ImGui::SameLine();
       end_choice("On", ScheduleForm::End::Until, "repeat-end-until");

@@ -31,14 +31,14 @@ void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents
   const ThemeColors& colors = theme_colors();
   if (!view.problems.empty()) {
     for (std::size_t i = 0; i < view.problems.size(); ++i) {
-      ui::message(view.problems[i], colors.error_text, "alert", "schedule-problem-" + std::to_string(i), rects);
+      ui::message(view.problems[i], colors.error_text, WidgetRole::Alert, "schedule-problem-" + std::to_string(i), rects);
     }
     if (ImGui::Button("Dismiss##schedule-problems")) out.dismiss_problems = true;
     rects.track_last_item("schedule-dismiss");
     ImGui::Separator();
   }
   if (!view.save_error.empty()) {
-    ui::message(view.save_error, colors.error_text, "alert", "schedule-save-error", rects);
+    ui::message(view.save_error, colors.error_text, WidgetRole::Alert, "schedule-save-error", rects);
     if (ImGui::Button("Retry##schedule-save")) out.retry = true;
     rects.track_last_item("retry-save");
   }
@@ -103,7 +103,7 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, float co
                      countdown_text(entry.occurrence, view.now_utc, *view.zone_rules);
   if (meeting.repeat.kind != Repeat::Kind::None) when += " · repeats";
   muted_line(when);
-  WidgetGroup item = rects.group("row-" + std::to_string(row.entry), "listitem", meeting.title + ", " + when);
+  WidgetGroup item = rects.group("row-" + std::to_string(row.entry), GroupRole::Listitem, meeting.title + ", " + when);
 
   auto act = [&](ScheduleIntents::Row what) {
     out.row = what;
@@ -166,7 +166,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
   // The list submits only the rows in view (the card's logging would make its clipper
   // submit all 10,000): those are the rows the accessible mirror holds.
   const bool logging = imgui_reach::pause_logging();
-  rects.begin_group("schedule-list", "list", "Scheduled meetings");
+  rects.begin_group("schedule-list", GroupRole::List, "Scheduled meetings");
   if (ImGui::BeginTable("##schedule-list", 4,
                         ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH,
                         ImVec2(0, height))) {
@@ -194,7 +194,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (content_height - ImGui::GetFrameHeight()));
             const std::size_t past = view.list->entries().size() - view.list->upcoming();
             ImGui::SetNextItemOpen(ui.past_open);
-            WidgetGroup item = rects.group("row-past", "listitem", "Past meetings");
+            WidgetGroup item = rects.group("row-past", GroupRole::Listitem, "Past meetings");
             const bool open = ImGui::TreeNodeEx("##past", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_FramePadding,
                                                 "Past (%zu)", past);
             rects.track_last_item("schedule-past");

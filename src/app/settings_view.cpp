@@ -29,7 +29,8 @@ bool text_field(const char* label, const char* id, const char* hint, std::string
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool edited = ImGui::InputTextWithHint(id, hint, &value, flags);
   // A secret (the JWT) is never copied into the page.
-  rects.track_last_text_field(widget, label, (flags & ImGuiInputTextFlags_Password) != 0 ? "" : value);
+  if ((flags & ImGuiInputTextFlags_Password) != 0) rects.track_last_secret_field(widget, label);
+  else rects.track_last_text_field(widget, label, value);
   return edited;
 }
 
@@ -37,7 +38,7 @@ bool kind_choice(const char* label, Deployment::Kind kind, DeploymentForm& form,
                  WidgetRects& rects) {
   const bool chosen = ImGui::RadioButton(label, form.kind == kind);
   rects.track_last_item(widget);
-  rects.last().role = "radio";
+  rects.last().role = WidgetRole::Radio;
   rects.last().checkable = true;
   rects.last().checked = form.kind == kind;
   if (chosen) form.kind = kind;
@@ -56,13 +57,13 @@ void draw_trusted_places(const SettingsView& view, WidgetRects& rects, SettingsI
   ImGui::Separator();
   ImGui::TextUnformatted("Servers you trust for links");
   muted_wrapped("Links to these servers open their meeting's door without asking first.");
-  ui::message(view.trusted_problem, theme_colors().error_text, "alert", "trusted-problem", rects);
+  ui::message(view.trusted_problem, theme_colors().error_text, WidgetRole::Alert, "trusted-problem", rects);
   if (view.trusted.empty()) return;
   const float remove_width = 6.0f * ui::em();
-  WidgetGroup list = rects.group("trusted", "list", "Servers you trust for links");
+  WidgetGroup list = rects.group("trusted", GroupRole::List, "Servers you trust for links");
   for (std::size_t i = 0; i < view.trusted.size(); ++i) {
     const std::string suffix = std::to_string(i);
-    WidgetGroup item = rects.group("trusted-" + suffix, "listitem", view.trusted[i]);
+    WidgetGroup item = rects.group("trusted-" + suffix, GroupRole::Listitem, view.trusted[i]);
     ImGui::PushID(static_cast<int>(i));
     const float left = ImGui::GetCursorPosX();
     const float text_width = std::max(ImGui::GetContentRegionAvail().x - remove_width - ImGui::GetStyle().ItemSpacing.x,
@@ -105,7 +106,7 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
   }
   ImGui::Spacing();
   // The fields a choice needs stay beside it, inside the group, in reading order.
-  rects.begin_group("deployment-kinds", "radiogroup", "Jitsi deployment");
+  rects.begin_group("deployment-kinds", GroupRole::Radiogroup, "Jitsi deployment");
   out.edited |= kind_choice("meet.jit.si (public)", Deployment::Kind::PublicJitsi, form, "kind-public", rects);
   out.edited |= kind_choice("Self-hosted Jitsi", Deployment::Kind::SelfHosted, form, "kind-self", rects);
   if (form.kind == Deployment::Kind::SelfHosted) {
@@ -137,7 +138,7 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
   ImGui::SameLine();
   if (ImGui::Button(("Use the site default (" + view.site_default + ")").c_str())) out.reset = true;
   rects.track_last_item("reset-deployment");
-  ui::message(view.notice, theme_colors().muted_text, "status", "settings-notice", rects);
+  ui::message(view.notice, theme_colors().muted_text, WidgetRole::Status, "settings-notice", rects);
   draw_trusted_places(view, rects, out);
   return out;
 }

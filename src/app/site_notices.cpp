@@ -8,14 +8,14 @@
 namespace cofx {
 
 void draw_offline_line(bool online, WidgetRects& rects) {
-  if (!online) ui::message(kOfflineSentence, theme_colors().error_text, "alert", "offline", rects);
+  if (!online) ui::message(kOfflineSentence, theme_colors().error_text, WidgetRole::Alert, "offline", rects);
 }
 
 bool draw_update_offer(WidgetRects& rects) {
   constexpr const char* kReady = "A new version of Cof-iniX is ready.";
   ImGui::AlignTextToFramePadding();
   ui::muted(kReady);
-  rects.track_last_text("update-ready", "status", kReady);
+  rects.track_last_text("update-ready", WidgetRole::Status, kReady);
   ImGui::SameLine();
   const bool reload = ImGui::Button("Reload");
   rects.track_last_item("update-reload");

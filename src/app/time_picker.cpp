@@ -60,7 +60,7 @@ std::optional<int> draw_list(const TimePickerView& view, WidgetRects& rects) {
     }
     if (ImGui::IsItemVisible() && wholly_shown()) {
       rects.track_last_item("picker-time-" + label);
-      rects.last().role = "option";
+      rects.last().role = WidgetRole::Option;
       rects.last().selected = view.chosen == minute;
     }
   }
@@ -85,7 +85,7 @@ std::optional<int> time_picker(const char* widget, const TimePickerView& view, W
   std::optional<int> picked;
   if (PickerPopup popup(kPopup, field_x); popup) {
     {
-      WidgetGroup times = rects.group(std::string(widget) + "-times", "listbox", "Times");
+      WidgetGroup times = rects.group(std::string(widget) + "-times", GroupRole::Listbox, "Times");
       picked = draw_list(view, rects);  // a Selectable closes the popup
     }
     popup.mark_area();

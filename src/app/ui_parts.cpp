@@ -12,7 +12,7 @@ void wrapped(const std::string& text, const ImVec4& colour) {
   ImGui::PopStyleColor();
 }
 
-void message(const std::string& text, const ImVec4& colour, const char* role, const std::string& name,
+void message(const std::string& text, const ImVec4& colour, WidgetRole role, const std::string& name,
              WidgetRects& rects) {
   if (text.empty()) return;
   wrapped(text, colour);

@@ -15,9 +15,9 @@ inline float em() { return ImGui::GetFontSize(); }
 
 // Wrapped text in a colour; draws nothing for empty text.
 void wrapped(const std::string& text, const ImVec4& colour);
-// The same, also tracked as `name` for the accessible mirror: role "alert" (an error) or
-// "status" (a notice).
-void message(const std::string& text, const ImVec4& colour, const char* role, const std::string& name,
+// The same, also tracked as `name` for the accessible mirror: role Alert (an error) or
+// Status (a notice).
+void message(const std::string& text, const ImVec4& colour, WidgetRole role, const std::string& name,
              WidgetRects& rects);
 // Secondary text in the theme's muted colour, on one line or wrapped.
 void muted(const std::string& text);

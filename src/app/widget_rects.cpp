@@ -2,10 +2,70 @@
 
 #include <imgui.h>
 
+#include <nlohmann/json.hpp>
+
 #include "app/item_info.h"
 #include "app/imgui_reach.h"
+#include "core/text/json_util.h"
 
 namespace cofx {
+
+const char* role_name(WidgetRole role) {
+  switch (role) {
+    case WidgetRole::Button: return "button";
+    case WidgetRole::Textbox: return "textbox";
+    case WidgetRole::Checkbox: return "checkbox";
+    case WidgetRole::Radio: return "radio";
+    case WidgetRole::Tab: return "tab";
+    case WidgetRole::Combobox: return "combobox";
+    case WidgetRole::Option: return "option";
+    case WidgetRole::Link: return "link";
+    case WidgetRole::Status: return "status";
+    case WidgetRole::Alert: return "alert";
+    case WidgetRole::Note: return "note";
+  }
+  return "button";
+}
+
+const char* role_name(GroupRole role) {
+  switch (role) {
+    case GroupRole::Tablist: return "tablist";
+    case GroupRole::Tabpanel: return "tabpanel";
+    case GroupRole::Radiogroup: return "radiogroup";
+    case GroupRole::Listbox: return "listbox";
+    case GroupRole::List: return "list";
+    case GroupRole::Listitem: return "listitem";
+  }
+  return "list";
+}
+
+std::string widget_record(const WidgetRects& rects) {
+  nlohmann::json widgets = nlohmann::json::array();
+  for (const auto& [name, r] : rects.all()) {
+    nlohmann::json w = {{"name", name}, {"role", role_name(r.role)}, {"label", r.label},
+                        {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+    const auto text = [&w](const char* key, const std::string& value) { if (!value.empty()) w[key] = value; };
+    const auto flag = [&w](const char* key, bool value) { if (value) w[key] = true; };
+    text("description", r.description);
+    text("value", r.secret ? std::string() : r.value);
+    text("group", r.group);
+    flag("textField", r.text_field);
+    flag("secret", r.secret);
+    flag("checkable", r.checkable);
+    flag("checked", r.checked);
+    flag("selected", r.selected);
+    flag("expandable", r.expandable);
+    flag("expanded", r.expanded);
+    flag("disabled", r.disabled);
+    flag("invalid", r.invalid);
+    widgets.push_back(std::move(w));
+  }
+  nlohmann::json groups = nlohmann::json::array();
+  for (const auto& [key, group] : rects.groups()) {
+    groups.push_back({{"key", key}, {"role", role_name(group.role)}, {"label", group.label}, {"parent", group.parent}});
+  }
+  return json_util::dump_text(nlohmann::json{{"v", 1}, {"widgets", std::move(widgets)}, {"groups", std::move(groups)}});
+}
 
 void WidgetRects::begin_frame() {
   forget_item_info();
@@ -17,12 +77,12 @@ void WidgetRects::begin_frame() {
 
 WidgetGroup::~WidgetGroup() { rects_->end_group(key_); }
 
-WidgetGroup WidgetRects::group(const std::string& key, const std::string& role, const std::string& label) {
+WidgetGroup WidgetRects::group(const std::string& key, GroupRole role, const std::string& label) {
   begin_group(key, role, label);
   return WidgetGroup(*this, key);
 }
 
-void WidgetRects::begin_group(const std::string& key, const std::string& role, const std::string& label) {
+void WidgetRects::begin_group(const std::string& key, GroupRole role, const std::string& label) {
   groups_[key] = WidgetGroupInfo{role, label, open_groups_.empty() ? "" : open_groups_.back()};
   open_groups_.push_back(key);
 }
@@ -31,7 +91,7 @@ void WidgetRects::end_group(const std::string& key) {
   if (!open_groups_.empty() && open_groups_.back() == key) open_groups_.pop_back();
 }
 
-void WidgetRects::track_last_text(const std::string& name, const std::string& role, const std::string& text) {
+void WidgetRects::track_last_text(const std::string& name, WidgetRole role, const std::string& text) {
   track_last_item(name);
   last_->id = 0;  // text is read, never focused or pressed
   last_->role = role;
@@ -53,14 +113,14 @@ void WidgetRects::track_last_item(const std::string& name) {
   if (const ItemInfo* info = item_info(rect.id)) {
     rect.label = info->label;
     if (info->checkable) {
-      rect.role = "checkbox";
+      rect.role = WidgetRole::Checkbox;
       rect.checkable = true;
       rect.checked = info->checked;
     } else if (info->openable) {
       rect.expandable = true;
       rect.expanded = info->opened;
     }
-    if (info->inputable) rect.role = "textbox";
+    if (info->inputable) rect.role = WidgetRole::Textbox;
   }
   if (!open_groups_.empty()) rect.group = open_groups_.back();
   last_ = &(current_[name] = std::move(rect));
@@ -69,9 +129,14 @@ void WidgetRects::track_last_item(const std::string& name) {
 void WidgetRects::track_last_text_field(const std::string& name, const std::string& label, const std::string& value) {
   track_last_item(name);
   last_->text_field = true;
-  last_->role = "textbox";
+  last_->role = WidgetRole::Textbox;
   last_->value = value;
   if (!label.empty()) last_->label = label;
+}
+
+void WidgetRects::track_last_secret_field(const std::string& name, const std::string& label) {
+  track_last_text_field(name, label);
+  last_->secret = true;
 }
 
 void WidgetRects::describe(const std::string& name, const std::string& error) {

@@ -8,11 +8,22 @@
 //   ImGui::InputText("##name", &name);
 //   rects.track_last_text_field("name", "Your name");
 //   rects.describe("name", error);                  // invalid, with the error as its description
-//   rects.last().role = "tab"; rects.last().selected = true;
+//   rects.last().role = WidgetRole::Tab; rects.last().selected = true;
 //   {
-//     WidgetGroup kinds = rects.group("kinds", "radiogroup", "Jitsi deployment");
+//     WidgetGroup kinds = rects.group("kinds", GroupRole::Radiogroup, "Jitsi deployment");
 //     ImGui::RadioButton(...); rects.track_last_item("kind-public");  // inside the group
 //   }
+//
+// The record handed to JS (widget_record(), read by src/web/js/mirror.js), version 1:
+//   {"v": 1,
+//    "widgets": [{"name", "role", "label", "x", "y", "w", "h",           (always)
+//                 "description", "value", "group",                      (strings, only when not empty)
+//                 "textField", "secret", "checkable", "checked", "selected",
+//                 "expandable", "expanded", "disabled", "invalid"}],    (booleans, only when true)
+//    "groups":  [{"key", "role", "label", "parent"}]}                   (parent "" at the top)
+// Rectangles are canvas pixels; "role" is role_name(WidgetRole), a group's is role_name(GroupRole).
+// Fields are named, never positional: a new field is added under its own name (readers ignore
+// names they don't know); renaming or removing one, or changing a meaning, bumps "v".
 #pragma once
 
 #include <cstdint>
@@ -22,14 +33,23 @@
 
 namespace cofx {
 
+// What a widget is to assistive technology (its ARIA role).
+enum class WidgetRole { Button, Textbox, Checkbox, Radio, Tab, Combobox, Option, Link, Status, Alert, Note };
+// What a container of widgets is (its ARIA role).
+enum class GroupRole { Tablist, Tabpanel, Radiogroup, Listbox, List, Listitem };
+
+// The ARIA names, as they appear in the record JS reads ("button", "tablist", ...).
+const char* role_name(WidgetRole role);
+const char* role_name(GroupRole role);
+
 struct WidgetRect {
   float x = 0, y = 0, w = 0, h = 0;
   bool text_field = false;  // a tap here should open the on-screen keyboard
+  bool secret = false;      // a password-style field (ImGuiInputTextFlags_Password): never read out
   std::uint32_t id = 0;     // ImGui's id, to focus or press it from the mirror
   std::uint32_t window = 0; // the ImGui window it is in
-  // For assistive technology (ARIA): role "button", "textbox", "checkbox", "radio",
-  // "tab", "combobox", "option", "link", "status", "alert", "note"; the accessible name; states.
-  std::string role = "button";
+  // For assistive technology (ARIA): the role, the accessible name, states.
+  WidgetRole role = WidgetRole::Button;
   std::string label;
   std::string description;  // e.g. the error shown under a field
   std::string value;
@@ -47,7 +67,7 @@ struct WidgetRect {
 // A container of widgets for assistive technology: a tablist, tabpanel, radiogroup,
 // listbox, list or listitem, named by `label`, inside `parent` ("" for the top).
 struct WidgetGroupInfo {
-  std::string role;
+  GroupRole role = GroupRole::List;
   std::string label;
   std::string parent;
   bool operator==(const WidgetGroupInfo&) const = default;
@@ -74,16 +94,19 @@ class WidgetRects {
   // Records the last submitted ImGui item under this name, with the role and name
   // ImGui knows (item_info.h): a checkbox is a checkbox, "Join##row" is named "Join".
   void track_last_item(const std::string& name);
-  // `value`: the field's text, read out by screen readers (never pass a password).
+  // `value`: the field's text, read out by screen readers. A password-style field (drawn with
+  // ImGuiInputTextFlags_Password) is marked secret and its value is never kept.
   void track_last_text_field(const std::string& name, const std::string& label = "", const std::string& value = "");
+  // A password-style field (ImGuiInputTextFlags_Password): secret, and its text never kept.
+  void track_last_secret_field(const std::string& name, const std::string& label);
   // The item tracked last, to refine what ImGui could not know.
   WidgetRect& last() { return *last_; }
   // Text shown as a notice ("status"), an error ("alert") or a hint ("note"), from the last item drawn.
-  void track_last_text(const std::string& name, const std::string& role, const std::string& text);
+  void track_last_text(const std::string& name, WidgetRole role, const std::string& text);
   // Opens a group that ends with the returned guard (see WidgetGroup); keys are unique per frame.
-  [[nodiscard]] WidgetGroup group(const std::string& key, const std::string& role, const std::string& label);
+  [[nodiscard]] WidgetGroup group(const std::string& key, GroupRole role, const std::string& label);
   // The same without a guard, for a group that spans two calls (the lobby card's tab panel).
-  void begin_group(const std::string& key, const std::string& role, const std::string& label);
+  void begin_group(const std::string& key, GroupRole role, const std::string& label);
   void end_group(const std::string& key);
   // Marks a field invalid and gives it the message shown for it (nothing when empty).
   void describe(const std::string& name, const std::string& error);
@@ -101,5 +124,8 @@ class WidgetRects {
   WidgetRect scratch_;
   WidgetRect* last_ = &scratch_;
 };
+
+// The version-1 record described at the top of this file, as JSON text.
+std::string widget_record(const WidgetRects& rects);
 
 }  // namespace cofx

@@ -1,12 +1,17 @@
-// The JS side of the platform layer: functions implemented in src/web/js/*.js
-// (passed to the linker with --js-library). Strings returned as char* are malloc'd
-// by JS and owned by the caller.
+// The JS side of the platform layer: functions implemented in src/web/js/*.js (passed to the
+// linker with --js-library), grouped by the file that implements each one (the heading above
+// a group names it; tests/tools/check_js_api.py keeps this true). Strings returned as char*
+// are malloc'd by JS and owned by the caller. Events come back the other way through one door,
+// bridge.js (cofxPostEvent -> cofx_post_event in main.cpp).
 #pragma once
 
 #include <cstdint>
 
 extern "C" {
-// frames.js
+// bridge.js: the event door
+void cofx_js_schedule_drain();  // cofx_drain_events() soon, with or without frames
+
+// frames.js: render on demand
 void cofx_js_install_wakeups();
 void cofx_js_request_frame();       // after input or an event: a few frames, so hover and release settle
 void cofx_js_request_next_frame();  // exactly one more
@@ -14,29 +19,45 @@ void cofx_js_wake_after(int delay_ms);
 void cofx_js_set_lobby_visible(int visible);
 void cofx_js_set_tick(int interval_ms);  // redraw every interval_ms with no input; 0 stops
 void cofx_js_frame_rendered(int frame_count);
-void cofx_js_publish_widgets(const char* json, float pixels_per_css_px);
-void cofx_js_announce(const char* text);        // the live region screen readers read
-void cofx_js_schedule_drain();                  // cofx_drain_events() soon, with or without frames
-void cofx_js_fatal(const char* message);
+
+// published.js: window.cofx, for tests and the benchmark
 void cofx_js_startup_mark(const char* phase);  // the first time a start-up phase is reached
-// boot.js hand-over (shell/boot.js fetched these before main ran)
+
+// mirror.js: the accessible mirror, and the widget record it reads (app/widget_rects.h)
+void cofx_js_publish_widgets(const char* json, float pixels_per_css_px);  // widget_record(), version 1
+void cofx_js_focus_widget(const char* name);  // ImGui's focus moved to this named widget ("" none)
+void cofx_js_announce(const char* text);      // the live region screen readers read
+
+// site_shell.js: the page around the app (shell/boot.js fetched font and config before main ran)
 std::uint8_t* cofx_js_take_font(int* length);
 char* cofx_js_take_config();
-// input.js (installs keyboard.js, touch.js and text_input.js): input the browser delivers around GLFW
+void cofx_js_fatal(const char* message);
+void cofx_js_watch_site();  // connectivity and update-ready events
+int cofx_js_is_online();
+void cofx_js_apply_update();
+
+// input.js: installs keyboard.js, touch.js, text_input.js and clipboard.js
 void cofx_js_install_input();
-// keyboard.js
+
+// keyboard.js: which keys ImGui gets
+int cofx_js_key_for_imgui();  // 1: the key press GLFW is reporting is aimed at ImGui
 int cofx_js_is_apple();
 void cofx_js_set_popup_open(int open);
 int cofx_js_has_keyboard();  // 0 on touch-only devices
-// mirror.js
-void cofx_js_focus_widget(const char* name);  // ImGui's focus moved to this named widget ("" none)
-// text_input.js
+
+// touch.js
+int cofx_js_touch_in_dispatch();  // 1 while a touch event on the canvas is being delivered
+
+// text_input.js: the hidden DOM input all text arrives through
 void cofx_js_text_field(int active, int read_only, int secret, float caret_x, float caret_y, float caret_height,
                         const char* selection);
+
 // theme.js
 void cofx_js_follow_color_scheme();
-// actions.js
+
+// actions.js: the shell's hidden action buttons
 void cofx_js_install_actions();
+
 // storage.js
 // tab: 0 localStorage (this browser), 1 sessionStorage (this tab). "" as value removes the key.
 char* cofx_js_storage_get(const char* key, int tab);
@@ -48,40 +69,46 @@ void cofx_js_lock_release(const char* name);
 int cofx_js_notification_permission();  // 0 unsupported, 1 ask, 2 granted, 3 denied
 void cofx_js_request_notifications();
 int cofx_js_notify(const char* title, const char* body, const char* tag, const char* click_action);  // 1 shown
+
 // clipboard.js
 void cofx_js_copy_text(const char* text);
 void cofx_js_set_clipboard_text(const char* text);  // ImGui's clipboard, kept in JS
 char* cofx_js_clipboard_text();
+
 // history.js
 char* cofx_js_location_hash();
 char* cofx_js_site_url();
 void cofx_js_set_hash(const char* hash, int push);
+void cofx_js_watch_route();          // Back/Forward and typed URLs arrive as "route" events
 char* cofx_js_bundled_iframe_api();  // <meta name="cofinix:iframe-api"> in index.html
+
 // jitsi.js
 void cofx_js_jitsi_open(const char* script_url, const char* domain, const char* options_json);
 void cofx_js_jitsi_close();
 void cofx_js_prefetch_when_idle(const char* url);  // the site's iframe API, into the cache
+void cofx_js_warm_meeting(const char* script_url, const char* origin);  // from the pre-join room
 // args: text_arg when has_text, else flag_arg as a boolean (none for "hangup").
 void cofx_js_jitsi_command(const char* name, int has_text, const char* text_arg, int flag_arg);
-// media.js: the pre-join room's preview
+
+// preview.js: the pre-join room's camera and microphone preview
 void cofx_js_media_start(const char* camera_id, const char* mic_id, int camera_on, int mic_on);
 void cofx_js_media_stop();
 void cofx_js_media_place(float x, float y, float w, float h, int visible);  // canvas pixels
+
+// sound.js: the pre-join room's speaker test
 void cofx_js_speaker_test(const char* output_id);
-void cofx_js_warm_meeting(const char* script_url, const char* origin);
+
 // zone.js
 int cofx_js_zone_offset_minutes(double utc_seconds);
 char* cofx_js_zone_name();
+
 // locale.js
 int cofx_js_first_weekday();  // 1 Monday .. 7 Sunday, as Intl's weekInfo
+
 // files.js
 void cofx_js_download(const char* file_name, const char* mime_type, const char* text);
 void cofx_js_open_url(const char* url);
 void cofx_js_pick_file(const char* purpose, const char* accept);
 void cofx_js_watch_storage();
 void cofx_js_fetch_text(const char* purpose, const char* url, int max_bytes);
-// site_shell.js
-void cofx_js_watch_site();  // connectivity and update-ready events
-int cofx_js_is_online();
-void cofx_js_apply_update();
 }

@@ -30,7 +30,6 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
-#include <nlohmann/json.hpp>
 
 #include "app/app.h"
 #include "app/test_snapshot.h"
@@ -41,7 +40,9 @@
 #include "app/theme.h"
 #include "core/site/site_policy.h"
 #include "web/js_api.h"
+#include "web/keyboard_input.h"
 #include "web/text_input.h"
+#include "web/touch_input.h"
 #include "web/web_platform.h"
 
 namespace {
@@ -72,7 +73,7 @@ struct WebApp {
 
 WebApp* g_web = nullptr;
 
-// Start-up phases for the benchmark's breakdown (frames.js keeps the first time of each):
+// Start-up phases for the benchmark's breakdown (published.js keeps the first time of each):
 // main, gl, app, main done, frame, atlas, upload; then the full atlas on the second frame.
 void startup_mark(const char* phase) { cofx_js_startup_mark(phase); }
 
@@ -146,19 +147,11 @@ void publish_popup_open(WebApp& web) {
   cofx_js_set_popup_open(open ? 1 : 0);
 }
 
-// Each widget's rectangle, role, name and state (app/widget_rects.h), and which one
+// Each widget's rectangle, role, name and state (the versioned record of app/widget_rects.h), and which one
 // has ImGui's focus: for tests and for the accessible mirror (mirror.js). Sent only
 // when something changed, so the mirror's DOM changes only then.
 void publish_widgets(WebApp& web) {
-  nlohmann::json rects = nlohmann::json::object();
-  for (const auto& [name, r] : web.app->widgets().all()) {
-    const int states = (r.text_field ? 1 : 0) | (r.checkable ? 2 : 0) | (r.checked ? 4 : 0) | (r.selected ? 8 : 0) |
-                       (r.expandable ? 16 : 0) | (r.expanded ? 32 : 0) | (r.disabled ? 64 : 0) | (r.invalid ? 128 : 0);
-    rects[name] = {r.x, r.y, r.w, r.h, states, r.role, r.label, r.description, r.value, r.group};
-  }
-  nlohmann::json groups = nlohmann::json::object();
-  for (const auto& [key, group] : web.app->widgets().groups()) groups[key] = {group.role, group.label, group.parent};
-  std::string text = cofx::json_util::dump_text(nlohmann::json{{"widgets", std::move(rects)}, {"groups", std::move(groups)}});
+  std::string text = cofx::widget_record(web.app->widgets());
   if (text != web.last_widgets) {
     web.last_widgets = std::move(text);
     cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
@@ -303,6 +296,8 @@ int main() {
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost a frame every 0.4 s
   io.ConfigMacOSXBehaviors = cofx_js_is_apple() != 0;  // Cmd for shortcuts, Option for words
   ImGui_ImplGlfw_InitForOpenGL(web->window, true);
+  cofx::web::install_keyboard_input(web->window);  // GLFW's key callback, only for ImGui's keys; no chars
+  cofx::web::install_touch_input(web->window);  // GLFW's mouse callbacks, minus touches
   ImGui_ImplOpenGL3_Init("#version 300 es");
   cofx::web::install_text_input(io);
   // Until the mouse first enters the canvas the backend polls a stale cursor position every
@@ -320,8 +315,9 @@ int main() {
   g_web = web;
   startup_mark("app");
 
-  cofx_js_install_input();  // after glfwInit: it takes over GLFW's key and touch listeners
+  cofx_js_install_input();  // keys, touches, text and the clipboard (keyboard.js decides which keys ImGui gets)
   cofx_js_install_wakeups();
+  cofx_js_watch_route();  // Back/Forward and typed URLs
   cofx_js_watch_storage();
   cofx_js_watch_site();  // online/offline and a new version of the site
   cofx_js_follow_color_scheme();  // queues the first theme event before the first frame

@@ -270,4 +270,24 @@ describe('the accessible mirror', { timeout: 240_000 }, () => {
     assert.equal(await mirror(phone.page).getByRole('note').count(), 0);
     assert.deepEqual([...desktop.errors, ...phone.errors], []);
   });
+
+  test('password-style fields are secret because C++ says so (the record\'s `secret`), never by their label', async () => {
+    const { page, errors } = await openLobby();
+    const lobby = mirror(page);
+    await press(lobby.locator('#a11y-security'));
+    await page.waitForFunction(() => document.getElementById('a11y-room-password'));
+    assert.equal(await lobby.locator('#a11y-room-password').getAttribute('type'), 'password');
+    assert.equal(await lobby.locator('#a11y-name').getAttribute('type'), 'text');
+    const published = await page.evaluate(() => [window.cofx.widgets['room-password'], window.cofx.widgets.name]);
+    assert.deepEqual([published[0].secret, published[0].textField, published[0].value], [true, true, '']);
+    assert.equal(published[1].secret, false);
+
+    await press(lobby.getByRole('tab', { name: 'Settings' }));
+    await page.waitForFunction(() => document.getElementById('a11y-kind-self'));
+    await press(lobby.locator('#a11y-kind-self'), 'Space');
+    await page.waitForFunction(() => document.getElementById('a11y-jwt'));
+    assert.equal(await lobby.locator('#a11y-jwt').getAttribute('type'), 'password');
+    assert.equal(await page.evaluate(() => window.cofx.widgets.jwt.secret), true);
+    assert.deepEqual(errors, []);
+  });
 });

@@ -29,7 +29,7 @@ TEST_CASE("offline: Start and Join say why and stay in the lobby; back online th
   HeadlessLobby lobby(platform);
   CHECK(state(platform)["online"] == false);
   REQUIRE(lobby.has_widget("offline"));
-  CHECK(lobby.app().widgets().find("offline")->role == "alert");
+  CHECK(lobby.app().widgets().find("offline")->role == cofx::WidgetRole::Alert);
   CHECK(lobby.app().widgets().find("offline")->label == cofx::kOfflineSentence);
 
   lobby.click_and_type("name", "Ada");

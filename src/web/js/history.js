@@ -1,5 +1,13 @@
 // Hash routes (#/COF-AB12CD34) with the History API, so they work on any static host.
 mergeInto(LibraryManager.library, {
+  // Back/Forward and typed URLs reach the app as 'route' events.
+  cofx_js_watch_route__deps: ['$cofxPostEvent'],
+  cofx_js_watch_route: function () {
+    var onRoute = function () { cofxPostEvent({ 'type': 'route', 'hash': location.hash }); };
+    window.addEventListener('hashchange', onRoute);
+    window.addEventListener('popstate', onRoute);
+  },
+
   cofx_js_location_hash__deps: ['$cofxTakeString'],
   cofx_js_location_hash: function () { return cofxTakeString(location.hash); },
 

@@ -1,5 +1,7 @@
-// Wires the input the browser delivers around GLFW: keys (keyboard.js), the hidden text
-// input (text_input.js), touches (touch.js) and clipboard events (clipboard.js).
+// Wires the input the browser delivers around GLFW: keys (keyboard.js, which decides what
+// GLFW hears), the hidden text input (text_input.js), touches (touch.js, which GLFW never
+// hears) and clipboard events (clipboard.js). The mouse and wheel reach ImGui through GLFW
+// and ImGui's own Emscripten wheel callback, untouched.
 mergeInto(LibraryManager.library, {
   cofx_js_install_input__deps: ['$CofxKeyboard', '$CofxTextInput', '$CofxTouch', '$CofxClipboard', '$CofxMirror'],
   cofx_js_install_input: function () {

@@ -1,7 +1,8 @@
-// The Jitsi bridge: loads the deployment's external_api.js on first use, creates
-// JitsiMeetExternalAPI in <div id="meeting"> with options built in C++, and turns
-// its events into app events. Every call bumps a generation, so a script that
-// finishes loading after the person cancelled opens nothing.
+// The Jitsi bridge: loads the deployment's external_api.js on first use (or warms it up from
+// the pre-join room, with a preconnect to the deployment), creates JitsiMeetExternalAPI in
+// <div id="meeting"> with options built in C++, and turns its events into app events. Every
+// call bumps a generation, so a script that finishes loading after the person cancelled
+// opens nothing.
 mergeInto(LibraryManager.library, {
   $CofxJitsi__deps: ['$cofxPostEvent'],
   $CofxJitsi: {
@@ -10,11 +11,12 @@ mergeInto(LibraryManager.library, {
     loads: {},   // script URL -> Promise while loading or once loaded
     loaded: {},  // script URL -> true once it defined JitsiMeetExternalAPI
     attempts: 0,
+    warmed: {},  // origins preconnected and scripts fetched before Join (warm)
 
-    timeoutMs: function () {
-      var override = Number(window.COFX_SCRIPT_TIMEOUT_MS);  // tests shorten the 15 s wait
-      return override > 0 ? override : 15000;
-    },
+    // How long a deployment's script may take to arrive. No test hook reads a page global
+    // here: the release build is what the browser tests run, and they shorten this one wait
+    // from outside (lobby.test.mjs swaps the page's setTimeout delay of exactly this value).
+    SCRIPT_TIMEOUT_MS: 15000,
 
     // Events the app reads through core/jitsi_event.h, forwarded as {"type":"jitsi",name,data}.
     // What they mean (a leave that is really a reload, security confirmed) is decided in C++.
@@ -46,8 +48,8 @@ mergeInto(LibraryManager.library, {
           }
         };
         var timer = setTimeout(function () {
-          finish('no answer after ' + Math.round(CofxJitsi.timeoutMs() / 1000) + ' s');
-        }, CofxJitsi.timeoutMs());
+          finish('no answer after ' + Math.round(CofxJitsi.SCRIPT_TIMEOUT_MS / 1000) + ' s');
+        }, CofxJitsi.SCRIPT_TIMEOUT_MS);
         // The browser reports the URL it refused, query included (?attempt=N after a retry).
         var blocked = function (event) {
           if (event.blockedURI && (script.src === event.blockedURI || script.src.indexOf(event.blockedURI) === 0)) {
@@ -104,6 +106,23 @@ mergeInto(LibraryManager.library, {
       CofxJitsi.listen(api, generation);
       container.hidden = false;
       cofxPostEvent({ type: 'meeting-opened' });
+    },
+
+    // Before the person presses Join: open the connection and fetch the script. Failures stay
+    // quiet; the real open retries and reports.
+    warm: function (scriptUrl, origin) {
+      if (/^https:\/\//.test(origin) && !CofxJitsi.warmed[origin]) {
+        CofxJitsi.warmed[origin] = true;
+        var link = document.createElement('link');
+        link.rel = 'preconnect';
+        link.href = origin;
+        link.setAttribute('crossorigin', '');
+        document.head.appendChild(link);
+      }
+      if (scriptUrl && !CofxJitsi.warmed[' script ' + scriptUrl]) {
+        CofxJitsi.warmed[' script ' + scriptUrl] = true;
+        CofxJitsi.loadScript(scriptUrl).catch(function () {});
+      }
     },
 
     dispose: function () {
@@ -169,6 +188,12 @@ mergeInto(LibraryManager.library, {
     };
     if (document.readyState === 'complete') whenIdle();
     else window.addEventListener('load', whenIdle, { once: true });
+  },
+
+  // The pre-join room warms the way: a connection to the deployment and its script.
+  cofx_js_warm_meeting__deps: ['$CofxJitsi'],
+  cofx_js_warm_meeting: function (scriptUrlPtr, originPtr) {
+    CofxJitsi.warm(UTF8ToString(scriptUrlPtr), UTF8ToString(originPtr));
   },
 
   cofx_js_jitsi_close__deps: ['$CofxJitsi'],

@@ -1,22 +1,32 @@
-// Keys for ImGui, without taking them from the rest of the page. Emscripten's GLFW
-// listens on window for every key on the page and cancels Backspace and Tab, and it
-// delivers text from keypress. Here its listeners are replaced by filtered ones:
-// - GLFW sees only keys aimed at the canvas or the hidden text input, so the hidden
-//   action buttons (and any other DOM control) keep Tab, Enter and Backspace;
-// - keys that belong to an IME composition never reach it;
-// - clipboard shortcuts are left to the browser, whose copy/cut/paste events
-//   (clipboard.js) carry the text, so ImGui never acts on them twice;
-// - GLFW's keypress text is dropped: text comes only from the hidden input (text_input.js);
-// - focus moving between the canvas and the hidden input is not a window blur, so
-//   held modifiers stay held;
-// - Escape on the canvas itself (no text field active, no popup open) also moves the keyboard out of it,
-//   to the page's first action button, since GLFW keeps Tab inside ImGui.
+// Keys for ImGui, without taking them from the rest of the page. ImGui hears keys through
+// Emscripten's GLFW, which listens on window (capture phase) for every key on the page,
+// cancels Backspace and Tab wherever they are pressed, and releases every key when anything
+// at all loses focus. This file never touches GLFW: its own window listeners are added when
+// the script loads, before main() starts GLFW, so they run first on every key, and decide:
+// - whether ImGui gets this key press: main.cpp's GLFW key callback (web/keyboard_input.cpp)
+//   asks cofx_js_key_for_imgui() and passes the press on only if it is aimed at the canvas or
+//   the hidden text input, is not part of an IME composition, and is not a clipboard shortcut
+//   (the browser's copy/cut/paste events carry those: clipboard.js). Releases always go through;
+// - Tab and Backspace aimed elsewhere stop here (stopImmediatePropagation), or GLFW would
+//   cancel them: the hidden action buttons, the accessible mirror and any other DOM control
+//   keep them. Their default actions still run, but no later keydown listener hears these two
+//   keys on such a control, the control's own included; every other key goes on as usual;
+// - a blur that is not the window's (focus moving between the canvas and the hidden input)
+//   stops here, so GLFW keeps held modifiers held;
+// - Escape on the canvas itself (no text field active, no popup open) also moves the keyboard
+//   out of it, to the page's first action button, since ImGui keeps Tab inside the canvas;
+// - macOS sends no keyup for keys pressed while Cmd was down: when Cmd goes up, each key
+//   ImGui got and still holds gets a keyup of its own (dispatched on window, as the browser would).
+// GLFW's keypress text never reaches ImGui (its char callback is removed): text comes only
+// from the hidden input (text_input.js).
 mergeInto(LibraryManager.library, {
-  $CofxKeyboard__deps: ['$GLFW'],
+  $CofxKeyboard__postset: 'CofxKeyboard.listen();',
   $CofxKeyboard: {
     apple: false,      // macOS or iOS: Cmd, not Ctrl, makes shortcuts (set by install)
     popupOpen: false,  // an ImGui popup is open: Escape closes it and stays on the canvas
     ownsTarget: null,  // set by install: is this element one whose keys go to ImGui?
+    forImGui: false,   // the verdict on the latest key press, which GLFW reports next
+    down: {},          // keyCode -> true for the presses ImGui got and not yet released
 
     // Ctrl/Cmd+C, X, V and the Insert-key forms, as the browser's editing commands know them.
     isClipboardShortcut: function (event) {
@@ -27,31 +37,40 @@ mergeInto(LibraryManager.library, {
     },
 
     onKeydown: function (event) {
-      if (!CofxKeyboard.ownsTarget(event.target, event)) return;
-      if (event.isComposing || event.keyCode === 229) return;
-      if (CofxKeyboard.isClipboardShortcut(event)) return;
-      GLFW.onKeydown(event);
+      CofxKeyboard.forImGui = false;
+      if (!CofxKeyboard.ownsTarget) return;  // before main(): ImGui is not there yet
+      var forImGui = CofxKeyboard.ownsTarget(event.target, event) && !event.isComposing &&
+                     event.keyCode !== 229 && !CofxKeyboard.isClipboardShortcut(event);
+      CofxKeyboard.forImGui = forImGui;
+      if (!forImGui) {
+        if (event.keyCode === 8 || event.keyCode === 9) event.stopImmediatePropagation();
+        return;
+      }
+      CofxKeyboard.down[event.keyCode] = true;
       if (event.keyCode === 27 && event.target === Module['canvas'] && !CofxKeyboard.popupOpen) {
         var first = document.querySelector('#actions button');
-        if (first) first.focus();
+        if (first) first.focus();  // this Escape still goes on to GLFW: its target stays the canvas
       }
     },
 
-    // Always forwarded: a key pressed before focus moved must still be released.
     onKeyup: function (event) {
-      GLFW.onKeyup(event);
-      // macOS sends no keyup for keys pressed while Cmd was down: release them with Cmd.
+      CofxKeyboard.forImGui = false;
+      delete CofxKeyboard.down[event.keyCode];
       var meta = event.keyCode === 91 || event.keyCode === 93 || event.keyCode === 224;
-      if (CofxKeyboard.apple && meta) {
-        var keys = GLFW.active ? GLFW.active.domKeys : [];
-        for (var code = 0; code < keys.length; code++) {
-          if (keys[code] && code !== 16 && code !== 17 && code !== 18) GLFW.onKeyChanged(code, 0);
-        }
-      }
+      if (!CofxKeyboard.apple || !meta) return;
+      Object.keys(CofxKeyboard.down).forEach(function (key) {
+        var code = Number(key);
+        if (code === 16 || code === 17 || code === 18) return;
+        delete CofxKeyboard.down[key];
+        var release = new KeyboardEvent('keyup', { bubbles: true, cancelable: true });
+        Object.defineProperty(release, 'keyCode', { value: code });  // what GLFW reads
+        window.dispatchEvent(release);
+      });
     },
 
     onBlur: function (event) {
-      if (event.target === window) GLFW.onBlur(event);
+      if (event.target !== window) event.stopImmediatePropagation();
+      else CofxKeyboard.down = {};  // GLFW releases them all
     },
 
     // main() asks before install runs: decide from the platform, not from install.
@@ -60,18 +79,21 @@ mergeInto(LibraryManager.library, {
       return /Mac|iPhone|iPad|iPod/.test(platform);
     },
 
-    install: function (ownsTarget) {
-      CofxKeyboard.apple = CofxKeyboard.isApple();
-      CofxKeyboard.ownsTarget = ownsTarget;
-      window.removeEventListener('keydown', GLFW.onKeydown, true);
-      window.removeEventListener('keyup', GLFW.onKeyup, true);
-      window.removeEventListener('keypress', GLFW.onKeyPress, true);
-      window.removeEventListener('blur', GLFW.onBlur, true);
+    // At script load, before GLFW adds its own listeners.
+    listen: function () {
       window.addEventListener('keydown', CofxKeyboard.onKeydown, true);
       window.addEventListener('keyup', CofxKeyboard.onKeyup, true);
       window.addEventListener('blur', CofxKeyboard.onBlur, true);
     },
+
+    install: function (ownsTarget) {
+      CofxKeyboard.apple = CofxKeyboard.isApple();
+      CofxKeyboard.ownsTarget = ownsTarget;
+    },
   },
+
+  cofx_js_key_for_imgui__deps: ['$CofxKeyboard'],
+  cofx_js_key_for_imgui: function () { return CofxKeyboard.forImGui ? 1 : 0; },
 
   // A touch-only device (no fine pointer and no hover anywhere) is taken to have no keyboard
   // worth advertising shortcuts for.

@@ -6,16 +6,66 @@
 // goes to the hidden text input), and when ImGui's focus moves while the person is in the
 // mirror, DOM focus follows. Activating an element (Enter, Space, a screen reader's
 // click) presses the widget. Text is set with textContent/attributes, never as HTML.
+//
+// What C++ hands over (cofx_js_publish_widgets, built by widget_record() in
+// app/widget_rects.h, which documents it too), version 1:
+//   {v: 1,
+//    widgets: [{name, role, label, x, y, w, h,                       always
+//               description, value, group,                          strings, when not empty
+//               textField, secret, checkable, checked, selected,
+//               expandable, expanded, disabled, invalid}],          booleans, only when true
+//    groups: [{key, role, label, parent}]}
+// x, y, w, h are canvas pixels; role is an ARIA role name. A field this file does not know
+// is ignored; a record of another version is refused (nothing is mirrored from it).
+// Published as window.cofx.widgets: {name: {the same fields, x, y, w, h in CSS pixels of the
+// viewport, booleans always present}}, for tests and for text_input.js.
 mergeInto(LibraryManager.library, {
-  $CofxMirror__deps: ['$cofxPostEvent'],
+  $CofxMirror__deps: ['$cofxPostEvent', '$CofxPublished'],
   $CofxMirror: {
     root: null,
     elements: {},   // widget name -> element
     groups: {},     // group key -> container element (tablist, radiogroup, list, ...)
     focused: '',    // ImGui's focused widget, as last told
     roving: null,   // the one element Tab from the page lands on (tabindex 0)
+    VERSION: 1,     // of the record read by publish()
+    FLAGS: ['textField', 'secret', 'checkable', 'checked', 'selected', 'expandable', 'expanded', 'disabled',
+            'invalid'],
+    TEXTS: ['role', 'label', 'description', 'value', 'group'],
 
-    STATE: { textField: 1, checkable: 2, checked: 4, selected: 8, expandable: 16, expanded: 32, disabled: 64, invalid: 128 },
+    // The record from C++ as window.cofx.widgets and the mirror's groups; null for a record
+    // of another version. `scale`: CSS pixels per canvas pixel; `box`: the canvas on screen.
+    read: function (record, box, scale) {
+      if (!record || record['v'] !== CofxMirror.VERSION) return null;
+      var widgets = {};
+      (record['widgets'] || []).forEach(function (w) {
+        var out = { 'x': box.left + w['x'] * scale, 'y': box.top + w['y'] * scale, 'w': w['w'] * scale,
+                    'h': w['h'] * scale };
+        CofxMirror.TEXTS.forEach(function (key) { out[key] = typeof w[key] === 'string' ? w[key] : ''; });
+        CofxMirror.FLAGS.forEach(function (key) { out[key] = w[key] === true; });
+        widgets[w['name']] = out;
+      });
+      var groups = {};
+      (record['groups'] || []).forEach(function (g) {
+        groups[g['key']] = { 'role': g['role'], 'label': g['label'] || '', 'parent': g['parent'] || '' };
+      });
+      return { widgets: widgets, groups: groups };
+    },
+
+    // Rectangles arrive in canvas pixels; tests aim in CSS pixels of the viewport.
+    publish: function (text, pixelRatio) {
+      var canvas = Module['canvas'];
+      var box = canvas.getBoundingClientRect();
+      var scale = canvas.width > 0 ? box.width / canvas.width : 1 / pixelRatio;
+      var read = CofxMirror.read(JSON.parse(text), box, scale);
+      if (!read) return;
+      var cofx = CofxPublished.get();
+      cofx['widgets'] = read.widgets;
+      cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
+      var started = performance.now();
+      CofxMirror.update(read.widgets, read.groups);
+      // The mirror's DOM work, for the benchmark (it is part of that frame's time).
+      CofxPublished.sample('recentMirrorMs', performance.now() - started);
+    },
 
     ensureRoot: function () {
       if (CofxMirror.root) return;
@@ -31,16 +81,17 @@ mergeInto(LibraryManager.library, {
                      CofxMirror.root.contains(element));
     },
 
-    tagFor: function (role, label) {
+    tagFor: function (widget) {
+      var role = widget.role;
       if (role === 'status' || role === 'alert' || role === 'note') return 'div:' + role;
-      if (role === 'textbox') return /password|jwt/i.test(label) ? 'input:password' : 'input:text';
+      if (role === 'textbox') return widget.secret ? 'input:password' : 'input:text';
       if (role === 'checkbox') return 'input:checkbox';
       if (role === 'radio') return 'input:radio';
       return 'button';
     },
 
     create: function (name, widget) {
-      var kind = CofxMirror.tagFor(widget.role, widget.label);
+      var kind = CofxMirror.tagFor(widget);
       var element = document.createElement(kind.split(':')[0]);
       element.id = 'a11y-' + name;
       element.dataset.widget = name;
@@ -77,7 +128,6 @@ mergeInto(LibraryManager.library, {
     },
 
     apply: function (element, widget, box) {
-      var state = widget.states;
       var set = function (attribute, value) {
         if (value === null) {
           if (element.hasAttribute(attribute)) element.removeAttribute(attribute);
@@ -92,22 +142,22 @@ mergeInto(LibraryManager.library, {
         var combobox = role === 'combobox';
         if (element.textContent !== widget.label) element.textContent = widget.label;
         set('role', role === 'tab' || role === 'link' || role === 'option' || combobox ? role : null);
-        set('aria-selected', role === 'tab' || role === 'option' ? String((state & 8) !== 0) : null);
-        set('aria-expanded', combobox || (state & 16) ? String((state & 32) !== 0) : null);
+        set('aria-selected', role === 'tab' || role === 'option' ? String(widget.selected) : null);
+        set('aria-expanded', combobox || widget.expandable ? String(widget.expanded) : null);
         set('aria-haspopup', combobox ? 'listbox' : null);
         set('aria-label', combobox ? widget.label : null);  // a combobox is not named by its content
-        set('aria-pressed', (state & 2) && role === 'button' ? String((state & 4) !== 0) : null);
+        set('aria-pressed', widget.checkable && role === 'button' ? String(widget.checked) : null);
         var controls = null;
         if (role === 'tab') controls = CofxMirror.groupId(widget.label, 'tabpanel');
-        if (combobox && (state & 32)) controls = CofxMirror.groupId(null, 'listbox');
+        if (combobox && widget.expanded) controls = CofxMirror.groupId(null, 'listbox');
         set('aria-controls', controls);
       } else {
         set('aria-label', widget.label);
-        if (element.type === 'checkbox' || element.type === 'radio') element.checked = (state & 4) !== 0;
-        else if (element.value !== (widget.value || '')) element.value = widget.value || '';  // read out as its content
-        set('aria-invalid', (state & 128) ? 'true' : null);
+        if (element.type === 'checkbox' || element.type === 'radio') element.checked = widget.checked;
+        else if (element.value !== widget.value) element.value = widget.value;  // read out as its content
+        set('aria-invalid', widget.invalid ? 'true' : null);
       }
-      set('aria-disabled', (state & 64) ? 'true' : null);
+      set('aria-disabled', widget.disabled ? 'true' : null);
       var describedBy = 'a11y-desc-' + element.dataset.widget;
       var description = document.getElementById(describedBy);
       if (widget.description) {
@@ -213,8 +263,8 @@ mergeInto(LibraryManager.library, {
 
     before: function (a, b) { return Math.abs(a.y - b.y) > 4 ? a.y < b.y : a.x < b.x; },
 
-    // `widgets`: name -> {x, y, w, h (CSS px of the viewport), states, role, label, description,
-    // value, group}; `groups`: key -> {role, label, parent}.
+    // `widgets`: name -> a widget as read() makes it (CSS px of the viewport, every field
+    // present); `groups`: key -> {role, label, parent}.
     update: function (widgets, groups) {
       CofxMirror.ensureRoot();
       var canvas = Module['canvas'];
@@ -231,7 +281,7 @@ mergeInto(LibraryManager.library, {
         if (!widget.label) return;  // nothing to name it by: not mirrored
         seen[name] = true;
         var element = CofxMirror.elements[name];
-        if (element && element.dataset.kind !== CofxMirror.tagFor(widget.role, widget.label)) {
+        if (element && element.dataset.kind !== CofxMirror.tagFor(widget)) {
           element.remove();
           element = null;
         }
@@ -267,6 +317,15 @@ mergeInto(LibraryManager.library, {
       if (element.tagName === 'INPUT' && element.type !== 'checkbox' && element.type !== 'radio') return;
       element.focus({ preventScroll: true });
     },
+  },
+
+  cofx_js_publish_widgets__deps: ['$CofxMirror'],
+  cofx_js_publish_widgets: function (json, pixelRatio) { CofxMirror.publish(UTF8ToString(json), pixelRatio); },
+
+  // The live region screen readers read (#announcer): the current error or notice.
+  cofx_js_announce: function (text) {
+    var live = document.getElementById('announcer');
+    if (live) live.textContent = UTF8ToString(text);
   },
 
   cofx_js_focus_widget__deps: ['$CofxMirror'],

@@ -1,7 +1,35 @@
-// The site as an installed app: whether the browser has a network, and a new version that
-// shell/boot.js's service worker has installed (`cofxBoot.updateReady`, the
-// 'cofx-update-ready' event, `cofxBoot.applyUpdate()`), told to the app as events.
+// The page around the app, as shell/boot.js set it up: what boot.js fetched before main()
+// ran (the font and config.json, in `cofxBoot`), the fatal box, and the site as an
+// installed app: whether the browser has a network, and a new version that boot.js's
+// service worker has installed (`cofxBoot.updateReady`, the 'cofx-update-ready' event,
+// `cofxBoot.applyUpdate()`), told to the app as events.
 mergeInto(LibraryManager.library, {
+  // The font's bytes, malloc'd (C++ frees them), or 0; handed over once.
+  cofx_js_take_font__deps: ['malloc'],
+  cofx_js_take_font: function (lengthPtr) {
+    var boot = window['cofxBoot'];
+    var font = boot && boot['font'];
+    if (!font || !font.length) return 0;
+    var ptr = _malloc(font.length);
+    HEAPU8.set(font, ptr);
+    HEAP32[lengthPtr >> 2] = font.length;
+    boot['font'] = null;
+    return ptr;
+  },
+
+  cofx_js_take_config__deps: ['$cofxTakeString'],
+  cofx_js_take_config: function () {
+    var boot = window['cofxBoot'];
+    var text = boot && boot['config'];
+    return typeof text === 'string' ? cofxTakeString(text) : 0;
+  },
+
+  cofx_js_fatal: function (message) {
+    var box = document.getElementById('fatal');
+    if (box) { box.textContent = UTF8ToString(message); box.hidden = false; }
+    document.body.dataset['view'] = 'fatal';
+  },
+
   cofx_js_is_online: function () { return navigator.onLine === false ? 0 : 1; },
 
   cofx_js_watch_site__deps: ['$cofxPostEvent'],

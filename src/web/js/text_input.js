@@ -5,7 +5,7 @@
 // composition ends, erases from on-screen keyboards that send no key event. Its value is
 // ImGui's current selection, selected, so the browser's Copy and Cut are enabled.
 mergeInto(LibraryManager.library, {
-  $CofxTextInput__deps: ['$CofxFrames', '$CofxMirror', '$cofxTakeString', 'free'],
+  $CofxTextInput__deps: ['$CofxFrames', '$CofxPublished', '$CofxMirror', '$cofxTakeString', 'free'],
   $CofxTextInput: {
     element: null,
     active: false,     // an ImGui text field has the keyboard
@@ -46,7 +46,7 @@ mergeInto(LibraryManager.library, {
 
     // The text field widget (from the last published frame) at a point in CSS pixels.
     fieldAt: function (x, y) {
-      var widgets = CofxFrames.exposed()['widgets'] || {};
+      var widgets = CofxPublished.get()['widgets'] || {};
       var names = Object.keys(widgets);
       for (var i = 0; i < names.length; i++) {
         var r = widgets[names[i]];
@@ -60,7 +60,7 @@ mergeInto(LibraryManager.library, {
     describe: function (fieldName) {
       var input = CofxTextInput.element;
       var hint = (fieldName && CofxTextInput.hints[fieldName]) || CofxTextInput.defaultHint;
-      var widget = fieldName && (CofxFrames.exposed()['widgets'] || {})[fieldName];
+      var widget = fieldName && (CofxPublished.get()['widgets'] || {})[fieldName];
       var label = (widget && widget['label']) || (fieldName && CofxTextInput.hints[fieldName] && hint.label) || '';
       var set = function (name, value) { if (input.getAttribute(name) !== value) input.setAttribute(name, value); };
       set('aria-label', label || hint.label);

@@ -1,11 +1,15 @@
 // Touches on the canvas. Emscripten's GLFW reads no coordinates from touch events (it
-// presses at the previous mouse position), so its touch listeners are removed and the
-// first finger is fed to ImGui as a touch-screen mouse (web/touch_input.cpp). Cancelling
-// touchstart also stops the browser's emulated mouse events, which would click twice.
+// presses at the previous mouse position): while a touch event is being delivered, the
+// mouse callbacks main.cpp gives GLFW (web/touch_input.cpp) ask cofx_js_touch_in_dispatch()
+// and pass nothing on, and the first finger is fed to ImGui as a touch-screen mouse
+// (cofx_input_touch) from the canvas listeners here. GLFW itself is never touched, and touch
+// events go on through the page as usual. Cancelling touchstart also stops the browser's
+// emulated mouse events, which would click twice.
 mergeInto(LibraryManager.library, {
-  $CofxTouch__deps: ['$GLFW', '$CofxFrames', '$CofxTextInput'],
+  $CofxTouch__deps: ['$CofxFrames', '$CofxTextInput'],
   $CofxTouch: {
-    finger: null,  // identifier of the touch being followed
+    finger: null,        // identifier of the touch being followed
+    inDispatch: false,   // a touch event is on its way through the page (window capture to bubble)
 
     find: function (event) {
       for (var i = 0; i < event.changedTouches.length; i++) {
@@ -48,11 +52,19 @@ mergeInto(LibraryManager.library, {
     },
 
     install: function () {
+      var touches = ['touchstart', 'touchmove', 'touchend', 'touchcancel'];
+      var start = function () { CofxTouch.inDispatch = true; };
+      var end = function () { CofxTouch.inDispatch = false; };
+      // Window capture runs before any listener on the canvas, window bubble after them all;
+      // a mouse event clears it too, in case a touch's bubbling was stopped on the way.
+      touches.forEach(function (type) {
+        window.addEventListener(type, start, { capture: true, passive: true });
+        window.addEventListener(type, end, { passive: true });
+      });
+      ['mousedown', 'mousemove', 'mouseup'].forEach(function (type) {
+        window.addEventListener(type, end, { capture: true, passive: true });
+      });
       var canvas = Module['canvas'];
-      canvas.removeEventListener('touchstart', GLFW.onMouseButtonDown, true);
-      canvas.removeEventListener('touchmove', GLFW.onMousemove, true);
-      canvas.removeEventListener('touchend', GLFW.onMouseButtonUp, true);
-      canvas.removeEventListener('touchcancel', GLFW.onMouseButtonUp, true);
       var active = { passive: false };
       canvas.addEventListener('touchstart', CofxTouch.onStart, active);
       canvas.addEventListener('touchmove', CofxTouch.onMove, active);
@@ -60,4 +72,7 @@ mergeInto(LibraryManager.library, {
       canvas.addEventListener('touchcancel', CofxTouch.onEnd, active);
     },
   },
+
+  cofx_js_touch_in_dispatch__deps: ['$CofxTouch'],
+  cofx_js_touch_in_dispatch: function () { return CofxTouch.inDispatch ? 1 : 0; },
 });
