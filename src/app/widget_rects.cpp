@@ -156,6 +156,15 @@ std::string WidgetRects::focused_name() const {
   return "";
 }
 
+const WidgetRect* WidgetRects::find_by(WidgetRole role, std::string_view label, std::string* name) const {
+  for (const auto& [key, rect] : current_) {
+    if (rect.role != role || rect.label != label) continue;
+    if (name != nullptr) *name = key;
+    return &rect;
+  }
+  return nullptr;
+}
+
 const WidgetRect* WidgetRects::find(const std::string& name) const {
   auto it = current_.find(name);
   return it == current_.end() ? nullptr : &it->second;

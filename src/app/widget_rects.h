@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cofx {
@@ -116,6 +117,9 @@ class WidgetRects {
   const std::map<std::string, WidgetGroupInfo>& groups() const { return groups_; }
   const WidgetRect* find(const std::string& name) const;
   const WidgetRect* find_id(std::uint32_t id, std::string* name = nullptr) const;
+  // The widget a person would name: by its role and accessible label, as a screen reader
+  // (or Playwright's getByRole) finds it. The first in name order when labels repeat.
+  const WidgetRect* find_by(WidgetRole role, std::string_view label, std::string* name = nullptr) const;
 
  private:
   std::map<std::string, WidgetRect> current_;

@@ -74,6 +74,14 @@ class HeadlessLobby {
 
   bool has_widget(const std::string& name) const { return app_.widgets().find(name) != nullptr; }
 
+  // Clicks the widget a person would name: "the Join button".
+  void click(WidgetRole role, std::string_view label) {
+    std::string name;
+    REQUIRE_MESSAGE(app_.widgets().find_by(role, label, &name) != nullptr,
+                    "no " << role_name(role) << " labelled " << label);
+    click(name);
+  }
+
   void click(const std::string& name) {
     const WidgetRect* r = app_.widgets().find(name);
     REQUIRE_MESSAGE(r != nullptr, "no widget named " << name);

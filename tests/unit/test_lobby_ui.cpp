@@ -10,6 +10,7 @@ using cofx::test::state;
 using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
 using cofx::test::jitsi_event;
+using cofx::WidgetRole;
 
 namespace {
 
@@ -29,7 +30,7 @@ TEST_CASE("typing a code and pressing Join opens that meeting with the typed nam
   HeadlessLobby lobby(platform);
   lobby.click_and_type("name", "Ada Lovelace");
   lobby.click_and_type("code", "  cof-ab12cd34 ");
-  lobby.click("join");
+  lobby.click(WidgetRole::Button, "Join");
   // Every join passes through the pre-join room first.
   CHECK(platform.opened.empty());
   CHECK(state(platform)["screen"] == "prejoin");
@@ -66,7 +67,7 @@ TEST_CASE("an invalid code shows the expected format and opens nothing") {
   HeadlessLobby lobby(platform);
   lobby.click_and_type("name", "Ada");
   lobby.click_and_type("code", "COF-123");
-  lobby.click("join");
+  lobby.click(WidgetRole::Button, "Join");
   CHECK(platform.opened.empty());
   const std::string error = state(platform)["codeError"];
   CHECK(error.find("COF-AB12CD34") != std::string::npos);
@@ -79,13 +80,13 @@ TEST_CASE("an invalid code shows the expected format and opens nothing") {
 TEST_CASE("a display name is required before any meeting starts") {
   FakePlatform platform;
   HeadlessLobby lobby(platform);
-  lobby.click("start");
+  lobby.click(WidgetRole::Button, "Start instant meeting");
   CHECK(platform.opened.empty());
   CHECK(platform.previews_started.empty());  // not even the pre-join room
   CHECK(state(platform)["screen"] == "lobby");
   CHECK(state(platform)["nameError"] != "");
   lobby.click_and_type("name", "   ");
-  lobby.click("start");
+  lobby.click(WidgetRole::Button, "Start instant meeting");
   CHECK(platform.opened.empty());
   CHECK(state(platform)["screen"] == "lobby");
 }
@@ -94,7 +95,7 @@ TEST_CASE("Start instant meeting opens a fresh code and remembers the name") {
   FakePlatform platform;
   HeadlessLobby lobby(platform);
   lobby.click_and_type("name", "Ada");
-  lobby.click("start");
+  lobby.click(WidgetRole::Button, "Start instant meeting");
   CHECK(state(platform)["screen"] == "prejoin");
   const std::string room = state(platform)["room"];
   CHECK(cofx::RoomCode::from_canonical(room).has_value());
@@ -148,14 +149,14 @@ TEST_CASE("skipping the device check: Start and a typed code go straight in") {
   platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
   platform.storage["cofinix.devices"] = cofx::test::devices_skipping_check();
   HeadlessLobby lobby(platform);
-  lobby.click("start");
+  lobby.click(WidgetRole::Button, "Start instant meeting");
   REQUIRE(platform.opened.size() == 1);
   CHECK(platform.previews_started.empty());  // no camera light for a skipped check
   CHECK(lobby.app().screen() == cofx::Screen::Joining);
   lobby.click("cancel");
   CHECK(lobby.app().screen() == cofx::Screen::Lobby);
   lobby.click_and_type("code", "COF-ZZ99ZZ99");
-  lobby.click("join");
+  lobby.click(WidgetRole::Button, "Join");
   REQUIRE(platform.opened.size() == 2);
   CHECK(nlohmann::json::parse(platform.opened[1].options_json)["roomName"] == "COF-ZZ99ZZ99");
 }
@@ -251,7 +252,7 @@ TEST_CASE("corrupt stored settings are backed up, reported, and the lobby still 
   CHECK(cofx::test::backup_text(platform, "cofinix.settings.backup") == "{\"version\":1,\"displayName\":");
   CHECK(std::string(state(platform)["message"]).find("A copy of the original is kept") != std::string::npos);
   lobby.click_and_type("name", "Ada");
-  lobby.click("start");
+  lobby.click(WidgetRole::Button, "Start instant meeting");
   join_now(lobby, platform);
 }
 
@@ -260,7 +261,7 @@ TEST_CASE("a full storage quota keeps the name for this visit and says so") {
   platform.next_save_status = cofx::StorageStatus::QuotaExceeded;
   HeadlessLobby lobby(platform);
   lobby.click_and_type("name", "Ada");
-  lobby.click("start");
+  lobby.click(WidgetRole::Button, "Start instant meeting");
   CHECK(std::string(state(platform)["message"]).find("full") != std::string::npos);
   CHECK(platform.storage.count("cofinix.settings") == 0);
   join_now(lobby, platform);  // the meeting still starts
