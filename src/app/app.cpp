@@ -98,7 +98,7 @@ void App::carry_out(const FlowEffect& effect) {
       [&](const flow::Command& e) { platform_.jitsi_command(e.command); },
       [&](const flow::WakeIn& e) { platform_.wake_after(static_cast<int>(e.ms)); },
       [&](const flow::Hint& e) { panel_.hint(describe(e.hint)); },
-      [&](const flow::TrustPlace& e) {
+      [&](const flow::TrustDeployment& e) {
         prefs_.trusted().trust(e.deployment, clock_());
         if (!prefs_.trusted().problem().empty()) lobby_.meet().tell(prefs_.trusted().problem());
       },
@@ -115,7 +115,7 @@ void App::join(JoinRequest request) {
   }
   lobby_.meet().clear_errors();
   const JoinChoices choices{clean_display_name(lobby_.meet().form().name), prejoin_.devices()};
-  step(flow::Join{std::move(request.target), request.origin, request.ask_place, choices});
+  step(flow::Join{std::move(request.target), request.origin, request.ask_deployment, choices});
 }
 
 void App::keep_name(const std::string& name) {
@@ -258,9 +258,9 @@ void App::follow_route(const Route& route) {
 
 void App::follow_meeting_link(const RoomCode& code, const Route& route) {
   const LinkDeployment link = deployment_from_params(route.params);
-  const LinkPlace place = place_for_link(site_.policy, prefs_.deployment(), link);
+  const LinkDecision place = deployment_for_link(site_.policy, prefs_.deployment(), link);
   if (const MeetingTarget* current = flow_.target();
-      current && screen() != Screen::Lobby && current->code == code && same_place(current->deployment, place.deployment)) {
+      current && screen() != Screen::Lobby && current->code == code && same_deployment(current->deployment, place.deployment)) {
     return;  // already there (hashchange and popstate both report one change)
   }
   MeetTab& meet = lobby_.meet();
@@ -278,14 +278,14 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
     return;
   }
   MeetingTarget target{code, place.deployment, {}, invite.title.value_or("")};
-  const bool ask_place = place.ask_first && !prefs_.trusted().trusts(place.deployment);
-  if (invite.has_details() && !ask_place && screen() != Screen::Meeting) {
+  const bool ask_deployment = place.ask_first && !prefs_.trusted().trusts(place.deployment);
+  if (invite.has_details() && !ask_deployment && screen() != Screen::Meeting) {
     // An invitation says when: show it and let the person choose to join.
     step(flow::RouteToLobby{});
     meet.invite(std::move(target), invite);
     return;
   }
-  join({std::move(target), JoinOrigin::Link, ask_place});
+  join({std::move(target), JoinOrigin::Link, ask_deployment});
 }
 
 }  // namespace cofx

@@ -46,7 +46,7 @@ Requests Lobby::draw(const Scene& scene, const std::string& title, Preferences& 
       out.add(settings_.draw(scene, preferences, rects));
       break;
   }
-  moved_ = card_.end("Meetings run on " + place_label(scene.deployment) + " with Jitsi Meet.", platform_.has_keyboard());
+  moved_ = card_.end("Meetings run on " + deployment_label(scene.deployment) + " with Jitsi Meet.", platform_.has_keyboard());
   read_shortcuts(scene, out);
   return out;
 }

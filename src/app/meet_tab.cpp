@@ -67,12 +67,12 @@ RecentView MeetTab::recent(const Scene& scene) const {
 
 Requests MeetTab::draw(const Scene& scene, WidgetRects& rects) {
   const MeetingTarget* target = scene.flow.target();
-  const auto* confirm = scene.flow.as<flow::ConfirmPlace>();
+  const auto* confirm = scene.flow.as<flow::ConfirmDeployment>();
   const MeetingTarget* shown = target ? target : invited();
   view_.joining = scene.screen() == Screen::Joining;
   view_.room = shown ? shown->code.str() : "";
   view_.link = shown ? meeting_link(platform_.site_url(), *shown, scene.policy.deployment) : "";
-  view_.domain = place_label(target && view_.joining ? target->deployment : scene.deployment);
+  view_.domain = deployment_label(target && view_.joining ? target->deployment : scene.deployment);
   view_.security_summary = security_summary({form_.room_password, form_.lobby, form_.end_to_end_encryption});
   view_.confirm =
       confirm ? joining_notice(confirm->target.code, confirm->target.deployment, scene.policy.deployment) : "";
@@ -122,8 +122,8 @@ Requests MeetTab::apply(const LobbyIntents& intents, const Scene& scene) {
       out.steps.push_back(flow::Retry{});
     }
   }
-  if (intents.decline_join) out.steps.push_back(flow::DeclinedPlace{});
-  if (intents.confirm_join) out.steps.push_back(flow::ConfirmedPlace{});
+  if (intents.decline_join) out.steps.push_back(flow::DeclinedDeployment{});
+  if (intents.confirm_join) out.steps.push_back(flow::ConfirmedDeployment{});
   if (intents.start_instant) out.add(start_instant(scene));
   if (intents.join_code) out.add(join_typed_code(scene));
   out.changed = out.changed || intents.start_instant || intents.join_code || intents.retry || intents.cancel ||
@@ -200,15 +200,15 @@ Requests MeetTab::rejoin(std::size_t index, const Scene& scene) {
   const RecentMeeting meeting = recent_.meetings()[index];
   view_.notice.clear();
   form_.code = meeting.code.str();
-  const LinkPlace place = place_for_link(scene.policy, scene.deployment, LinkDeployment{meeting.deployment, {}});
+  const LinkDecision place = deployment_for_link(scene.policy, scene.deployment, LinkDeployment{meeting.deployment, {}});
   if (place.refused) {
-    view_.code_error = meeting.code.str() + " was on " + place_label(meeting.deployment) +
-                       ", but this site now only joins meetings on " + place_label(scene.policy.deployment) + ".";
+    view_.code_error = meeting.code.str() + " was on " + deployment_label(meeting.deployment) +
+                       ", but this site now only joins meetings on " + deployment_label(scene.policy.deployment) + ".";
     out.changed = true;
     return out;
   }
-  const bool ask_place = place.ask_first && !scene.trusted.trusts(place.deployment);
-  out.join = JoinRequest{{meeting.code, place.deployment, {}, meeting.title}, JoinOrigin::Recent, ask_place};
+  const bool ask_deployment = place.ask_first && !scene.trusted.trusts(place.deployment);
+  out.join = JoinRequest{{meeting.code, place.deployment, {}, meeting.title}, JoinOrigin::Recent, ask_deployment};
   return out;
 }
 

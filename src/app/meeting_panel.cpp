@@ -25,7 +25,7 @@ MeetingPanelView MeetingPanel::view(const Scene& scene, const std::string& notic
   const auto* meeting = scene.flow.as<flow::InMeeting>();
   if (meeting == nullptr) return panel;
   panel.room = meeting->target.code.str();
-  panel.domain = place_label(meeting->target.deployment);
+  panel.domain = deployment_label(meeting->target.deployment);
   const MeetingSession& session = meeting->session;
   if (auto joined = session.joined_at_ms()) panel.elapsed = format_elapsed((scene.now_ms - *joined) / 1000);
   panel.participants = session.participants();

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "app/trusted_place_book.h"
+#include "app/trusted_deployment_book.h"
 #include "core/deployment/deployment.h"
 #include "core/deployment/deployment_storage.h"
 #include "core/host/platform.h"
@@ -40,8 +40,8 @@ class Preferences {
   StorageStatus keep_deployment(const Deployment& chosen, JwtKeeping keeping);
   void reset_deployment();
 
-  TrustedPlaceBook& trusted() { return trusted_; }
-  const TrustedPlaceBook& trusted() const { return trusted_; }
+  TrustedDeploymentBook& trusted() { return trusted_; }
+  const TrustedDeploymentBook& trusted() const { return trusted_; }
 
  private:
   void load_name(std::int64_t now_ms);
@@ -55,7 +55,7 @@ class Preferences {
   std::optional<Deployment> deployment_;
   bool remember_jwt_ = false;
   std::string deployment_problem_;
-  TrustedPlaceBook trusted_;
+  TrustedDeploymentBook trusted_;
   std::optional<std::string> notice_;
 };
 

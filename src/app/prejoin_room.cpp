@@ -78,7 +78,7 @@ PreJoinView PreJoinRoom::view(const Scene& scene, const std::string& notice) con
   if (const MeetingTarget* target = scene.flow.target()) {
     view.code = target->code.str();
     view.title = target->title;
-    view.place = place_label(target->deployment);
+    view.place = deployment_label(target->deployment);
   }
   if (!form_.devices.camera_on) view.camera = DeviceStatus::Off;
   if (!form_.devices.microphone_on) view.microphone = DeviceStatus::Off;

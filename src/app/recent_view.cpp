@@ -67,7 +67,7 @@ RecentView recent_view(const std::vector<RecentMeeting>& meetings, const std::st
     RecentRow row;
     row.code = m.code.str();
     row.title = m.title;
-    if (!same_place(m.deployment, site_default)) row.place = place_label(m.deployment);
+    if (!same_deployment(m.deployment, site_default)) row.place = deployment_label(m.deployment);
     row.when = format_joined_when(m.joined_at_ms, now_ms, zone);
     const std::string named = m.title.empty() ? row.code : "'" + m.title + "' (" + row.code + ")";
     row.rejoin_label = "Rejoin " + named;

@@ -16,7 +16,7 @@ namespace cofx {
 struct JoinRequest {
   MeetingTarget target;
   JoinOrigin origin = JoinOrigin::TypedCode;
-  bool ask_place = false;  // a server the site doesn't use: ask before going there
+  bool ask_deployment = false;  // a server the site doesn't use: ask before going there
 };
 
 struct Requests {

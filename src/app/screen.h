@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "app/trusted_place_book.h"
+#include "app/trusted_deployment_book.h"
 #include "core/deployment/deployment.h"
 #include "core/meeting/meeting_flow.h"
 #include "core/site/site_policy.h"
@@ -21,7 +21,7 @@ struct Scene {
   const MeetingFlow& flow;
   const SitePolicy& policy;
   Deployment deployment;  // where new meetings run (the person's choice or the site's)
-  const TrustedPlaceBook& trusted;
+  const TrustedDeploymentBook& trusted;
   std::int64_t now_ms = 0;
   bool online = true;            // meetings need a connection; everything saved works without
   bool update_ready = false;     // a new version of the site waits: offered outside meetings

@@ -19,9 +19,9 @@ void SettingsTab::load(const Preferences& preferences) {
 Requests SettingsTab::draw(const Scene& scene, Preferences& preferences, WidgetRects& rects) {
   SettingsView view = view_;
   view.allowed = scene.policy.allow_user_deployment;
-  view.site_default = place_label(scene.policy.deployment);
-  view.in_use = place_label(scene.deployment);
-  for (const std::string& key : preferences.trusted().places()) view.trusted.push_back(trusted_place_label(key));
+  view.site_default = deployment_label(scene.policy.deployment);
+  view.in_use = deployment_label(scene.deployment);
+  for (const std::string& key : preferences.trusted().places()) view.trusted.push_back(trusted_deployment_label(key));
   view.trusted_problem = preferences.trusted().problem();
   Requests out;
   const SettingsIntents intents = draw_settings_tab(form_, view, rects);
@@ -49,7 +49,7 @@ void SettingsTab::apply(const SettingsIntents& intents, const Scene& scene, Pref
   if (intents.reset) {
     preferences.reset_deployment();
     form_ = form_for(scene.policy.deployment);
-    view_.notice = "Meetings run on the site's default, " + place_label(scene.policy.deployment) + ".";
+    view_.notice = "Meetings run on the site's default, " + deployment_label(scene.policy.deployment) + ".";
     out.changed = true;
   }
   if (intents.save) {
@@ -59,7 +59,7 @@ void SettingsTab::apply(const SettingsIntents& intents, const Scene& scene, Pref
     if (!view_.problems.empty()) return;
     const StorageStatus status =
         preferences.keep_deployment(chosen, form_.remember_jwt ? JwtKeeping::Device : JwtKeeping::Tab);
-    view_.notice = status == StorageStatus::Ok ? "Saved. New meetings run on " + place_label(chosen) + "."
+    view_.notice = status == StorageStatus::Ok ? "Saved. New meetings run on " + deployment_label(chosen) + "."
                                                : StoredDocument::kept_for_this_visit(status, "this choice");
   }
 }

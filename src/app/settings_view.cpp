@@ -51,7 +51,7 @@ bool kind_choice(const char* label, Deployment::Kind kind, DeploymentForm& form,
 }
 
 // The servers a person said "Join there" to: links to them open without asking, until removed.
-void draw_trusted_places(const SettingsView& view, WidgetRects& rects, SettingsIntents& out) {
+void draw_trusted_deployments(const SettingsView& view, WidgetRects& rects, SettingsIntents& out) {
   if (view.trusted.empty() && view.trusted_problem.empty()) return;
   ImGui::Spacing();
   ImGui::Separator();
@@ -139,7 +139,7 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
   if (ImGui::Button(("Use the site default (" + view.site_default + ")").c_str())) out.reset = true;
   rects.track_last_item("reset-deployment");
   ui::message(view.notice, theme_colors().muted_text, WidgetRole::Status, "settings-notice", rects);
-  draw_trusted_places(view, rects, out);
+  draw_trusted_deployments(view, rects, out);
   return out;
 }
 

@@ -9,7 +9,7 @@
 #include "app/widget_rects.h"
 #include "core/deployment/deployment.h"
 #include "core/deployment/deployment_check.h"
-// app.cpp reaches place_label(), joining_notice() and the deployment sentences through here.
+// app.cpp reaches deployment_label(), joining_notice() and the deployment sentences through here.
 #include "app/words/deployment_words.h"
 
 namespace cofx {
@@ -28,7 +28,7 @@ struct SettingsView {
   std::string in_use;                // where meetings run now
   std::vector<DeploymentProblem> problems;
   std::string notice;                // "Saved", storage trouble
-  std::vector<std::string> trusted;  // servers links may open without asking (trusted_place_label)
+  std::vector<std::string> trusted;  // servers links may open without asking (trusted_deployment_label)
   std::string trusted_problem;       // that list couldn't be read or saved
 };
 

@@ -36,7 +36,7 @@ nlohmann::json security_state(const MeetingSession* session, const Deployment& w
   for (const SecurityStatus& status : session->security_status()) {
     security.push_back({{"item", security_item_name(status.item)},
                         {"state", security_state_name(status.state)},
-                        {"text", describe(status, place_label(where))}});
+                        {"text", describe(status, deployment_label(where))}});
   }
   return security;
 }
@@ -70,7 +70,7 @@ std::string test_snapshot(const App& app, const ZoneRules& zone, std::string_vie
   const MeetingTarget* target = flow.target();
   const MeetingTarget* shown = target ? target : meet.invited();
   const Deployment& where = target ? target->deployment : scene.deployment;
-  const auto* confirm = flow.as<flow::ConfirmPlace>();
+  const auto* confirm = flow.as<flow::ConfirmDeployment>();
   const auto* meeting = flow.as<flow::InMeeting>();
   const MeetingSession* session = flow.session();
   const bool card_scrolls = app.screen() == Screen::PreJoin ? app.prejoin().card_scrolls() : app.lobby().card_scrolls();

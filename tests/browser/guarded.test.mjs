@@ -37,7 +37,7 @@ async function openApp({ hash = '', storage = {}, grant = false } = {}) {
 /** Nothing of evil.example was requested, and the question is still open. */
 async function stillAsking(page, evil, what) {
   const state = await appState(page);
-  assert.equal(state.flow, 'confirm-place', `${what}: the question stays open`);
+  assert.equal(state.flow, 'confirm-deployment', `${what}: the question stays open`);
   assert.deepEqual(evil.iframeRequests, [], `${what}: no frame of the link's server`);
   assert.equal(await page.evaluate(() => document.querySelectorAll('#meeting iframe').length), 0, what);
   assert.equal(await page.evaluate(() => localStorage.getItem('cofinix.trusted-places')), null, `${what}: nothing trusted`);
@@ -51,7 +51,7 @@ describe("a link's server is reached only after the person says so", { timeout: 
       storage: { 'cofinix.settings': SAVED_NAME, 'cofinix.devices': JSON.stringify({ version: 1, skipCheck: true }) },
     });
     await page.evaluate((link) => { location.hash = link; }, EVIL_LINK);  // followed from the lobby: Back has a page
-    const asking = await waitForState(page, (s) => s.flow === 'confirm-place');
+    const asking = await waitForState(page, (s) => s.flow === 'confirm-deployment');
     assert.match(asking.confirm, /evil\.example/);
     assert.equal((await page.evaluate(() => window.cofx.widgets)).join.disabled ?? true, true);
 
@@ -72,7 +72,7 @@ describe("a link's server is reached only after the person says so", { timeout: 
     await page.goBack();
     await waitForState(page, (s) => s.flow === 'idle' && s.confirm === '');
     await page.goForward();
-    await waitForState(page, (s) => s.flow === 'confirm-place');
+    await waitForState(page, (s) => s.flow === 'confirm-deployment');
     await stillAsking(page, evil, 'Back and Forward');
 
     // "Not now", then Join with the code still in the field: the site's own deployment.

@@ -18,10 +18,10 @@ int test_one_input(const std::uint8_t* data, std::size_t size) {
     const RecentMeeting& m = list[i];
     FUZZ_CHECK(RoomCode::from_canonical(m.code.str()).has_value());
     FUZZ_CHECK(deployment_problems(m.deployment).empty());
-    FUZZ_CHECK(recent_place(m.deployment) == m.deployment);
+    FUZZ_CHECK(recent_deployment(m.deployment) == m.deployment);
     FUZZ_CHECK(clamp_joined_at(m.joined_at_ms) == m.joined_at_ms);
     for (std::size_t j = 0; j < i; ++j) {
-      FUZZ_CHECK(!(list[j].code == m.code && same_place(list[j].deployment, m.deployment)));
+      FUZZ_CHECK(!(list[j].code == m.code && same_deployment(list[j].deployment, m.deployment)));
     }
     // Recording an entry as read changes nothing about it (the cleaning is already done).
     std::vector<RecentMeeting> again = list;

@@ -49,8 +49,8 @@ static int test_one_input(const std::uint8_t* data, std::size_t size) {
       FUZZ_CHECK(again.code == route.code);
       const LinkDeployment reread = deployment_from_params(again.params);
       FUZZ_CHECK(reread.ignored.empty());
-      FUZZ_CHECK(reread.deployment.has_value() != same_place(d, site_default));
-      if (reread.deployment) FUZZ_CHECK(same_place(*reread.deployment, d));
+      FUZZ_CHECK(reread.deployment.has_value() != same_deployment(d, site_default));
+      if (reread.deployment) FUZZ_CHECK(same_deployment(*reread.deployment, d));
     }
   }
 

@@ -154,7 +154,7 @@ TEST_CASE("a group's guard ends it; text is tracked as a status or an alert that
 TEST_CASE("recent meetings: a list of named items, and the × button is named by what it removes") {
   FakePlatform platform;
   const cofx::RecentMeeting meeting{*cofx::RoomCode::from_canonical("COF-AB12CD34"), "Budget review",
-                                    cofx::recent_place(cofx::Deployment{}), 1'700'000'000'000};
+                                    cofx::recent_deployment(cofx::Deployment{}), 1'700'000'000'000};
   platform.storage["cofinix.recent"] = cofx::encode_recent_meetings({meeting});
   HeadlessLobby lobby(platform);
   lobby.frame();

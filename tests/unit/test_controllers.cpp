@@ -23,7 +23,7 @@ struct Stage {
   FakePlatform platform;
   cofx::SitePolicy policy;
   cofx::MeetingFlow flow{policy};
-  cofx::TrustedPlaceBook trusted{platform};
+  cofx::TrustedDeploymentBook trusted{platform};
   bool online = true;
   cofx::Scene scene() const { return {flow, policy, policy.deployment, trusted, kNow, online, false}; }
 };

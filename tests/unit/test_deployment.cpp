@@ -239,7 +239,7 @@ TEST_CASE("notes, labels and the joining notice") {
   CHECK(deployment_note(Kind::PublicJitsi).find("log in") != std::string::npos);
   CHECK(deployment_note(Kind::JaaS).find("AppID") != std::string::npos);
   CHECK(deployment_note(Kind::SelfHosted).find("own") != std::string::npos);
-  CHECK(place_label(jaas(kAppId)) == "8x8.vc (Jitsi as a Service)");
+  CHECK(deployment_label(jaas(kAppId)) == "8x8.vc (Jitsi as a Service)");
   CHECK(joining_notice(kCode, self_hosted("jitsi.example.org"), public_jitsi()) ==
         "You are joining COF-AB12CD34 on jitsi.example.org.");
   // Every JaaS tenant is 8x8.vc: another tenant than the site's own is named by its AppID.
@@ -251,13 +251,13 @@ TEST_CASE("notes, labels and the joining notice") {
         std::string::npos);
 }
 
-TEST_CASE("same_place compares where meetings happen") {
-  CHECK(same_place(public_jitsi(), self_hosted("meet.jit.si")));
-  CHECK(same_place(self_hosted("Jitsi.Example.org"), self_hosted("jitsi.example.org")));
-  CHECK(same_place(with_jwt(jaas(kAppId), kJwt), jaas(kAppId)));
-  CHECK_FALSE(same_place(self_hosted("jitsi.example.org"), self_hosted("jitsi.example.org:8443")));
-  CHECK_FALSE(same_place(jaas(kAppId), self_hosted("8x8.vc")));
-  CHECK_FALSE(same_place(public_jitsi(), jaas(kAppId)));
+TEST_CASE("same_deployment compares where meetings happen") {
+  CHECK(same_deployment(public_jitsi(), self_hosted("meet.jit.si")));
+  CHECK(same_deployment(self_hosted("Jitsi.Example.org"), self_hosted("jitsi.example.org")));
+  CHECK(same_deployment(with_jwt(jaas(kAppId), kJwt), jaas(kAppId)));
+  CHECK_FALSE(same_deployment(self_hosted("jitsi.example.org"), self_hosted("jitsi.example.org:8443")));
+  CHECK_FALSE(same_deployment(jaas(kAppId), self_hosted("8x8.vc")));
+  CHECK_FALSE(same_deployment(public_jitsi(), jaas(kAppId)));
 }
 
 TEST_CASE("kind names round trip") {
@@ -381,7 +381,7 @@ TEST_CASE("invite params round trip through a link's hash") {
     const LinkDeployment link = deployment_from_params(route.params);
     CHECK(link.ignored.empty());
     REQUIRE(link.deployment.has_value());
-    CHECK(same_place(*link.deployment, d));
+    CHECK(same_deployment(*link.deployment, d));
     CHECK(link.deployment->jwt.empty());
   }
   CHECK(meeting_hash_for(kCode, public_jitsi(), public_jitsi()) == "#/COF-AB12CD34");

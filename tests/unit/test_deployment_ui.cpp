@@ -146,12 +146,12 @@ TEST_CASE("while a link's server is asked about, no other way in reaches it") {
   platform.storage["cofinix.devices"] = R"({"version":1,"skipCheck":true})";
   const std::string hash = "#/COF-AB12CD34?dep=self&host=evil.example";
   HeadlessLobby lobby(platform, hash);
-  REQUIRE(std::string(state(platform)["flow"]) == "confirm-place");
+  REQUIRE(std::string(state(platform)["flow"]) == "confirm-deployment");
   auto nothing_happened = [&] {
     CHECK(platform.opened.empty());
     CHECK(platform.warmed.empty());
     CHECK(platform.previews_started.empty());
-    CHECK(std::string(state(platform)["flow"]) == "confirm-place");
+    CHECK(std::string(state(platform)["flow"]) == "confirm-deployment");
     CHECK(platform.storage.count("cofinix.trusted-places") == 0);
   };
   // The canvas: Join, Start and the code field are disabled.
@@ -210,7 +210,7 @@ TEST_CASE("trusted servers are listed in Settings, removable, and capped") {
   // Removed: the next link there asks again.
   lobby.app().handle(cofx::host::RouteChanged{"#/COF-AB12CD34?dep=self&host=jitsi.example.org"});
   lobby.frame();
-  CHECK(std::string(state(platform)["flow"]) == "confirm-place");
+  CHECK(std::string(state(platform)["flow"]) == "confirm-deployment");
 }
 
 TEST_CASE("a framed meeting on a server the site did not configure is sandboxed") {

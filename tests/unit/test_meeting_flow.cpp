@@ -59,7 +59,7 @@ std::string effect_name(const FlowEffect& effect) {
       [](const flow::Command& e) -> std::string { return "command:" + std::string(command_name(e.command.name)); },
       [](const flow::WakeIn& e) -> std::string { return "wake:" + std::to_string(e.ms); },
       [](const flow::Hint&) -> std::string { return "hint"; },
-      [](const flow::TrustPlace&) -> std::string { return "trust-place"; },
+      [](const flow::TrustDeployment&) -> std::string { return "trust-place"; },
   }, effect);
 }
 
@@ -94,7 +94,7 @@ MeetingFlow in_idle() { return MeetingFlow(); }
 MeetingFlow in_confirm_place() {
   MeetingFlow flow;
   flow.on(flow::Join{target("COF-AB12CD34", self_hosted("jitsi.example.org")), JoinOrigin::Link, true, choices()}, kT0);
-  REQUIRE(std::string(state_name(flow.state())) == "confirm-place");
+  REQUIRE(std::string(state_name(flow.state())) == "confirm-deployment");
   return flow;
 }
 
@@ -135,7 +135,7 @@ MeetingFlow in_ended() {
 }
 
 const std::vector<std::pair<std::string, std::function<MeetingFlow()>>> kStates = {
-    {"idle", in_idle},       {"confirm-place", in_confirm_place}, {"prejoin", in_prejoin},
+    {"idle", in_idle},       {"confirm-deployment", in_confirm_place}, {"prejoin", in_prejoin},
     {"fetching-token", in_fetching_token}, {"joining", in_joining}, {"meeting", in_meeting},
     {"ended", in_ended},
 };
@@ -143,8 +143,8 @@ const std::vector<std::pair<std::string, std::function<MeetingFlow()>>> kStates 
 // One of each event; a Join names another room than the one the flow is in.
 const std::vector<std::pair<std::string, FlowEvent>> kEvents = {
     {"Join", flow::Join{kOther, JoinOrigin::TypedCode, false, choices()}},
-    {"ConfirmedPlace", flow::ConfirmedPlace{}},
-    {"DeclinedPlace", flow::DeclinedPlace{}},
+    {"ConfirmedDeployment", flow::ConfirmedDeployment{}},
+    {"DeclinedDeployment", flow::DeclinedDeployment{}},
     {"JoinNow", flow::JoinNow{choices()}},
     {"Cancel", flow::Cancel{}},
     {"TokenAnswer", flow::TokenAnswer{std::string("aaa.bbb.ccc"), ""}},
@@ -172,11 +172,11 @@ const std::map<std::pair<std::string, std::string>, Outcome> kTable = {
     // Idle: only a join does anything, and it stops at the pre-join room.
     {{"idle", "Join"}, {"prejoin", "route-push start-preview warm-up"}},
 
-    // ConfirmPlace: yes or no. A typed code (the table's Join) waits for the answer; only
+    // ConfirmDeployment: yes or no. A typed code (the table's Join) waits for the answer; only
     // another link replaces the question (a test of its own below).
-    {{"confirm-place", "ConfirmedPlace"}, {"prejoin", "trust-place start-preview warm-up"}},
-    {{"confirm-place", "DeclinedPlace"}, {"idle", "route-replace"}},
-    {{"confirm-place", "RouteToLobby"}, {"idle", ""}},
+    {{"confirm-deployment", "ConfirmedDeployment"}, {"prejoin", "trust-place start-preview warm-up"}},
+    {{"confirm-deployment", "DeclinedDeployment"}, {"idle", "route-replace"}},
+    {{"confirm-deployment", "RouteToLobby"}, {"idle", ""}},
 
     // PreJoin: the preview keeps running for another room; Join now stops it first.
     {{"prejoin", "Join"}, {"prejoin", "route-push warm-up"}},
@@ -326,12 +326,12 @@ TEST_CASE("MeetingFlow: while a link's place is asked about, only an answer or a
   for (JoinOrigin origin : {JoinOrigin::Instant, JoinOrigin::TypedCode, JoinOrigin::Schedule, JoinOrigin::Recent}) {
     MeetingFlow flow = in_confirm_place();
     CHECK(flow.on(flow::Join{kOther, origin, false, choices("Ada", true)}, kT0).empty());
-    CHECK(flow.as<flow::ConfirmPlace>() != nullptr);  // nothing opened, nothing warmed, still asking
+    CHECK(flow.as<flow::ConfirmDeployment>() != nullptr);  // nothing opened, nothing warmed, still asking
   }
   MeetingFlow flow = in_confirm_place();
   CHECK(effect_names(flow.on(flow::Join{elsewhere, JoinOrigin::Link, true, choices()}, kT0)).empty());
-  REQUIRE(flow.as<flow::ConfirmPlace>() != nullptr);
-  CHECK(flow.as<flow::ConfirmPlace>()->target == elsewhere);  // Back/Forward: the question follows the link
+  REQUIRE(flow.as<flow::ConfirmDeployment>() != nullptr);
+  CHECK(flow.as<flow::ConfirmDeployment>()->target == elsewhere);  // Back/Forward: the question follows the link
   flow.on(flow::Join{kOther, JoinOrigin::Link, false, choices()}, kT0);
   CHECK(flow.as<flow::PreJoin>() != nullptr);  // a link to the site's own place needs no question
 }
@@ -364,11 +364,11 @@ TEST_CASE("MeetingFlow: a link to another place is asked about first; yes is tru
   MeetingFlow flow;
   const MeetingTarget elsewhere = target("COF-AB12CD34", self_hosted("jitsi.example.org"));
   CHECK(flow.on(flow::Join{elsewhere, JoinOrigin::Link, true, choices()}, kT0).empty());
-  REQUIRE(flow.as<flow::ConfirmPlace>() != nullptr);
-  CHECK(flow.as<flow::ConfirmPlace>()->target == elsewhere);
-  const auto effects = flow.on(flow::ConfirmedPlace{}, kT0);
-  REQUIRE(find_effect<flow::TrustPlace>(effects) != nullptr);
-  CHECK(find_effect<flow::TrustPlace>(effects)->deployment == elsewhere.deployment);
+  REQUIRE(flow.as<flow::ConfirmDeployment>() != nullptr);
+  CHECK(flow.as<flow::ConfirmDeployment>()->target == elsewhere);
+  const auto effects = flow.on(flow::ConfirmedDeployment{}, kT0);
+  REQUIRE(find_effect<flow::TrustDeployment>(effects) != nullptr);
+  CHECK(find_effect<flow::TrustDeployment>(effects)->deployment == elsewhere.deployment);
   const auto* warm = find_effect<flow::WarmUp>(effects);
   REQUIRE(warm != nullptr);
   CHECK(warm->script_url == "external_api.js");  // the site's own copy: never a chosen server's script
@@ -380,9 +380,9 @@ TEST_CASE("MeetingFlow: a link to another place is asked about first; yes is tru
   MeetingFlow previewing = in_prejoin();
   CHECK(effect_names(previewing.on(flow::Join{elsewhere, JoinOrigin::Link, true, choices()}, kT0)) ==
         "stop-preview");
-  CHECK(previewing.as<flow::ConfirmPlace>() != nullptr);
+  CHECK(previewing.as<flow::ConfirmDeployment>() != nullptr);
   // No: back to the lobby, the address bar too.
-  const auto declined = previewing.on(flow::DeclinedPlace{}, kT0);
+  const auto declined = previewing.on(flow::DeclinedDeployment{}, kT0);
   REQUIRE(find_effect<flow::SetRoute>(declined) != nullptr);
   CHECK(find_effect<flow::SetRoute>(declined)->hash == "#/");
 }
@@ -612,9 +612,9 @@ TEST_CASE("MeetingFlow: a link to an untrusted place during a meeting still asks
   const auto left = flow.on(flow::LeaveForLink{}, kT0);
   CHECK(effect_names(left) == "close-meeting route-replace");
   CHECK(std::get<flow::SetRoute>(left[1]).hash == meeting_hash_for(elsewhere.code, elsewhere.deployment, public_jitsi()));
-  REQUIRE(flow.as<flow::ConfirmPlace>() != nullptr);
-  CHECK(flow.as<flow::ConfirmPlace>()->target == elsewhere);
-  CHECK(effect_names(flow.on(flow::ConfirmedPlace{}, kT0)) == "trust-place start-preview warm-up");
+  REQUIRE(flow.as<flow::ConfirmDeployment>() != nullptr);
+  CHECK(flow.as<flow::ConfirmDeployment>()->target == elsewhere);
+  CHECK(effect_names(flow.on(flow::ConfirmedDeployment{}, kT0)) == "trust-place start-preview warm-up");
 
   // A question that was answered "stay" forgets the place question too.
   MeetingFlow kept = in_meeting();

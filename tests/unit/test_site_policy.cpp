@@ -266,7 +266,7 @@ TEST_CASE("effective_deployment follows the policy") {
   CHECK(effective_deployment(policy, self_hosted("javascript:alert(1)")) == policy.deployment);
 }
 
-TEST_CASE("place_for_link: the site default, the user's own place, or ask first") {
+TEST_CASE("deployment_for_link: the site default, the user's own place, or ask first") {
   SitePolicy policy;  // meet.jit.si
   const Deployment mine = self_hosted("mine.example.org");
   const LinkDeployment none;
@@ -275,23 +275,23 @@ TEST_CASE("place_for_link: the site default, the user's own place, or ask first"
   LinkDeployment to_mine;
   to_mine.deployment = mine;
 
-  const LinkPlace plain = place_for_link(policy, public_jitsi(), none);
+  const LinkDecision plain = deployment_for_link(policy, public_jitsi(), none);
   CHECK(plain.deployment == public_jitsi());
   CHECK_FALSE(plain.ask_first);
 
   // A link without parameters is for the site default even when the user has their own.
-  CHECK(place_for_link(policy, mine, none).deployment == public_jitsi());
-  CHECK_FALSE(place_for_link(policy, mine, none).ask_first);
-  CHECK(place_for_link(policy, mine, to_mine).deployment == mine);
-  CHECK_FALSE(place_for_link(policy, mine, to_mine).ask_first);
+  CHECK(deployment_for_link(policy, mine, none).deployment == public_jitsi());
+  CHECK_FALSE(deployment_for_link(policy, mine, none).ask_first);
+  CHECK(deployment_for_link(policy, mine, to_mine).deployment == mine);
+  CHECK_FALSE(deployment_for_link(policy, mine, to_mine).ask_first);
 
-  const LinkPlace asked = place_for_link(policy, public_jitsi(), foreign);
+  const LinkDecision asked = deployment_for_link(policy, public_jitsi(), foreign);
   CHECK(asked.deployment == *foreign.deployment);
   CHECK(asked.ask_first);
   CHECK_FALSE(asked.refused.has_value());
 
   policy.allow_user_deployment = false;
-  const LinkPlace refused = place_for_link(policy, public_jitsi(), foreign);
+  const LinkDecision refused = deployment_for_link(policy, public_jitsi(), foreign);
   REQUIRE(refused.refused.has_value());
   CHECK(*refused.refused == LinkRefusal{foreign.deployment.value(), policy.deployment});
   CHECK(describe(*refused.refused) ==

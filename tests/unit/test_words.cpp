@@ -57,9 +57,9 @@ TEST_CASE("words: deployments, links and stored documents") {
   CHECK(describe(FieldProblem::DomainBadPort) ==
         "The port after : must be a number from 1 to 65535, as in jitsi.example.org:8443.");
   CHECK(describe(FieldProblem::TokenUrlNotHttps) == "The token URL must start with https://.");
-  CHECK(place_label(self_hosted("jitsi.example.org")) == "jitsi.example.org");
-  CHECK(trusted_place_label("jitsi.example.org") == "jitsi.example.org");
-  CHECK(trusted_place_label("8x8.vc/vpaas-magic-cookie-0123456789abcdef0123456789abcdef") ==
+  CHECK(deployment_label(self_hosted("jitsi.example.org")) == "jitsi.example.org");
+  CHECK(trusted_deployment_label("jitsi.example.org") == "jitsi.example.org");
+  CHECK(trusted_deployment_label("8x8.vc/vpaas-magic-cookie-0123456789abcdef0123456789abcdef") ==
         "8x8.vc (Jitsi as a Service) vpaas-magic-cookie-01234567…");
   CHECK(describe(IgnoredParam{IgnoredParam::Why::BadServer, "evil host"}) ==
         "The link's Jitsi server \"evil host\" is not a valid server name, so this site's default is used.");

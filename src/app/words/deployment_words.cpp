@@ -66,18 +66,18 @@ std::string deployment_note(Kind kind) {
   return {};
 }
 
-std::string place_label(const Deployment& d) {
+std::string deployment_label(const Deployment& d) {
   if (usable_kind(d) == Kind::JaaS) return std::string(kJaasDomain) + " (Jitsi as a Service)";
   return api_domain(d);
 }
 
 std::string joining_notice(const RoomCode& code, const Deployment& d, const Deployment& site_default) {
-  std::string place = place_label(d);
-  if (usable_kind(d) == Kind::JaaS && !same_place(d, site_default)) place += ", AppID " + short_app_id(d.jaas_app_id);
+  std::string place = deployment_label(d);
+  if (usable_kind(d) == Kind::JaaS && !same_deployment(d, site_default)) place += ", AppID " + short_app_id(d.jaas_app_id);
   return "You are joining " + code.str() + " on " + place + ".";
 }
 
-std::string trusted_place_label(std::string_view key) {
+std::string trusted_deployment_label(std::string_view key) {
   const std::optional<std::string> app_id = trusted_jaas_app_id(key);
   if (!app_id) return std::string(key);
   return std::string(kJaasDomain) + " (Jitsi as a Service) " + short_app_id(*app_id);

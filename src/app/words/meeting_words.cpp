@@ -103,7 +103,7 @@ std::string describe(const EndReason& reason) {
       return "Couldn't get a meeting token from " + reason.url + " (" + reason.detail +
              "). Sign in there if needed, then press Retry.";
     case EndReason::Kind::ScriptFailed:
-      return "Couldn't load Jitsi Meet from " + place_label(reason.place) + " (" + reason.detail +
+      return "Couldn't load Jitsi Meet from " + deployment_label(reason.place) + " (" + reason.detail +
              "). Check your connection, then press Retry.";
     case EndReason::Kind::Jitsi: return describe(reason.jitsi);
   }

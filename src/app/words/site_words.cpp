@@ -6,7 +6,7 @@ namespace cofx {
 
 std::string describe(const ConfigWarning& warning) {
   using K = ConfigWarning::Kind;
-  const std::string instead = ", so " + place_label(warning.fallback) + " is used.";
+  const std::string instead = ", so " + deployment_label(warning.fallback) + " is used.";
   switch (warning.kind) {
     case K::NotJson: return "config.json is not valid JSON, so the default settings are used.";
     case K::NotObject: return "config.json should hold one JSON object, so the default settings are used.";
@@ -70,8 +70,8 @@ std::vector<std::string> describe(const std::vector<ConfigWarning>& warnings) {
 }
 
 std::string describe(const LinkRefusal& refusal) {
-  return "This link is for a meeting on " + place_label(refusal.link_place) +
-         ", but this site only joins meetings on " + place_label(refusal.site_place) + ".";
+  return "This link is for a meeting on " + deployment_label(refusal.link_place) +
+         ", but this site only joins meetings on " + deployment_label(refusal.site_place) + ".";
 }
 
 std::string describe(const SettingsProblem& problem) {

@@ -89,7 +89,7 @@ void apply_deployment(json& options, const Deployment& d, const RoomCode& code) 
 
 // --- places ------------------------------------------------------------------------
 
-std::string place_key(const Deployment& d) {
+std::string deployment_key(const Deployment& d) {
   switch (usable_kind(d)) {
     case Kind::SelfHosted: return normalize_domain(d.domain);
     case Kind::JaaS: return std::string(kJaasDomain) + "/" + d.jaas_app_id;
@@ -98,6 +98,6 @@ std::string place_key(const Deployment& d) {
   return kPublicJitsiDomain;
 }
 
-bool same_place(const Deployment& a, const Deployment& b) { return place_key(a) == place_key(b); }
+bool same_deployment(const Deployment& a, const Deployment& b) { return deployment_key(a) == deployment_key(b); }
 
 }  // namespace cofx

@@ -78,8 +78,8 @@ void apply_deployment(nlohmann::json& options, const Deployment& deployment, con
 
 // Where meetings happen: the API domain plus, for JaaS, the AppID. Two deployments
 // with the same place reach the same rooms (a SelfHosted "meet.jit.si" is PublicJitsi).
-std::string place_key(const Deployment& deployment);
-bool same_place(const Deployment& a, const Deployment& b);
+std::string deployment_key(const Deployment& deployment);
+bool same_deployment(const Deployment& a, const Deployment& b);
 
 }  // namespace cofx
 

@@ -10,7 +10,7 @@ using Kind = Deployment::Kind;
 void add_deployment_params(std::map<std::string, std::string>& params, const Deployment& d,
                            const Deployment& site_default) {
   std::erase_if(params, [](const auto& param) { return is_deployment_param(param.first); });
-  if (same_place(d, site_default)) return;
+  if (same_deployment(d, site_default)) return;
   switch (usable_kind(d)) {
     case Kind::PublicJitsi:
       params["dep"] = "public";

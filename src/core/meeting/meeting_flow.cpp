@@ -35,7 +35,7 @@ bool may_skip_prejoin(JoinOrigin origin, const DeviceChoices& devices) {
 const char* state_name(const FlowState& state) {
   return std::visit(Overloaded{
       [](const Idle&) { return "idle"; },
-      [](const ConfirmPlace&) { return "confirm-place"; },
+      [](const ConfirmDeployment&) { return "confirm-deployment"; },
       [](const PreJoin&) { return "prejoin"; },
       [](const FetchingToken&) { return "fetching-token"; },
       [](const Joining&) { return "joining"; },
@@ -89,7 +89,7 @@ void MeetingFlow::open(MeetingTarget target, JoinChoices choices, std::vector<Fl
   nlohmann::json options = build_jitsi_options({target.code, choices.display_name, choices.devices});
   apply_deployment(options, target.deployment, target.code);
   apply_extra_config(options, policy_.extra_config);
-  if (!same_place(target.deployment, policy_.deployment)) options["sandbox"] = kChosenDeploymentSandbox;
+  if (!same_deployment(target.deployment, policy_.deployment)) options["sandbox"] = kChosenDeploymentSandbox;
   out.push_back(OpenMeeting{api_url(target), api_domain(target.deployment), std::move(options)});
   state_ = Joining{std::move(target), std::move(choices)};
 }
@@ -134,27 +134,27 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const Join& e) {
         if (auto* meeting = std::get_if<InMeeting>(&state_)) {
           // Another meeting while in one (a link, a scheduled Join): ask first.
-          if (meeting->target.code == e.target.code && same_place(meeting->target.deployment, e.target.deployment)) {
+          if (meeting->target.code == e.target.code && same_deployment(meeting->target.deployment, e.target.deployment)) {
             return;  // already there
           }
           meeting->leave_question = std::optional<MeetingTarget>(e.target);
-          meeting->leave_asks_place = e.ask_place;
+          meeting->leave_asks_deployment = e.ask_deployment;
           out.push_back(SetRoute{hash_for(meeting->target), false});  // the address bar shows where we are
           return;
         }
         if (std::holds_alternative<Joining>(state_) || std::holds_alternative<FetchingToken>(state_)) {
           const MeetingTarget* current = target();
-          if (current->code == e.target.code && same_place(current->deployment, e.target.deployment)) return;
+          if (current->code == e.target.code && same_deployment(current->deployment, e.target.deployment)) return;
           out.push_back(CloseMeeting{});
           state_ = Idle{};
         }
         // While a link's server is asked about, only another link (Back, Forward, a new link)
         // replaces the question: Start and typed codes wait for the answer.
         const bool from_link = e.origin == JoinOrigin::Link || e.origin == JoinOrigin::Invite;
-        if (std::holds_alternative<ConfirmPlace>(state_) && !from_link) return;
-        if (e.ask_place) {
+        if (std::holds_alternative<ConfirmDeployment>(state_) && !from_link) return;
+        if (e.ask_deployment) {
           if (std::holds_alternative<PreJoin>(state_)) out.push_back(StopPreview{});
-          state_ = ConfirmPlace{e.target};
+          state_ = ConfirmDeployment{e.target};
           return;
         }
         const bool pushes = e.origin == JoinOrigin::Instant || e.origin == JoinOrigin::TypedCode ||
@@ -168,15 +168,15 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
         }
         go_to_prejoin(e.target, e.origin, out);
       },
-      [&](const ConfirmedPlace&) {
-        auto* confirm = std::get_if<ConfirmPlace>(&state_);
+      [&](const ConfirmedDeployment&) {
+        auto* confirm = std::get_if<ConfirmDeployment>(&state_);
         if (!confirm) return;
         MeetingTarget target = confirm->target;
-        out.push_back(TrustPlace{target.deployment});
+        out.push_back(TrustDeployment{target.deployment});
         go_to_prejoin(std::move(target), JoinOrigin::Link, out);
       },
-      [&](const DeclinedPlace&) {
-        if (!std::holds_alternative<ConfirmPlace>(state_)) return;
+      [&](const DeclinedDeployment&) {
+        if (!std::holds_alternative<ConfirmDeployment>(state_)) return;
         state_ = Idle{};
         out.push_back(SetRoute{lobby_hash(), false});
       },
@@ -260,7 +260,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const RouteToLobby&) {
         if (auto* meeting = std::get_if<InMeeting>(&state_)) {
           meeting->leave_question = std::optional<MeetingTarget>();
-          meeting->leave_asks_place = false;
+          meeting->leave_asks_deployment = false;
           out.push_back(SetRoute{hash_for(meeting->target), false});
           return;
         }
@@ -273,7 +273,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const KeepMeeting&) {
         if (auto* meeting = std::get_if<InMeeting>(&state_)) {
           meeting->leave_question.reset();
-          meeting->leave_asks_place = false;
+          meeting->leave_asks_deployment = false;
         }
       },
       [&](const LeaveForLink&) {
@@ -284,12 +284,12 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
           end(left_reason(meeting->target, EndReason::Kind::Left), false, true, out);
           return;
         }
-        const bool ask_place = meeting->leave_asks_place;
+        const bool ask_deployment = meeting->leave_asks_deployment;
         out.push_back(CloseMeeting{});
         out.push_back(SetRoute{hash_for(*next), false});
-        if (ask_place) {
+        if (ask_deployment) {
           // Another deployment's script is loaded only after the person said yes to it.
-          state_ = ConfirmPlace{*next};
+          state_ = ConfirmDeployment{*next};
           return;
         }
         state_ = Idle{};

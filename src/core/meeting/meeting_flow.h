@@ -3,7 +3,7 @@
 // state and returns the effects for the host to carry out (open the preview, open Jitsi,
 // send a command, set the route...), the way MeetingSession::on returns a Reaction.
 //
-//   Idle ──Join──▶ ConfirmPlace ──Confirm──▶ PreJoin ──JoinNow──▶ FetchingToken ──Token──▶ Joining
+//   Idle ──Join──▶ ConfirmDeployment ──Confirm──▶ PreJoin ──JoinNow──▶ FetchingToken ──Token──▶ Joining
 //     ▲              │ Decline                 │ Cancel / route      (no token URL) ───────▶ │ Opened
 //     │◀─────────────┘◀────────────────────────┘                                            ▼
 //   Ended(reason) ◀── Leave / Jitsi ended it / script or token failed ──────────────── InMeeting
@@ -71,7 +71,7 @@ namespace flow {
 
 // States.
 struct Idle {};
-struct ConfirmPlace { MeetingTarget target; };  // a link to another deployment: ask first
+struct ConfirmDeployment { MeetingTarget target; };  // a link to another deployment: ask first
 struct PreJoin { MeetingTarget target; JoinOrigin origin; };
 struct FetchingToken { MeetingTarget target; JoinChoices choices; };
 struct Joining { MeetingTarget target; JoinChoices choices; };
@@ -82,8 +82,8 @@ struct InMeeting {
   bool asking_password = false;
   // A link followed during the meeting: leave for this (nullopt: for the lobby)?
   std::optional<std::optional<MeetingTarget>> leave_question;
-  // That link goes to a place not yet trusted: a yes leads to ConfirmPlace, not PreJoin.
-  bool leave_asks_place = false;
+  // That link goes to a place not yet trusted: a yes leads to ConfirmDeployment, not PreJoin.
+  bool leave_asks_deployment = false;
 };
 struct Ended {
   std::optional<MeetingTarget> target;  // the meeting that ended, for Retry and the link
@@ -93,9 +93,9 @@ struct Ended {
 };
 
 // Events.
-struct Join { MeetingTarget target; JoinOrigin origin; bool ask_place = false; JoinChoices choices; };
-struct ConfirmedPlace {};
-struct DeclinedPlace {};
+struct Join { MeetingTarget target; JoinOrigin origin; bool ask_deployment = false; JoinChoices choices; };
+struct ConfirmedDeployment {};
+struct DeclinedDeployment {};
 struct JoinNow { JoinChoices choices; };
 struct Cancel {};
 struct TokenAnswer { std::optional<std::string> jwt; std::string problem; };
@@ -123,20 +123,20 @@ struct Command { JitsiCommand command; };
 struct WakeIn { std::int64_t ms; };
 // Camera/microphone trouble during the meeting (app/words says it).
 struct Hint { DeviceHint hint; };
-struct TrustPlace { Deployment deployment; };
+struct TrustDeployment { Deployment deployment; };
 
 }  // namespace flow
 
-using FlowState = std::variant<flow::Idle, flow::ConfirmPlace, flow::PreJoin, flow::FetchingToken,
+using FlowState = std::variant<flow::Idle, flow::ConfirmDeployment, flow::PreJoin, flow::FetchingToken,
                                flow::Joining, flow::InMeeting, flow::Ended>;
-using FlowEvent = std::variant<flow::Join, flow::ConfirmedPlace, flow::DeclinedPlace, flow::JoinNow,
+using FlowEvent = std::variant<flow::Join, flow::ConfirmedDeployment, flow::DeclinedDeployment, flow::JoinNow,
                                flow::Cancel, flow::TokenAnswer, flow::Opened, flow::ScriptFailed,
                                flow::FromJitsi, flow::Timer, flow::Leave, flow::Password,
                                flow::PasswordCancelled, flow::RouteToLobby, flow::KeepMeeting,
                                flow::LeaveForLink, flow::Retry>;
 using FlowEffect = std::variant<flow::StartPreview, flow::StopPreview, flow::WarmUp, flow::FetchToken,
                                 flow::OpenMeeting, flow::CloseMeeting, flow::SetRoute, flow::Command,
-                                flow::WakeIn, flow::Hint, flow::TrustPlace>;
+                                flow::WakeIn, flow::Hint, flow::TrustDeployment>;
 
 class MeetingFlow {
  public:
@@ -171,7 +171,7 @@ class MeetingFlow {
 // The shortcut rule: the person's own setting, for meetings they start or codes they type.
 bool may_skip_prejoin(JoinOrigin origin, const DeviceChoices& devices);
 
-// "idle", "confirm-place", "prejoin", "fetching-token", "joining", "meeting", "ended".
+// "idle", "confirm-deployment", "prejoin", "fetching-token", "joining", "meeting", "ended".
 const char* state_name(const FlowState& state);
 
 }  // namespace cofx

@@ -18,7 +18,7 @@ using nlohmann::json;
 constexpr std::int64_t kMaxJoinedAtMs = kMaxSupportedUtc * 1000;
 
 bool same_entry(const RecentMeeting& a, const RoomCode& code, const Deployment& place) {
-  return a.code == code && same_place(a.deployment, place);
+  return a.code == code && same_deployment(a.deployment, place);
 }
 
 // clean_title(), then at most kTitleMaxChars code points.
@@ -85,7 +85,7 @@ RecentLoad failed(RecentProblem problem) {
 }  // namespace
 
 
-Deployment recent_place(const Deployment& deployment) {
+Deployment recent_deployment(const Deployment& deployment) {
   Deployment place;
   place.kind = deployment.kind;
   if (deployment.kind == Deployment::Kind::SelfHosted) place.domain = deployment.domain;
@@ -136,7 +136,7 @@ RecentLoad decode_recent_meetings(std::string_view text) {
 
 void record_recent(std::vector<RecentMeeting>& list, RecentMeeting meeting) {
   meeting.title = cleaned_title(meeting.title);
-  meeting.deployment = recent_place(meeting.deployment);
+  meeting.deployment = recent_deployment(meeting.deployment);
   meeting.joined_at_ms = clamp_joined_at(meeting.joined_at_ms);
   const auto old = std::find_if(list.begin(), list.end(), [&](const RecentMeeting& m) {
     return same_entry(m, meeting.code, meeting.deployment);

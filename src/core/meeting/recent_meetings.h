@@ -5,7 +5,7 @@
 //     "kind":"self-hosted","domain":"jitsi.example.org","joinedAt":1765000000000}, ...]}
 //
 // A deployment is kept as its place only (kind, domain, AppID): never a JWT or a token URL.
-// One entry per code and place (same_place): joining again moves it to the top. Readers
+// One entry per code and place (same_deployment): joining again moves it to the top. Readers
 // are tolerant: an unusable entry is left out, an unusable document reads as an empty
 // list, and either way the load says so.
 #pragma once
@@ -53,7 +53,7 @@ std::string encode_recent_meetings(const std::vector<RecentMeeting>& meetings);
 RecentLoad decode_recent_meetings(std::string_view text);
 
 // What of a deployment a recent meeting keeps: kind, domain and AppID.
-Deployment recent_place(const Deployment& deployment);
+Deployment recent_deployment(const Deployment& deployment);
 // Milliseconds within the dates the app supports (1970 to 9999).
 std::int64_t clamp_joined_at(std::int64_t ms);
 

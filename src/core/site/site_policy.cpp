@@ -219,7 +219,7 @@ SitePolicyLoad parse_site_policy(std::string_view json_text) {
   load.policy.deployment = from_domain;
   if (const auto entry = document.find("deployment"); entry != document.end()) {
     if (auto d = read_deployment(*entry, from_domain, load.warnings)) {
-      if (document.contains("jitsiDomain") && !same_place(*d, from_domain)) {
+      if (document.contains("jitsiDomain") && !same_deployment(*d, from_domain)) {
         load.warnings.push_back({.kind = ConfigWarning::Kind::JitsiDomainIgnored});
       }
       load.policy.deployment = std::move(*d);
@@ -248,14 +248,14 @@ SitePolicyLoad parse_site_policy(std::string_view json_text) {
 }
 
 std::string iframe_api_url(const SitePolicy& policy, const Deployment& deployment, std::string_view bundled_url) {
-  if (policy.deployment_script && same_place(deployment, policy.deployment)) return script_url(deployment);
+  if (policy.deployment_script && same_deployment(deployment, policy.deployment)) return script_url(deployment);
   return std::string(bundled_url);
 }
 
 Deployment effective_deployment(const SitePolicy& policy, const std::optional<Deployment>& saved) {
   const Deployment& site = policy.deployment;
   if (!saved || !deployment_problems(*saved).empty()) return site;
-  if (same_place(*saved, site)) {
+  if (same_deployment(*saved, site)) {
     Deployment merged = site;
     merged.jwt = saved->jwt;
     if (merged.token_url.empty()) merged.token_url = saved->token_url;
@@ -264,11 +264,11 @@ Deployment effective_deployment(const SitePolicy& policy, const std::optional<De
   return policy.allow_user_deployment ? *saved : site;
 }
 
-LinkPlace place_for_link(const SitePolicy& policy, const Deployment& effective,
+LinkDecision deployment_for_link(const SitePolicy& policy, const Deployment& effective,
                          const LinkDeployment& link) {
   const Deployment& target = link.deployment ? *link.deployment : policy.deployment;
-  if (same_place(target, effective)) return {effective, false, std::nullopt};
-  if (same_place(target, policy.deployment)) return {policy.deployment, false, std::nullopt};
+  if (same_deployment(target, effective)) return {effective, false, std::nullopt};
+  if (same_deployment(target, policy.deployment)) return {policy.deployment, false, std::nullopt};
   if (!policy.allow_user_deployment) {
     return {effective, false, LinkRefusal{target, policy.deployment}};
   }

@@ -60,7 +60,7 @@ SitePolicyLoad parse_site_policy(std::string_view json_text);
 bool is_whitelisted_config_key(std::string_view path);
 
 // The deployment meetings use: the site default, or the user's saved one where the
-// policy allows. A saved deployment at the site default's place (same_place) only adds
+// policy allows. A saved deployment at the site default's place (same_deployment) only adds
 // the user's JWT (and a token URL when the site sets none).
 Deployment effective_deployment(const SitePolicy& policy, const std::optional<Deployment>& saved);
 
@@ -73,12 +73,12 @@ struct LinkRefusal {
   bool operator==(const LinkRefusal&) const = default;
 };
 
-struct LinkPlace {
+struct LinkDecision {
   Deployment deployment;
   bool ask_first = false;               // neither the site default nor the user's own place
   std::optional<LinkRefusal> refused;   // the site does not allow it: say so, don't join
 };
-LinkPlace place_for_link(const SitePolicy& policy, const Deployment& effective,
+LinkDecision deployment_for_link(const SitePolicy& policy, const Deployment& effective,
                          const LinkDeployment& link);
 
 // Where external_api.js comes from for a meeting on `deployment`: the site's own copy

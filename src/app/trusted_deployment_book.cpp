@@ -1,13 +1,13 @@
-#include "app/trusted_place_book.h"
+#include "app/trusted_deployment_book.h"
 
 #include <algorithm>
 
 namespace cofx {
 
 // The stored list; anything unreadable is backed up first and said once.
-std::vector<std::string> TrustedPlaceBook::latest(std::int64_t now_ms) {
+std::vector<std::string> TrustedDeploymentBook::latest(std::int64_t now_ms) {
   const std::string stored = document_.read();
-  TrustedPlacesLoad load = decode_trusted_places(stored);
+  TrustedDeploymentsLoad load = decode_trusted_deployments(stored);
   if (load.damaged) {
     const bool kept = document_.back_up(stored, now_ms);
     problem_ = std::string("Your list of trusted Jitsi servers couldn't be read, so links to them will ask again. ") +
@@ -17,19 +17,19 @@ std::vector<std::string> TrustedPlaceBook::latest(std::int64_t now_ms) {
   return std::move(load.places);
 }
 
-void TrustedPlaceBook::load(std::int64_t now_ms) { places_ = latest(now_ms); }
+void TrustedDeploymentBook::load(std::int64_t now_ms) { places_ = latest(now_ms); }
 
-bool TrustedPlaceBook::trusts(const Deployment& deployment) const {
-  return std::find(places_.begin(), places_.end(), place_key(deployment)) != places_.end();
+bool TrustedDeploymentBook::trusts(const Deployment& deployment) const {
+  return std::find(places_.begin(), places_.end(), deployment_key(deployment)) != places_.end();
 }
 
-void TrustedPlaceBook::trust(const Deployment& deployment, std::int64_t now_ms) {
+void TrustedDeploymentBook::trust(const Deployment& deployment, std::int64_t now_ms) {
   places_ = latest(now_ms);
-  trust_place(places_, deployment);
+  trust_deployment(places_, deployment);
   save("this choice");
 }
 
-void TrustedPlaceBook::remove(std::size_t index, std::int64_t now_ms) {
+void TrustedDeploymentBook::remove(std::size_t index, std::int64_t now_ms) {
   if (index >= places_.size()) return;
   const std::string gone = places_[index];
   places_ = latest(now_ms);
@@ -37,8 +37,8 @@ void TrustedPlaceBook::remove(std::size_t index, std::int64_t now_ms) {
   save("this change");
 }
 
-void TrustedPlaceBook::save(const char* what) {
-  const StorageStatus status = document_.write(encode_trusted_places(places_));
+void TrustedDeploymentBook::save(const char* what) {
+  const StorageStatus status = document_.write(encode_trusted_deployments(places_));
   if (status != StorageStatus::Ok) problem_ = StoredDocument::kept_for_this_visit(status, what);
 }
 

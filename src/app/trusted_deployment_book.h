@@ -1,7 +1,7 @@
-// The places (deployments) this browser trusts for links (core/trusted_places.h), kept in
+// The deployments this browser trusts for links (core/deployment/trusted_deployments.h), kept in
 // storage: every change reads the latest stored copy first, so a yes in another tab stays.
 //
-//   TrustedPlaceBook places(platform);
+//   TrustedDeploymentBook places(platform);
 //   places.load(now_ms);                 // at start; problem() says if something was set aside
 //   places.trusts(deployment);           // a link there opens its pre-join room directly
 //   places.trust(deployment, now_ms);    // "Join there"
@@ -17,13 +17,13 @@
 
 #include "core/host/platform.h"
 #include "app/stored_document.h"
-#include "core/deployment/trusted_places.h"
+#include "core/deployment/trusted_deployments.h"
 
 namespace cofx {
 
-class TrustedPlaceBook {
+class TrustedDeploymentBook {
  public:
-  explicit TrustedPlaceBook(Platform& platform) : document_(platform, kTrustedPlacesStorageKey) {}
+  explicit TrustedDeploymentBook(Platform& platform) : document_(platform, kTrustedDeploymentsStorageKey) {}
 
   void load(std::int64_t now_ms);
   bool trusts(const Deployment& deployment) const;
