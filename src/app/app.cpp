@@ -15,14 +15,12 @@
 #include "core/links/code_input.h"
 #include "core/meeting/display_name.h"
 #include "core/text/json_util.h"
+#include "core/text/overloaded.h"
 
 namespace cofx {
 namespace {
 
 const std::string kTokenPurpose = "token-";  // + the request's number
-
-template <typename... F> struct Overloaded : F... { using F::operator()...; };
-template <typename... F> Overloaded(F...) -> Overloaded<F...>;
 
 }  // namespace
 

@@ -11,6 +11,8 @@ namespace cofx {
 namespace {
 
 constexpr float kCardWidthEm = 32.0f;
+constexpr float kPhoneWidthEm = 30.0f;  // narrower than this is a phone held upright
+constexpr float kPhoneMarginPx = 8.0f;
 
 struct TabInfo {
   LobbyTab tab;
@@ -30,9 +32,13 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
+  // On a phone the card nearly fills the screen: a thin margin leaves its content the room.
+  const bool phone = viewport->WorkSize.x < kPhoneWidthEm * ImGui::GetFontSize();
+  if (phone) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kPhoneMarginPx, kPhoneMarginPx));
   ImGui::Begin("##lobby", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (phone) ImGui::PopStyleVar();
 
   ImGuiStorage* storage = ImGui::GetStateStorage();
   height_id_ = ImGui::GetID("card-height");

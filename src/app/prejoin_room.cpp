@@ -7,14 +7,12 @@
 #include "app/words/deployment_words.h"
 #include "app/words/meeting_words.h"
 #include "core/meeting/display_name.h"
+#include "core/text/overloaded.h"
 
 namespace cofx {
 namespace {
 
 constexpr float kPreJoinCardWidthEm = 52.0f;
-
-template <typename... F> struct Overloaded : F... { using F::operator()...; };
-template <typename... F> Overloaded(F...) -> Overloaded<F...>;
 
 // A remembered device that is gone falls back to the browser's default.
 bool known(const std::vector<MediaDevice>& list, const std::string& id) {

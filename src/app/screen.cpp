@@ -2,11 +2,9 @@
 
 #include <variant>
 
+#include "core/text/overloaded.h"
+
 namespace cofx {
-namespace {
-template <typename... F> struct Overloaded : F... { using F::operator()...; };
-template <typename... F> Overloaded(F...) -> Overloaded<F...>;
-}  // namespace
 
 Screen screen_of(const MeetingFlow& flow) {
   return std::visit(Overloaded{

@@ -6,15 +6,13 @@
 #include "core/meeting/jitsi_options.h"
 #include "core/links/route.h"
 #include "core/site/site_policy.h"
+#include "core/text/overloaded.h"
 
 namespace cofx {
 
 using namespace flow;
 
 namespace {
-
-template <typename... F> struct Overloaded : F... { using F::operator()...; };
-template <typename... F> Overloaded(F...) -> Overloaded<F...>;
 
 bool needs_token(const Deployment& deployment) {
   return deployment.jwt.empty() && !deployment.token_url.empty();
