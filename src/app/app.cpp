@@ -106,8 +106,7 @@ void App::carry_out(const FlowEffect& effect) {
 // A link still opens its door offline (the camera check works); what you start waits.
 void App::join(JoinRequest request) {
   const bool door_only = request.origin == JoinOrigin::Link || request.origin == JoinOrigin::Invite;
-  if (!door_only && !host_.online) {
-    platform_.announce(kOfflineSentence);
+  if (!door_only && refuse_offline(host_.online, platform_)) {
     frames_.touch();
     return;
   }

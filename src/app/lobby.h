@@ -41,7 +41,6 @@ class Lobby {
 
   MeetTab& meet() { return meet_; }
   const MeetTab& meet() const { return meet_; }
-  ScheduleTab& schedule() { return schedule_tab_; }
   const ScheduleTab& schedule_tab() const { return schedule_tab_; }
   const ScheduleBook& schedule_book() const { return schedule_book_; }
   const ReminderDesk& reminders() const { return reminders_; }

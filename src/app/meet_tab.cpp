@@ -113,14 +113,10 @@ Requests MeetTab::apply(const LobbyIntents& intents, const Scene& scene) {
     }
   }
   if (intents.cancel) out.steps.push_back(flow::Cancel{});
-  if (intents.retry) {
-    if (!scene.online) {
-      platform_.announce(kOfflineSentence);
-    } else {
-      view_.notice.clear();
-      view_.script_error.clear();
-      out.steps.push_back(flow::Retry{});
-    }
+  if (intents.retry && !refuse_offline(scene.online, platform_)) {
+    view_.notice.clear();
+    view_.script_error.clear();
+    out.steps.push_back(flow::Retry{});
   }
   if (intents.decline_join) out.steps.push_back(flow::DeclinedDeployment{});
   if (intents.confirm_join) out.steps.push_back(flow::ConfirmedDeployment{});

@@ -126,14 +126,10 @@ Requests PreJoinRoom::run_action(const std::string& name, const Scene& scene) {
   return apply(intents, scene);
 }
 
-// Offline, nothing can open a meeting: the sentence (already on screen) is said aloud.
 Requests PreJoinRoom::join(bool without_devices, const Scene& scene) {
   Requests out;
   out.changed = true;
-  if (!scene.online) {
-    platform_.announce(kOfflineSentence);
-    return out;
-  }
+  if (refuse_offline(scene.online, platform_)) return out;
   const std::string name = clean_display_name(form_.name);
   if (auto problem = display_name_problem(name)) {
     media_.name_error = *problem;

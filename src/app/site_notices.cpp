@@ -24,6 +24,12 @@ bool draw_update_offer(WidgetRects& rects) {
   return reload;
 }
 
+bool refuse_offline(bool online, Platform& platform) {
+  if (online) return false;
+  platform.announce(kOfflineSentence);
+  return true;
+}
+
 void draw_site_notices(const Scene& scene, WidgetRects& rects, Platform& platform) {
   draw_offline_line(scene.online, rects);
   const bool meeting_under_way = scene.screen() == Screen::Joining || scene.screen() == Screen::Meeting;

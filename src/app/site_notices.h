@@ -18,6 +18,10 @@ void draw_offline_line(bool online, WidgetRects& rects);
 // "A new version is ready" with a Reload button; true when it was pressed.
 bool draw_update_offer(WidgetRects& rects);
 
+// Offline, nothing can open a meeting: true, and the sentence (already on screen) is said
+// aloud. Online: false, and nothing is said.
+bool refuse_offline(bool online, Platform& platform);
+
 // Above each screen but the meeting: the offline line, and the update offer (never during
 // a meeting, whose reload would end it; Reload asks the platform to apply it).
 void draw_site_notices(const Scene& scene, WidgetRects& rects, Platform& platform);
