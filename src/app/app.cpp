@@ -36,11 +36,18 @@ App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock,
       flow_(site_.policy, platform.bundled_iframe_api()),
       prefs_(platform, site_.policy),
       lobby_(platform, std::move(random)),
+      invitation_(platform),
       prejoin_(platform),
       panel_(platform) {}
 
+Screen App::screen() const {
+  const Screen shown = screen_of(flow_);
+  return shown == Screen::Lobby && invitation_.is_open() ? Screen::Invitation : shown;
+}
+
 Scene App::scene() const {
-  return {flow_, site_.policy, prefs_.deployment(), prefs_.trusted(), clock_(), host_.online, host_.update_ready};
+  return {flow_,         screen(),    site_.policy, prefs_.deployment(), prefs_.trusted(), clock_(),
+          host_.online, host_.update_ready};
 }
 
 void App::start(std::string_view initial_hash, const std::vector<std::string>& config_warnings) {
@@ -85,6 +92,7 @@ void App::carry_out(const FlowEffect& effect) {
       [&](const flow::OpenMeeting& e) {
         MeetTab& meet = lobby_.meet();
         meet.forget_invite();
+        invitation_.close();
         meet.clear_errors();
         meet.tell("");
         panel_.reset();
@@ -92,7 +100,11 @@ void App::carry_out(const FlowEffect& effect) {
         platform_.open_meeting(e.script_url, e.domain, json_util::dump_text(e.options));
       },
       [&](const flow::CloseMeeting&) { platform_.close_meeting(); },
-      [&](const flow::SetRoute& e) { platform_.set_route(e.hash, e.push); },
+      [&](const flow::SetRoute& e) {
+        // A guest who steps back from the door returns to their invitation, not to a lobby.
+        const bool to_invitation = invitation_.is_open() && e.hash == lobby_hash();
+        platform_.set_route(to_invitation ? invitation_.hash(scene()) : e.hash, e.push);
+      },
       [&](const flow::Command& e) { platform_.jitsi_command(e.command); },
       [&](const flow::WakeIn& e) { platform_.wake_after(static_cast<int>(e.ms)); },
       [&](const flow::Hint& e) { panel_.hint(describe(e.hint)); },
@@ -142,6 +154,7 @@ void App::handle(const PlatformEvent& event) {
       [&](const host::Jitsi& e) { step(flow::FromJitsi{e.event}); },
       [&](const host::Wake&) { step(flow::Timer{}); },
       [&](const host::Clipboard& e) {
+        if (screen() == Screen::Invitation) return invitation_.on_clipboard(e.ok);
         if (lobby_.on_clipboard(e.ok)) return;
         lobby_.meet().tell(e.ok ? "Link copied to the clipboard."
                                 : "Couldn't copy automatically: select the link and press Ctrl+C (⌘C on a Mac).");
@@ -181,9 +194,10 @@ void App::on_accessible(const host::Accessible& event) {
 // Commands from outside the canvas (the hidden DOM buttons for assistive technology).
 void App::run_action(const std::string& name) {
   if (name == "notifications-changed") return;  // the Schedule tab reads the permission when drawn
-  apply(screen() == Screen::PreJoin && name.rfind(kReminderActionPrefix, 0) != 0
-            ? prejoin_.run_action(name, scene())
-            : lobby_.run_action(name, scene()));
+  const bool reminder = name.rfind(kReminderActionPrefix, 0) == 0;
+  if (screen() == Screen::PreJoin && !reminder) return apply(prejoin_.run_action(name, scene()));
+  if (screen() == Screen::Invitation && !reminder) return apply(invitation_.run_action(name, scene()));
+  apply(lobby_.run_action(name, scene()));
 }
 
 // Reminders that fell due, and what screen readers hear: the most pressing message, once.
@@ -213,6 +227,10 @@ void App::draw(const UiFonts& fonts) {
     case Screen::Meeting:
       requests = panel_.draw(now, notice, fonts, rects);
       break;
+    case Screen::Invitation:
+      requests = invitation_.draw(now, notice, fonts, rects);
+      moved = invitation_.moved();
+      break;
     case Screen::PreJoin:
       requests = prejoin_.draw(now, notice, fonts, rects);
       if (requests.keep_name) lobby_.meet().set_name(*requests.keep_name);
@@ -231,6 +249,7 @@ void App::draw(const UiFonts& fonts) {
 
 int App::tick_interval_ms() const {
   if (const MeetingSession* session = flow_.session()) return session->joined_at_ms() ? 1000 : 0;
+  if (screen() == Screen::Invitation) return 1000;  // its countdown
   if (screen() != Screen::Lobby) return 0;
   return lobby_.counting_down() ? 1000 : 0;
 }
@@ -239,6 +258,7 @@ int App::tick_interval_ms() const {
 
 void App::follow_route(const Route& route) {
   lobby_.meet().forget_invite();
+  invitation_.close();
   switch (route.kind) {
     case Route::Kind::Lobby:
       step(flow::RouteToLobby{});
@@ -277,9 +297,11 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
   MeetingTarget target{code, place.deployment, {}, invite.title.value_or("")};
   const bool ask_deployment = place.ask_first && !prefs_.trusted().trusts(place.deployment);
   if (invite.has_details() && !ask_deployment && screen() != Screen::Meeting) {
-    // An invitation says when: show it and let the person choose to join.
+    // An invitation says when: the guest's page; without a time, a card above the lobby's
+    // form. Either lets the person choose to join.
     step(flow::RouteToLobby{});
-    meet.invite(std::move(target), invite);
+    if (invite.start_utc) invitation_.open(std::move(target), invite);
+    else meet.invite(std::move(target), invite);
     return;
   }
   join({std::move(target), JoinOrigin::Link, ask_deployment});

@@ -1,7 +1,7 @@
 // The app is a router. It owns the one MeetingFlow (core/meeting/meeting_flow.h) that
 // decides the way into and out of every meeting, feeds it what the person and the host
 // do, carries out what it says, and routes the page's address. Each screen owns its state
-// (lobby.h, prejoin_room.h, meeting_panel.h); what the person chose is in preferences.h.
+// (lobby.h, invitation_page.h, prejoin_room.h, meeting_panel.h); what the person chose is in preferences.h.
 // It talks back only through Platform, so it runs the same in the browser and in tests.
 #pragma once
 
@@ -13,6 +13,7 @@
 
 #include "app/fonts.h"
 #include "app/frame_keeper.h"
+#include "app/invitation_page.h"
 #include "app/lobby.h"
 #include "app/meeting_panel.h"
 #include "app/preferences.h"
@@ -45,7 +46,8 @@ class App {
   // pre-join room, or during a meeting the slim panel beside it.
   void draw(const UiFonts& fonts);
 
-  Screen screen() const { return screen_of(flow_); }
+  // The flow's screen, or the guest's invitation page while the flow is in the lobby.
+  Screen screen() const;
   // False while the meeting fills the page beside the slim panel.
   bool lobby_visible() const { return screen() != Screen::Meeting; }
   // How often the canvas must redraw with no input: 1000 while a clock is visible, else 0.
@@ -59,6 +61,7 @@ class App {
   const MeetingFlow& flow() const { return flow_; }
   const Lobby& lobby() const { return lobby_; }
   const PreJoinRoom& prejoin() const { return prejoin_; }
+  const InvitationPage& invitation() const { return invitation_; }
   const MeetingPanel& panel() const { return panel_; }
   const LobbyForm& form() const { return lobby_.meet().form(); }
 
@@ -81,6 +84,7 @@ class App {
   MeetingFlow flow_;
   Preferences prefs_;
   Lobby lobby_;
+  InvitationPage invitation_;
   PreJoinRoom prejoin_;
   MeetingPanel panel_;
   FrameKeeper frames_;

@@ -19,6 +19,7 @@ Screen screen_of(const MeetingFlow& flow) {
 const char* screen_name(Screen screen) {
   switch (screen) {
     case Screen::Lobby: return "lobby";
+    case Screen::Invitation: return "invitation";
     case Screen::PreJoin: return "prejoin";
     case Screen::Joining: return "joining";
     case Screen::Meeting: return "meeting";

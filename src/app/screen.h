@@ -12,20 +12,23 @@
 
 namespace cofx {
 
-enum class Screen { Lobby, PreJoin, Joining, Meeting };
+// Invitation: the guest's page of an invitation link (app/invitation_page.h), shown
+// while the flow is in the lobby.
+enum class Screen { Lobby, Invitation, PreJoin, Joining, Meeting };
 
 Screen screen_of(const MeetingFlow& flow);
-const char* screen_name(Screen screen);  // "lobby", "prejoin", "joining", "meeting"
+const char* screen_name(Screen screen);  // "lobby", "invitation", "prejoin", "joining", "meeting"
 
 struct Scene {
   const MeetingFlow& flow;
+  Screen shown = Screen::Lobby;  // the screen on show: screen_of(flow), or the invitation
   const SitePolicy& policy;
   Deployment deployment;  // where new meetings run (the person's choice or the site's)
   const TrustedDeploymentBook& trusted;
   std::int64_t now_ms = 0;
   bool online = true;            // meetings need a connection; everything saved works without
   bool update_ready = false;     // a new version of the site waits: offered outside meetings
-  Screen screen() const { return screen_of(flow); }
+  Screen screen() const { return shown; }
 };
 
 }  // namespace cofx

@@ -68,12 +68,14 @@ std::string test_snapshot(const App& app, const ZoneRules& zone, std::string_vie
   const LobbyView& view = meet.view();
   const SitePolicy& policy = app.site().policy;
   const MeetingTarget* target = flow.target();
-  const MeetingTarget* shown = target ? target : meet.invited();
+  const MeetingTarget* shown = target ? target : meet.invited() ? meet.invited() : app.invitation().target();
   const Deployment& where = target ? target->deployment : scene.deployment;
   const auto* confirm = flow.as<flow::ConfirmDeployment>();
   const auto* meeting = flow.as<flow::InMeeting>();
   const MeetingSession* session = flow.session();
-  const bool card_scrolls = app.screen() == Screen::PreJoin ? app.prejoin().card_scrolls() : app.lobby().card_scrolls();
+  const bool card_scrolls = app.screen() == Screen::PreJoin      ? app.prejoin().card_scrolls()
+                            : app.screen() == Screen::Invitation ? app.invitation().card_scrolls()
+                                                                 : app.lobby().card_scrolls();
   const ReminderDesk::Shown& reminder = app.lobby().reminders().last();
   nlohmann::json schedule = app.lobby().schedule_tab().state(scene.now_ms);
   const std::optional<InviteCardView> card = meet.invite_card(scene, zone);
@@ -104,6 +106,7 @@ std::string test_snapshot(const App& app, const ZoneRules& zone, std::string_vie
       {"hint", app.panel().hint_text()},
       {"leaveQuestion", meeting && meeting->leave_question.has_value()},
       {"prejoin", prejoin_state(app.prejoin(), scene, meet.notice())},
+      {"invitation", app.invitation().is_open() ? invitation_state(app.invitation().view(scene)) : nlohmann::json(nullptr)},
       {"deployment", std::string(kind_name(scene.deployment.kind))},
       {"schedule", std::move(schedule)},
       {"lastReminder", reminder.text.empty() ? nlohmann::json(nullptr)

@@ -72,6 +72,8 @@ int cofx_js_notify(const char* title, const char* body, const char* tag, const c
 
 // clipboard.js
 void cofx_js_copy_text(const char* text);
+bool cofx_js_can_share();
+void cofx_js_share(const char* title, const char* url);  // falls back to cofx_js_copy_text
 void cofx_js_set_clipboard_text(const char* text);  // ImGui's clipboard, kept in JS
 char* cofx_js_clipboard_text();
 

@@ -66,6 +66,8 @@ bool WebPlatform::acquire_lock(const std::string& name) { return cofx_js_lock_ac
 void WebPlatform::release_lock(const std::string& name) { cofx_js_lock_release(name.c_str()); }
 
 void WebPlatform::copy_to_clipboard(const std::string& text) { cofx_js_copy_text(text.c_str()); }
+bool WebPlatform::can_share() { return cofx_js_can_share(); }
+void WebPlatform::share(const std::string& title, const std::string& url) { cofx_js_share(title.c_str(), url.c_str()); }
 
 void WebPlatform::open_meeting(const std::string& script_url, const std::string& domain,
                                const std::string& options_json) {

@@ -22,6 +22,8 @@ class WebPlatform final : public Platform {
               const std::string& click_action) override;
   void release_lock(const std::string& name) override;
   void copy_to_clipboard(const std::string& text) override;
+  bool can_share() override;
+  void share(const std::string& title, const std::string& url) override;
   void open_meeting(const std::string& script_url, const std::string& domain,
                     const std::string& options_json) override;
   void fetch_text(const std::string& purpose, const std::string& url, std::size_t max_bytes) override;

@@ -24,6 +24,8 @@ struct FakePlatform final : Platform {
   StorageStatus next_save_status = StorageStatus::Ok;
   std::size_t quota_bytes = 0;  // like the browser's quota when set: keys and values, in bytes
   std::vector<std::string> copied;
+  std::vector<std::pair<std::string, std::string>> shared;  // title, url
+  bool share_sheet = false;  // can_share(): a phone with navigator.share
   struct Opened { std::string script_url, domain, options_json; };
   std::vector<Opened> opened;
   int closed = 0;
@@ -101,6 +103,8 @@ struct FakePlatform final : Platform {
     return StorageStatus::Ok;
   }
   void copy_to_clipboard(const std::string& text) override { copied.push_back(text); }
+  bool can_share() override { return share_sheet; }
+  void share(const std::string& title, const std::string& url) override { shared.push_back({title, url}); }
   void open_meeting(const std::string& script_url, const std::string& domain,
                     const std::string& options_json) override {
     opened.push_back({script_url, domain, options_json});

@@ -25,7 +25,9 @@ struct Stage {
   cofx::MeetingFlow flow{policy};
   cofx::TrustedDeploymentBook trusted{platform};
   bool online = true;
-  cofx::Scene scene() const { return {flow, policy, policy.deployment, trusted, kNow, online, false}; }
+  cofx::Scene scene() const {
+    return {flow, cofx::screen_of(flow), policy, policy.deployment, trusted, kNow, online, false};
+  }
 };
 
 template <typename T> const T* step_of(const cofx::Requests& requests) {

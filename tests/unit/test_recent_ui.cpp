@@ -216,7 +216,7 @@ TEST_CASE("recent meetings: an invitation's title is kept and shown") {
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;
   Lobby lobby(platform, "#/COF-AB12CD34?t=2026-12-12T14%3A00%3A00Z&d=60&title=Weekly%20sync");
-  lobby.ui.click("invite-join");
+  lobby.ui.click("invitation-join");
   lobby.ui.click("join-now");
   lobby.ui.app().handle(cofx::host::MeetingOpened{});
   lobby.ui.app().handle(jitsi_event("readyToClose"));

@@ -31,6 +31,12 @@ class Platform {
 
   // Answers with a ClipboardResult event.
   virtual void copy_to_clipboard(const std::string& text) = 0;
+  // The system's share sheet (navigator.share) is there and the device is a phone or
+  // tablet: "Share" leads. Desktops copy the link instead.
+  virtual bool can_share() { return false; }
+  // Opens the share sheet with a title and a link; when sharing fails (not when the person
+  // closes the sheet) the link is copied instead, which answers like copy_to_clipboard().
+  virtual void share(const std::string& title, const std::string& url) = 0;
 
   // Where the site's own copy of Jitsi's iframe API is, relative to the page.
   virtual std::string bundled_iframe_api() = 0;

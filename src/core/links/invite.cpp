@@ -15,6 +15,7 @@ constexpr std::size_t kMaxTimeValueBytes = 64;
 constexpr std::size_t kMaxDurationDigits = 4;
 constexpr std::size_t kMaxRawTitleBytes = 4096;  // 120 code points are at most 480 bytes
 constexpr std::size_t kMaxShownNameChars = 24;
+constexpr std::size_t kMaxRawAgendaBytes = 16384;  // 200 code points fit in 800 bytes, escaped or not
 
 std::optional<std::int64_t> read_start(const std::string& value) {
   if (value.size() > kMaxTimeValueBytes) return std::nullopt;
@@ -37,6 +38,11 @@ std::optional<std::string> read_title(const std::string& value) {
   std::string title = clean_title(value);
   if (title.empty() || utf8::count_code_points(title) > kTitleMaxChars) return std::nullopt;
   return title;
+}
+
+std::optional<std::string> read_agenda(const std::string& value) {
+  if (value.size() > kMaxRawAgendaBytes) return std::nullopt;
+  return invite_agenda(value);
 }
 
 // A parameter name as it may be shown: cleaned, at most kMaxShownNameChars code points;
@@ -74,6 +80,9 @@ InviteDetails parse_invite(const std::map<std::string, std::string>& params) {
     } else if (name == "title") {
       details.title = read_title(value);
       if (!details.title) ignore(name);
+    } else if (name == "a") {
+      details.agenda = read_agenda(value);
+      if (!details.agenda) ignore(name);
     } else if (!is_deployment_param(name)) {  // dep/host/app belong to deployment_from_params()
       ignore(name);
     }
@@ -87,7 +96,22 @@ InviteDetails invite_for(const ScheduledMeeting& meeting, const Occurrence& occu
   details.title = meeting.title;
   details.start_utc = occurrence.start_utc;
   details.duration_minutes = meeting.duration_minutes;
+  details.agenda = invite_agenda(meeting.agenda);
   return details;
+}
+
+std::optional<std::string> invite_agenda(std::string_view agenda) {
+  std::string cleaned = clean_agenda(agenda);
+  if (cleaned.empty()) return std::nullopt;
+  std::size_t pos = 0;
+  for (std::size_t chars = 0; pos < cleaned.size() && chars < kInviteMaxAgendaChars; ++chars) {
+    pos += utf8::decode(cleaned, pos).length;
+  }
+  if (pos < cleaned.size()) {
+    cleaned.resize(pos);
+    cleaned += "\u2026";
+  }
+  return cleaned;
 }
 
 std::string invite_hash(const RoomCode& code, const InviteDetails& details) {
@@ -100,7 +124,8 @@ std::string invite_hash(const RoomCode& code, const InviteDetails& details) {
   };
   if (details.start_utc) add("t", format_iso_utc(*details.start_utc));
   if (details.duration_minutes) add("d", std::to_string(*details.duration_minutes));
-  if (details.title) add("title", *details.title);  // last: a cut-off link loses only the title
+  if (details.title) add("title", *details.title);
+  if (details.agenda) add("a", *details.agenda);  // last: a cut-off link loses only the agenda
   return meeting_hash(code) + query;
 }
 

@@ -6,6 +6,7 @@
 //   t      start, ISO-8601 UTC (format_iso_utc)
 //   d      duration in minutes, 1-1440
 //   title  the meeting title, percent-encoded UTF-8, up to 120 characters
+//   a      the agenda, plain text that may hold newlines, cut to kInviteMaxAgendaChars
 //
 // Opening such a link always opens the room: a bad or unknown parameter is
 // only listed in `ignored` (cleaned and shortened, safe to show).
@@ -33,6 +34,9 @@ namespace cofx {
 
 inline constexpr int kInviteMaxDurationMinutes = 24 * 60;
 inline constexpr std::size_t kInviteMaxIgnoredShown = 8;
+// An agenda travels in the link only this long (code points): links stay short enough to
+// paste, and to draw as a QR code a phone can read. A longer one ends with "…".
+inline constexpr std::size_t kInviteMaxAgendaChars = 200;
 
 struct IgnoredNames {
   std::vector<std::string> names;
@@ -45,10 +49,11 @@ struct InviteDetails {
   std::optional<std::string> title;  // cleaned, non-empty
   std::optional<std::int64_t> start_utc;
   std::optional<int> duration_minutes;
+  std::optional<std::string> agenda;  // cleaned, non-empty, at most kInviteMaxAgendaChars (+ "…")
   // Parameters that were bad or unknown, by (cleaned, shortened) name, in order; at most
   // kInviteMaxIgnoredShown names, then how many more (app/words/link_words.h says them).
   IgnoredNames ignored;
-  bool has_details() const { return title || start_utc || duration_minutes; }
+  bool has_details() const { return title || start_utc || duration_minutes || agenda; }
 };
 
 // Never fails: see the top of this file.
@@ -56,7 +61,10 @@ InviteDetails parse_invite(const std::map<std::string, std::string>& params);
 // The details of a scheduled meeting's next (or given) occurrence.
 InviteDetails invite_for(const ScheduledMeeting& meeting, const Occurrence& occurrence);
 
-// "#/COF-AB12CD34" plus "?t=…&d=…&title=…" for the details that are set.
+// The agenda as an invitation carries it: cleaned, cut to kInviteMaxAgendaChars; none when empty.
+std::optional<std::string> invite_agenda(std::string_view agenda);
+
+// "#/COF-AB12CD34" plus "?t=…&d=…&title=…&a=…" for the details that are set.
 std::string invite_hash(const RoomCode& code, const InviteDetails& details);
 // The shareable link: site URL (fragment replaced) + invite_hash().
 std::string invite_link(std::string_view site_url, const RoomCode& code,

@@ -49,9 +49,30 @@ mergeInto(LibraryManager.library, {
   cofx_js_clipboard_text__deps: ['$CofxClipboard', '$cofxTakeString'],
   cofx_js_clipboard_text: function () { return cofxTakeString(CofxClipboard.buffer); },
 
-  cofx_js_copy_text__deps: ['$cofxPostEvent'],
-  cofx_js_copy_text: function (textPtr) {
-    var text = UTF8ToString(textPtr);
+  // A phone's share sheet; desktops (a fine pointer) copy the link instead, as people expect there.
+  cofx_js_can_share: function () {
+    return typeof navigator.share === 'function' && !!window.matchMedia &&
+      window.matchMedia('(pointer: coarse)').matches;
+  },
+
+  cofx_js_share__deps: ['$cofxCopyText'],
+  cofx_js_share: function (titlePtr, urlPtr) {
+    var title = UTF8ToString(titlePtr);
+    var url = UTF8ToString(urlPtr);
+    if (typeof navigator.share !== 'function') { cofxCopyText(url); return; }
+    var data = { 'url': url };
+    if (title) data['title'] = title;
+    navigator.share(data).catch(function (error) {
+      if (!error || error.name !== 'AbortError') cofxCopyText(url);  // AbortError: the person closed the sheet
+    });
+  },
+
+  cofx_js_copy_text__deps: ['$cofxCopyText'],
+  cofx_js_copy_text: function (textPtr) { cofxCopyText(UTF8ToString(textPtr)); },
+
+  // The async Clipboard API, else a hidden textarea and execCommand; answers with a 'clipboard' event.
+  $cofxCopyText__deps: ['$cofxPostEvent'],
+  $cofxCopyText: function (text) {
     var report = function (ok) { cofxPostEvent({ 'type': 'clipboard', 'ok': ok }); };
     var fallback = function () {
       var area = document.createElement('textarea');
