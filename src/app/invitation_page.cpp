@@ -104,10 +104,11 @@ InvitationView InvitationPage::view(const Scene& scene) const {
 
 Requests InvitationPage::draw(const Scene& scene, const std::string& notice, const UiFonts& fonts,
                               WidgetRects& rects) {
-  card_.begin_without_tabs("You're invited", "", fonts, kInvitationCardWidthEm);
+  const InvitationView shown = view(scene);
+  card_.begin_without_tabs(shown.title, "You're invited.", fonts, kInvitationCardWidthEm);
   draw_site_notices(scene, rects, platform_);
   ui::message(notice, theme_colors().muted_text, WidgetRole::Status, "notice", rects);
-  const InvitationIntents intents = draw_invitation(view(scene), rects);
+  const InvitationIntents intents = draw_invitation(shown, rects);
   moved_ = card_.end("", false);
   return apply(intents, scene);
 }

@@ -57,7 +57,9 @@ bool quiet_link(const char* label, const std::string& name, WidgetRects& rects) 
   const ThemeColors& colors = theme_colors();
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_Text, colors.accent_text);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
   const bool pressed = ImGui::Button(label);
+  ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);
   rects.track_last_item(name);
   rects.last().role = WidgetRole::Link;
@@ -90,8 +92,6 @@ void draw_primary(const InvitationView& view, InvitationIntents& out, WidgetRect
 InvitationIntents draw_invitation(const InvitationView& view, WidgetRects& rects) {
   InvitationIntents out;
   const ThemeColors& colors = theme_colors();
-  ui::message(view.title, colors.text, WidgetRole::Note, "invitation-title", rects);
-  ImGui::Spacing();
   ui::message(view.when, colors.text, WidgetRole::Note, "invitation-when", rects);
   ui::message(view.zone, colors.muted_text, WidgetRole::Note, "invitation-zone", rects);
   if (!view.duration.empty()) ui::message("Lasts " + view.duration + ".", colors.muted_text, WidgetRole::Note, "invitation-duration", rects);

@@ -46,6 +46,7 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   const float em = ImGui::GetFontSize();
   const float card_width = std::min(ImGui::GetContentRegionAvail().x, width_em * em);
   const float max_height = ImGui::GetContentRegionAvail().y;
+  fits_screen_ = last_height_ > 0 && last_height_ < max_height;
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (viewport->WorkSize.x - card_width) * 0.5f));
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (viewport->WorkSize.y - last_height_) * 0.5f));
   // Taller than the screen (a phone, a long list): the card scrolls inside itself.
@@ -135,7 +136,12 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
   ImGui::EndChild();
   if (panel_rects_ != nullptr) panel_rects_->end_group("tab-panel");
   panel_rects_ = nullptr;
-  const bool moved = height != last_height_ || scrollbar != scrollbar_;
+  // ImGui decides on a scrollbar from the frame before's sizes, so a card that grew to fit its
+  // content drops it only a frame or two later: draw those frames now, not at the next input.
+  constexpr int kLeftoverFrames = 3;
+  leftover_frames_ = scrollbar && fits_screen_ ? leftover_frames_ + 1 : 0;
+  const bool moved =
+      height != last_height_ || scrollbar != scrollbar_ || (leftover_frames_ > 0 && leftover_frames_ <= kLeftoverFrames);
   scrollbar_ = scrollbar;
   if (moved) ImGui::GetStateStorage()->SetFloat(height_id_, height);  // the lobby window's storage
   ImGui::End();

@@ -207,7 +207,7 @@ export function collectErrors(page) {
 }
 
 /** Screens the canvas draws in full (a meeting leaves it a slim panel that draws little). */
-export const DRAWN_SCREENS = ['lobby', 'prejoin'];
+export const DRAWN_SCREENS = ['lobby', 'invitation', 'prejoin'];
 
 // Waits follow the app's own signals (its state, its frames, its widgets), so they end as soon
 // as the app is there. Their timeouts only tell a stuck app from a slow one: generous, since a

@@ -109,13 +109,13 @@ describe('hostile input', { timeout: 180_000 }, () => {
       const code = `COF-AB12CD3${index % 10}`;
       await page.evaluate((hash) => { location.hash = hash; },
         `#/${code}?title=${encodeURIComponent(text)}&t=${start}&d=60`);
-      await waitForState(page, (s) => s.room === code && s.schedule.invite?.canJoin === true);
-      await clickWidget(page, 'invite-join');
+      await waitForState(page, (s) => s.room === code && s.invitation?.canJoin === true);
+      await clickWidget(page, 'invitation-join');
       const prejoin = await waitForState(page, (s) => s.screen === 'prejoin');
       assert.equal(prejoin.room, code, `title #${index}`);
       assert.equal(await meetingIframeCount(page), 0, `title #${index}: nothing opens before Join now`);
       await clickWidget(page, 'prejoin-cancel');
-      await waitForState(page, (s) => s.screen === 'lobby');
+      await waitForState(page, (s) => s.screen === 'invitation');
     }
     await assertNothingRan(page, dialogs, errors);
   });

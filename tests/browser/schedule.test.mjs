@@ -233,25 +233,25 @@ describe('joining a scheduled meeting', { timeout: 180_000 }, () => {
 });
 
 describe('an invitation link', { timeout: 180_000 }, () => {
-  test('opened in a fresh browser shows a live countdown, and Join opens the pre-join room', async () => {
+  test('opened in a fresh browser shows the guest\'s page with a live countdown, and Join opens the pre-join room', async () => {
     const start = new Date(Date.now() + 45_000);
     const iso = start.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const hash = `#/COF-AB12CD34?t=${encodeURIComponent(iso)}&d=30&title=Sprint%20planning&utm_source=mail`;
     const context = await newContext();
     const { page, errors, jitsi } = await openPage(context, hash);
 
-    const first = await waitForState(page, (s) => /^'Sprint planning' starts in \d+ s$/.test(s.schedule.invite?.summary ?? ''));
-    assert.equal(first.screen, 'lobby', 'an invitation waits for Join');
-    assert.deepEqual(first.schedule.invite.ignored, ['utm_source']);
-    assert.equal(first.schedule.invite.canJoin, true, 'inside the 10 minutes before the start');
+    const first = await waitForState(page, (s) => /^Starts in \d+ s$/.test(s.invitation?.countdown ?? ''));
+    assert.equal(first.screen, 'invitation', 'an invitation waits for Join on its own page');
+    assert.equal(first.invitation.title, 'Sprint planning');
+    assert.deepEqual(first.invitation.ignored, ['utm_source']);
+    assert.equal(first.invitation.primary, 'join', 'inside the 10 minutes before the start');
     // The countdown moves on its own, with no input.
-    await waitForState(page, (s) => s.schedule.invite?.summary !== first.schedule.invite.summary);
+    await waitForState(page, (s) => s.invitation?.countdown !== first.invitation.countdown);
 
-    await typeInto(page, 'name', 'Ada');
-    await clickWidget(page, 'invite-join');
-    const prejoin = await waitForPrejoin(page, jitsi, 'COF-AB12CD34');
-    assert.equal(prejoin.prejoin.name, 'Ada', 'the name typed in the lobby');
+    await clickWidget(page, 'invitation-join');
+    await waitForPrejoin(page, jitsi, 'COF-AB12CD34');
     assert.equal(await page.evaluate(() => location.hash), '#/COF-AB12CD34', 'the plain meeting link once Join is pressed');
+    await typeInto(page, 'prejoin-name', 'Ada');
 
     await joinFromPrejoin(page);
     await waitForState(page, (s) => s.screen === 'meeting');
@@ -262,13 +262,15 @@ describe('an invitation link', { timeout: 180_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
-  test('for a meeting that is over says when it ended and offers to start it anyway', async () => {
+  test('for a meeting that is over says it has ended and still opens the room on request', async () => {
     const iso = new Date(Date.now() - 3 * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const context = await newContext();
-    const { page } = await openPage(context, `#/COF-AB12CD34?t=${iso}&d=60&title=Retro`);
-    const state = await waitForState(page, (s) => s.schedule.invite !== null);
-    assert.match(state.schedule.invite.summary, /^'Retro' ended at \d\d:\d\d on \d+ [A-Z][a-z]{2}/);
-    assert.equal(state.schedule.invite.canJoin, true);
+    const { page, jitsi } = await openPage(context, `#/COF-AB12CD34?t=${iso}&d=60&title=Retro`);
+    const state = await waitForState(page, (s) => s.invitation !== null && s.screen === 'invitation');
+    assert.match(state.invitation.countdown, /^Ended at \d\d:\d\d on \d+ [A-Z][a-z]{2}/);
+    assert.equal(state.invitation.primary, 'ended');
+    await clickWidget(page, 'invitation-join');
+    await waitForPrejoin(page, jitsi, 'COF-AB12CD34');
   });
 
   test('with only bad parameters still opens the room\'s pre-join room and says what it ignored', async () => {
@@ -276,7 +278,7 @@ describe('an invitation link', { timeout: 180_000 }, () => {
     const { page, jitsi } = await openPage(context, '#/COF-AB12CD34?t=soon&x=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
     const state = await waitForPrejoin(page, jitsi, 'COF-AB12CD34');
     assert.equal(state.message, 'Ignored in the link: t, x.');
-    assert.equal(state.schedule.invite, null, 'no invitation card: nothing usable about when');
+    assert.equal(state.invitation, null, 'no invitation page: nothing usable about when');
     assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
     await joinFromPrejoin(page);
     const meeting = await waitForJitsiFrame(page);
