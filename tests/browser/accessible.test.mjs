@@ -199,6 +199,23 @@ describe('the accessible mirror', { timeout: 240_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
+  test('the guest\'s page by role and name: its facts as text, Add to calendar, Copy link, a link to the lobby; axe finds nothing', async () => {
+    const start = new Date(Date.now() + 2 * 86400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const { page, errors } = await openLobby({ hash: `#/COF-AB12CD34?t=${encodeURIComponent(start)}&d=30&title=Retro&a=Notes` });
+    await waitForState(page, (s) => s.screen === 'invitation');
+    const guest = mirror(page);
+    await page.waitForFunction(() => [...document.querySelectorAll('#a11y-mirror button')]
+      .some((b) => b.textContent === 'Add to calendar'));
+    assert.equal(await guest.getByRole('button', { name: 'Add to calendar' }).count(), 1);
+    assert.equal(await guest.getByRole('button', { name: 'Copy link' }).count(), 1);
+    assert.equal(await guest.getByRole('link', { name: 'Start your own meeting' }).count(), 1);
+    assert.match(await guest.textContent(), /your time/);
+    assert.deepEqual(await axeViolations(page), [], 'guest page');
+    await press(guest.getByRole('link', { name: 'Start your own meeting' }));
+    await waitForState(page, (s) => s.screen === 'lobby');
+    assert.deepEqual(errors, []);
+  });
+
   test('Tab moves through the mirror in visual order; one element is in the page tab order', async () => {
     const { page, errors } = await openLobby();
     const lobby = mirror(page);
