@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "app/invite_card.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/words/link_words.h"
@@ -11,16 +12,6 @@ namespace cofx {
 namespace {
 
 using ui::em;
-
-const char* phase_name(InviteStatus::Phase phase) {
-  switch (phase) {
-    case InviteStatus::Phase::Upcoming: return "upcoming";
-    case InviteStatus::Phase::Ongoing: return "ongoing";
-    case InviteStatus::Phase::Ended: return "ended";
-    case InviteStatus::Phase::Unknown: return "unknown";
-  }
-  return "unknown";
-}
 
 const char* primary_name(const InvitationView& view) {
   if (view.phase == InviteStatus::Phase::Ended) return "ended";
@@ -144,7 +135,7 @@ nlohmann::json invitation_state(const InvitationView& view) {
           {"zone", view.zone},           {"duration", view.duration},
           {"countdown", view.countdown}, {"deployment", view.deployment},
           {"agenda", view.agenda},       {"joinOpens", view.join_opens},
-          {"link", view.link},           {"phase", phase_name(view.phase)},
+          {"link", view.link},           {"phase", invite_phase_name(view.phase)},
           {"primary", primary_name(view)}, {"canJoin", view.can_join && !view.joining},
           {"share", view.share},         {"showQr", view.show_qr},
           {"ignored", view.ignored},     {"copyNote", view.copy_note}};

@@ -12,16 +12,6 @@
 namespace cofx {
 namespace {
 
-const char* phase_name(InviteStatus::Phase phase) {
-  switch (phase) {
-    case InviteStatus::Phase::Upcoming: return "upcoming";
-    case InviteStatus::Phase::Ongoing: return "ongoing";
-    case InviteStatus::Phase::Ended: return "ended";
-    case InviteStatus::Phase::Unknown: return "unknown";
-  }
-  return "unknown";
-}
-
 using ui::wrapped;
 
 }  // namespace
@@ -59,9 +49,19 @@ InviteCardIntents draw_invite_card(const InviteCardView& view, WidgetRects& rect
   return out;
 }
 
+const char* invite_phase_name(InviteStatus::Phase phase) {
+  switch (phase) {
+    case InviteStatus::Phase::Upcoming: return "upcoming";
+    case InviteStatus::Phase::Ongoing: return "ongoing";
+    case InviteStatus::Phase::Ended: return "ended";
+    case InviteStatus::Phase::Unknown: return "unknown";
+  }
+  return "unknown";
+}
+
 nlohmann::json invite_card_state(const InviteCardView& view) {
   return {{"summary", view.summary},
-          {"phase", phase_name(view.phase)},
+          {"phase", invite_phase_name(view.phase)},
           {"canJoin", view.can_join},
           {"whenOpen", view.when_open},
           {"ignored", view.ignored}};

@@ -35,6 +35,9 @@ struct InviteCardIntents {
 
 InviteCardIntents draw_invite_card(const InviteCardView& view, WidgetRects& rects);
 
+// "upcoming", "ongoing", "ended", "unknown": the phase as the test snapshot names it.
+const char* invite_phase_name(InviteStatus::Phase phase);
+
 // {summary, phase: "upcoming"|"ongoing"|"ended"|"unknown", canJoin, ignored}
 nlohmann::json invite_card_state(const InviteCardView& view);
 
