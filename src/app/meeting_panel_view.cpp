@@ -38,17 +38,20 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
     ImGui::SameLine();
     ImGui::TextColored(theme_colors().error_text, "REC");
   }
-  const float buttons = 12.0f * em + 2.0f * ImGui::GetStyle().ItemSpacing.x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - buttons - ImGui::GetStyle().WindowPadding.x));
-  if (ImGui::Button("Invite", ImVec2(4.5f * em, 0))) out.copy_invite = true;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float buttons = 10.5f * em + 2.0f * style.ItemSpacing.x;
+  // Right-aligned, but never over the text before them (where the last text item ended).
+  const float text_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
+  ImGui::SameLine(std::max(text_end, ImGui::GetWindowWidth() - buttons - style.WindowPadding.x));
+  if (ImGui::Button("Invite", ImVec2(4.0f * em, 0))) out.copy_invite = true;
   rects.track_last_item("copy-invite");
   ImGui::SameLine();
   // The code needs the page: the panel grows to it while the code is shown (main.cpp).
-  if (ImGui::Button("QR###show-qr", ImVec2(3.0f * em, 0))) out.show_qr = true;
+  if (ImGui::Button("QR###show-qr", ImVec2(2.5f * em, 0))) out.show_qr = true;
   rects.track_last_item(kQrShowWidget);
   rects.last().label = "Show QR code";
   ImGui::SameLine();
-  if (leave_button(4.5f * em, rects)) out.leave = true;
+  if (leave_button(4.0f * em, rects)) out.leave = true;
 }
 
 void draw_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {

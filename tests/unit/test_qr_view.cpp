@@ -110,6 +110,7 @@ TEST_CASE("on a phone the meeting's one-line bar has a QR button; the panel grow
   lobby.click("join-now");
   REQUIRE(platform.opened.size() == 1);
   lobby.app().handle(cofx::host::MeetingOpened{});
+  lobby.app().handle(cofx::test::jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
   lobby.resize(390, 56);  // the bar above the meeting (shell/style.css)
   const cofx::WidgetRect* button = lobby.app().widgets().find(cofx::kQrShowWidget);
   REQUIRE(button != nullptr);
@@ -119,6 +120,11 @@ TEST_CASE("on a phone the meeting's one-line bar has a QR button; the panel grow
   REQUIRE(leave != nullptr);
   CHECK(leave->x + leave->w <= 390.0f);
   CHECK(leave->x >= button->x + button->w);
+  // The buttons start after the room's code and its time, never over them.
+  const cofx::WidgetRect* invite = lobby.app().widgets().find("copy-invite");
+  REQUIRE(invite != nullptr);
+  const float text_width = ImGui::CalcTextSize("COF-AB12CD34").x + ImGui::CalcTextSize("0:00").x;
+  CHECK(invite->x >= ImGui::GetStyle().WindowPadding.x + text_width + ImGui::GetStyle().ItemSpacing.x);
 
   lobby.click(cofx::kQrShowWidget);
   CHECK(lobby.app().panel().qr().shown());  // the web layer makes the canvas the page's height
