@@ -4,8 +4,9 @@
 // mirror as an image: "QR code for the meeting link", described by the link.
 //
 //   QrPanel qr_;                                // a screen owns one
-//   if (ImGui::Button(qr_.shown() ? "Hide QR code" : "Show QR code")) qr_.toggle(link);
-//   if (qr_.draw(rects)) out.changed = true;    // the window over the screen, while shown
+//   if (ImGui::Button("Show QR code")) qr_.toggle(link);
+//   if (qr_.draw(rects) || qr_.settling()) out.changed = true;  // a modal window over the
+//                                               // screen while shown, with Close (and Escape)
 #pragma once
 
 #include <string>
