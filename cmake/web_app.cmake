@@ -32,6 +32,7 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release")
   target_compile_options(cofx_words PRIVATE -Oz -flto)
   target_compile_options(cofx_app PRIVATE -Oz -flto)
   target_compile_options(imgui_core PRIVATE -Oz -flto)
+  target_compile_options(qrcodegen PRIVATE -Oz -flto)
   # The font rasteriser (stb_truetype in imgui_draw.cpp) builds the atlas before the first
   # frame: optimised for speed it takes half the time, for a few KB.
   set_source_files_properties(${COFX_IMGUI_DIR}/imgui_draw.cpp PROPERTIES COMPILE_OPTIONS -O2)

@@ -13,6 +13,14 @@ IMGUI_TARBALL="imgui_1.90.1+ds.orig.tar.xz"
 IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 IMGUI_DIR="$CACHE/imgui-$IMGUI_VERSION"
 
+# nayuki's QR Code generator (its C++ encoder, cpp/qrcodegen.cpp) from Debian's source package:
+# the sha256 and size are those of the Sources index (apt-cache showsrc qr-code-generator=1.8.0-1.2).
+QRCODEGEN_VERSION="1.8.0"
+QRCODEGEN_DEB_VERSION="1.8.0-1.2"
+QRCODEGEN_TARBALL="qr-code-generator_1.8.0.orig.tar.gz"
+QRCODEGEN_SHA256="2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60"
+QRCODEGEN_DIR="$CACHE/qrcodegen-$QRCODEGEN_VERSION"
+
 JITSI_SDK_VERSION="13.2.0"       # ships the source of Jitsi's iframe API (modules/API/external)
 JITSI_SDK_DIR="$CACHE/jitsi-sdk-$JITSI_SDK_VERSION"
 # Its code becomes code in the site's origin: the registry's integrity for that version, checked

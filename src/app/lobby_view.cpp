@@ -8,6 +8,7 @@
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
+#include "app/qr_view.h"
 
 namespace cofx {
 namespace {
@@ -116,6 +117,8 @@ void draw_link(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   ImGui::SameLine();
   if (ImGui::Button("Copy", ImVec2(copy_width, 0))) out.copy_link = true;
   rects.track_last_item("copy-link");
+  if (ImGui::Button("Show QR code")) out.show_qr = true;
+  rects.track_last_item(kQrShowWidget);
 }
 
 }  // namespace

@@ -42,6 +42,7 @@ struct LobbyIntents {
   bool retry = false;
   bool cancel = false;
   bool copy_link = false;
+  bool show_qr = false;         // "Show QR code" under the meeting link
   bool name_committed = false;  // the name field was edited and left
   bool name_edited = false;
   bool code_edited = false;

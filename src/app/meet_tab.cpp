@@ -83,6 +83,8 @@ Requests MeetTab::draw(const Scene& scene, WidgetRects& rects) {
   }
   const LobbyIntents intents = draw_meet_tab(form_, view_, rects);
   const RecentIntents recent = draw_recent_meetings(this->recent(scene), rects);
+  if (view_.link.empty()) qr_.hide();
+  if (qr_.draw(rects) || qr_.settling()) out.changed = true;
   out.add(apply(intents, scene));
   out.add(apply(recent, scene));
   return out;
@@ -112,6 +114,11 @@ Requests MeetTab::apply(const LobbyIntents& intents, const Scene& scene) {
       platform_.copy_to_clipboard(meeting_link(platform_.site_url(), *target, scene.policy.deployment));
     }
   }
+  if (intents.show_qr) {
+    if (const MeetingTarget* target = scene.flow.target() ? scene.flow.target() : invited()) {
+      qr_.toggle(meeting_link(platform_.site_url(), *target, scene.policy.deployment));
+    }
+  }
   if (intents.cancel) out.steps.push_back(flow::Cancel{});
   if (intents.retry && !refuse_offline(scene.online, platform_)) {
     view_.notice.clear();
@@ -123,7 +130,7 @@ Requests MeetTab::apply(const LobbyIntents& intents, const Scene& scene) {
   if (intents.start_instant) out.add(start_instant(scene));
   if (intents.join_code) out.add(join_typed_code(scene));
   out.changed = out.changed || intents.start_instant || intents.join_code || intents.retry || intents.cancel ||
-                intents.copy_link || intents.confirm_join || intents.decline_join || intents.name_edited ||
+                intents.copy_link || intents.show_qr || intents.confirm_join || intents.decline_join || intents.name_edited ||
                 intents.code_edited || intents.security_edited || intents.name_committed;
   return out;
 }

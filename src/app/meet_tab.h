@@ -10,6 +10,7 @@
 
 #include "app/invite_card.h"
 #include "app/lobby_view.h"
+#include "app/qr_view.h"
 #include "app/recent_book.h"
 #include "app/recent_view.h"
 #include "app/requests.h"
@@ -57,6 +58,7 @@ class MeetTab {
   Requests run_action(const std::string& name, const Scene& scene);
 
   const LobbyView& view() const { return view_; }
+  const QrPanel& qr() const { return qr_; }
   RecentView recent(const Scene& scene) const;
 
  private:
@@ -74,6 +76,7 @@ class MeetTab {
   std::optional<MeetingTarget> invited_;  // the room an invitation link names, until joined
   std::optional<InviteDetails> invite_;   // that invitation: ask before joining
   RecentBook recent_;
+  QrPanel qr_;  // the meeting link's QR code, over the lobby while shown
   std::string recent_focus_said_;  // the row button label last read out
 };
 

@@ -17,6 +17,7 @@ void MeetingPanel::after_step(const MeetingFlow& flow) {
 
 void MeetingPanel::reset() {
   prompt_ = {};
+  qr_.hide();
   hint_.clear();
 }
 
@@ -41,13 +42,20 @@ MeetingPanelView MeetingPanel::view(const Scene& scene, const std::string& notic
 }
 
 Requests MeetingPanel::draw(const Scene& scene, const std::string& notice, const UiFonts& fonts, WidgetRects& rects) {
-  const MeetingPanelIntents intents = draw_meeting_panel(view(scene, notice), prompt_, fonts, rects);
+  const bool qr_was_shown = qr_.shown();
+  const MeetingPanelIntents intents = draw_meeting_panel(view(scene, notice), prompt_, qr_, fonts, rects);
   Requests out;
   if (intents.copy_invite) {
     if (const MeetingTarget* target = scene.flow.target()) {
       platform_.copy_to_clipboard(meeting_link(platform_.site_url(), *target, scene.policy.deployment));
     }
   }
+  if (intents.show_qr) {
+    if (const MeetingTarget* target = scene.flow.target()) {
+      qr_.toggle(meeting_link(platform_.site_url(), *target, scene.policy.deployment));
+    }
+  }
+  out.changed = intents.show_qr || qr_was_shown != qr_.shown() || qr_.settling();
   if (intents.submit_password && !prompt_.text.empty()) {
     const std::string typed = std::exchange(prompt_.text, "");
     prompt_ = {};

@@ -30,10 +30,12 @@ class MeetingPanel {
 
   const std::string& hint_text() const { return hint_; }
   bool asking_password() const { return prompt_.open; }
+  const QrPanel& qr() const { return qr_; }
 
  private:
   Platform& platform_;
   PasswordPrompt prompt_;
+  QrPanel qr_;  // the meeting link's QR code, over the panel while shown
   std::string hint_;
 };
 

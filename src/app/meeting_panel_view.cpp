@@ -38,12 +38,20 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
     ImGui::SameLine();
     ImGui::TextColored(theme_colors().error_text, "REC");
   }
-  const float buttons = 9.5f * em;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - buttons - ImGui::GetStyle().WindowPadding.x));
-  if (ImGui::Button("Invite", ImVec2(4.5f * em, 0))) out.copy_invite = true;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float buttons = 10.5f * em + 2.0f * style.ItemSpacing.x;
+  // Right-aligned, but never over the text before them (where the last text item ended).
+  const float text_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
+  ImGui::SameLine(std::max(text_end, ImGui::GetWindowWidth() - buttons - style.WindowPadding.x));
+  if (ImGui::Button("Invite", ImVec2(4.0f * em, 0))) out.copy_invite = true;
   rects.track_last_item("copy-invite");
   ImGui::SameLine();
-  if (leave_button(4.5f * em, rects)) out.leave = true;
+  // The code needs the page: the panel grows to it while the code is shown (main.cpp).
+  if (ImGui::Button("QR###show-qr", ImVec2(2.5f * em, 0))) out.show_qr = true;
+  rects.track_last_item(kQrShowWidget);
+  rects.last().label = "Show QR code";
+  ImGui::SameLine();
+  if (leave_button(4.0f * em, rects)) out.leave = true;
 }
 
 void draw_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {
@@ -113,6 +121,8 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   if (prompt.open) draw_password_prompt(prompt, rects, out);
   if (ImGui::Button("Copy invite link", ImVec2(-FLT_MIN, 0))) out.copy_invite = true;
   rects.track_last_item("copy-invite");
+  if (ImGui::Button("Show QR code", ImVec2(-FLT_MIN, 0))) out.show_qr = true;
+  rects.track_last_item(kQrShowWidget);
   if (leave_button(-FLT_MIN, rects)) out.leave = true;
   if (!view.notice.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
@@ -132,8 +142,8 @@ std::string format_elapsed(long long seconds) {
   return text;
 }
 
-MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts,
-                                       WidgetRects& rects) {
+MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, QrPanel& qr,
+                                       const UiFonts& fonts, WidgetRects& rects) {
   MeetingPanelIntents out;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -150,6 +160,7 @@ MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPro
   else if (bar && !view.leave_question.empty()) draw_leave_question(view, rects, out);
   else if (bar) draw_bar(view, rects, out);
   else draw_column(view, prompt, fonts, rects, out);
+  qr.draw(rects);
   ImGui::End();
   if (bar) ImGui::PopStyleVar();
   ImGui::PopStyleColor();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/fonts.h"
+#include "app/qr_view.h"
 #include "app/widget_rects.h"
 
 namespace cofx {
@@ -32,6 +33,7 @@ struct PasswordPrompt {
 
 struct MeetingPanelIntents {
   bool copy_invite = false;
+  bool show_qr = false;
   bool leave = false;
   bool submit_password = false;
   bool cancel_password = false;
@@ -39,8 +41,10 @@ struct MeetingPanelIntents {
   bool keep_meeting = false;    // no to leave_question
 };
 
-MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts,
-                                       WidgetRects& rects);
+// `qr`: the meeting link's QR code, drawn over the panel while shown ("Show QR code" is in
+// the column; a phone's one-line bar has no room for the code).
+MeetingPanelIntents draw_meeting_panel(const MeetingPanelView& view, PasswordPrompt& prompt, QrPanel& qr,
+                                       const UiFonts& fonts, WidgetRects& rects);
 
 // "0:42", "12:34", "1:02:03"
 std::string format_elapsed(long long seconds);

@@ -23,6 +23,7 @@ const char* role_name(WidgetRole role) {
     case WidgetRole::Status: return "status";
     case WidgetRole::Alert: return "alert";
     case WidgetRole::Note: return "note";
+    case WidgetRole::Img: return "img";
   }
   return "button";
 }
@@ -96,6 +97,11 @@ void WidgetRects::track_last_text(const std::string& name, WidgetRole role, cons
   last_->id = 0;  // text is read, never focused or pressed
   last_->role = role;
   last_->label = text;
+}
+
+void WidgetRects::track_last_image(const std::string& name, const std::string& label, const std::string& description) {
+  track_last_text(name, WidgetRole::Img, label);
+  last_->description = description;
 }
 
 void WidgetRects::track_last_item(const std::string& name) {

@@ -9,6 +9,8 @@
 //   rects.track_last_text_field("name", "Your name");
 //   rects.describe("name", error);                  // invalid, with the error as its description
 //   rects.last().role = WidgetRole::Tab; rects.last().selected = true;
+//   ImGui::Dummy(size); /* drawn with the draw list */
+//   rects.track_last_image("qr-code", "QR code for the meeting link", link);  // img, described by the link
 //   {
 //     WidgetGroup kinds = rects.group("kinds", GroupRole::Radiogroup, "Jitsi deployment");
 //     ImGui::RadioButton(...); rects.track_last_item("kind-public");  // inside the group
@@ -22,6 +24,10 @@
 //                 "expandable", "expanded", "disabled", "invalid"}],    (booleans, only when true)
 //    "groups":  [{"key", "role", "label", "parent"}]}                   (parent "" at the top)
 // Rectangles are canvas pixels; "role" is role_name(WidgetRole), a group's is role_name(GroupRole).
+// Roles: button, textbox, checkbox, radio, tab, combobox, option, link, status, alert, note, and
+// img (a picture: "label" names it, "description" says what it holds, e.g. a QR code's link;
+// never focused or pressed). "img" was added within version 1: a reader that doesn't know
+// a role may show it as text.
 // Fields are named, never positional: a new field is added under its own name (readers ignore
 // names they don't know); renaming or removing one, or changing a meaning, bumps "v".
 #pragma once
@@ -35,7 +41,7 @@
 namespace cofx {
 
 // What a widget is to assistive technology (its ARIA role).
-enum class WidgetRole { Button, Textbox, Checkbox, Radio, Tab, Combobox, Option, Link, Status, Alert, Note };
+enum class WidgetRole { Button, Textbox, Checkbox, Radio, Tab, Combobox, Option, Link, Status, Alert, Note, Img };
 // What a container of widgets is (its ARIA role).
 enum class GroupRole { Tablist, Tabpanel, Radiogroup, Listbox, List, Listitem };
 
@@ -104,6 +110,9 @@ class WidgetRects {
   WidgetRect& last() { return *last_; }
   // Text shown as a notice ("status"), an error ("alert") or a hint ("note"), from the last item drawn.
   void track_last_text(const std::string& name, WidgetRole role, const std::string& text);
+  // A picture drawn as the last item (an ImGui::Dummy painted with the draw list): role img,
+  // named by `label`, `description` what it shows (a QR code's link).
+  void track_last_image(const std::string& name, const std::string& label, const std::string& description);
   // Opens a group that ends with the returned guard (see WidgetGroup); keys are unique per frame.
   [[nodiscard]] WidgetGroup group(const std::string& key, GroupRole role, const std::string& label);
   // The same without a guard, for a group that spans two calls (the lobby card's tab panel).

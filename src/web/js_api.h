@@ -17,6 +17,7 @@ void cofx_js_request_frame();       // after input or an event: a few frames, so
 void cofx_js_request_next_frame();  // exactly one more
 void cofx_js_wake_after(int delay_ms);
 void cofx_js_set_lobby_visible(int visible);
+void cofx_js_set_panel_tall(int tall);  // the meeting panel takes the page's height (a phone's QR code)
 void cofx_js_set_tick(int interval_ms);  // redraw every interval_ms with no input; 0 stops
 void cofx_js_frame_rendered(int frame_count);
 

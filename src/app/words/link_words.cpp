@@ -52,4 +52,13 @@ std::string invite_summary(const InviteDetails& details, std::int64_t now_utc, c
   return quoted + " " + countdown_text(occurrence, now_utc, zone);
 }
 
+std::string qr_code_label() { return "QR code for the meeting link"; }
+
+std::string describe(QrProblem problem) {
+  switch (problem) {
+    case QrProblem::TooLong: return "This link is too long for a QR code. Copy it instead.";
+  }
+  return "This link can't be shown as a QR code.";
+}
+
 }  // namespace cofx

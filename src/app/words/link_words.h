@@ -8,6 +8,7 @@
 
 #include "core/links/code_input.h"
 #include "core/links/invite.h"
+#include "core/links/qr_code.h"
 #include "core/time/time_zone.h"
 
 namespace cofx {
@@ -27,5 +28,10 @@ std::string ignored_notice(const IgnoredNames& ignored);
 // "'Weekly sync' started at 15:30 on 12 Dec" (no duration), "'Weekly sync'" (no start),
 // "" (neither title nor start).
 std::string invite_summary(const InviteDetails& details, std::int64_t now_utc, const ZoneRules& zone);
+
+// The accessible name of a meeting link's QR code: "QR code for the meeting link".
+std::string qr_code_label();
+// Why a link has no QR code: "This link is too long for a QR code."
+std::string describe(QrProblem problem);
 
 }  // namespace cofx

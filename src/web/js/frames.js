@@ -96,6 +96,17 @@ mergeInto(LibraryManager.library, {
     if (visible) CofxFrames.wake();
   },
 
+  // During a meeting on a phone the panel is a one-line bar; while it shows the meeting
+  // link's QR code it takes the whole page (shell/style.css, body[data-panel="tall"]).
+  cofx_js_set_panel_tall__deps: ['$CofxFrames'],
+  cofx_js_set_panel_tall: function (tall) {
+    tall = !!tall;
+    if ((document.body.dataset['panel'] === 'tall') === tall) return;
+    if (tall) document.body.dataset['panel'] = 'tall';
+    else delete document.body.dataset['panel'];
+    CofxFrames.wake();
+  },
+
   // Hidden pages draw nothing anyway (no requestAnimationFrame), so the timer may run on.
   cofx_js_set_tick__deps: ['$CofxFrames'],
   cofx_js_set_tick: function (intervalMs) {

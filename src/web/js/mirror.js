@@ -15,7 +15,8 @@
 //               textField, secret, checkable, checked, selected,
 //               expandable, expanded, disabled, invalid}],          booleans, only when true
 //    groups: [{key, role, label, parent}]}
-// x, y, w, h are canvas pixels; role is an ARIA role name. A field this file does not know
+// x, y, w, h are canvas pixels; role is an ARIA role name (an "img", a QR code, becomes a
+// div role="img" with aria-label and aria-description). A field this file does not know
 // is ignored; a record of another version is refused (nothing is mirrored from it).
 // Published as window.cofx.widgets: {name: {the same fields, x, y, w, h in CSS pixels of the
 // viewport, booleans always present}}, for tests and for text_input.js.
@@ -83,7 +84,7 @@ mergeInto(LibraryManager.library, {
 
     tagFor: function (widget) {
       var role = widget.role;
-      if (role === 'status' || role === 'alert' || role === 'note') return 'div:' + role;
+      if (role === 'status' || role === 'alert' || role === 'note' || role === 'img') return 'div:' + role;
       if (role === 'textbox') return widget.secret ? 'input:password' : 'input:text';
       if (role === 'checkbox') return 'input:checkbox';
       if (role === 'radio') return 'input:radio';
@@ -100,7 +101,7 @@ mergeInto(LibraryManager.library, {
         // Text to read, never focused: the notice or error itself. The live region
         // (#announcer) already announces it once; these must not announce it again.
         element.setAttribute('role', widget.role);
-        if (widget.role !== 'note') element.setAttribute('aria-live', 'off');
+        if (widget.role !== 'note' && widget.role !== 'img') element.setAttribute('aria-live', 'off');
         return element;
       }
       element.type = kind.indexOf(':') > 0 ? kind.split(':')[1] : 'button';
@@ -135,7 +136,12 @@ mergeInto(LibraryManager.library, {
           element.setAttribute(attribute, value);
         }
       };
-      if (element.tagName === 'DIV') {
+      var image = element.dataset.kind === 'div:img';
+      if (image) {
+        // A picture (a QR code): named by its label, described by what it holds (the link).
+        set('aria-label', widget.label);
+        set('aria-description', widget.description || null);
+      } else if (element.tagName === 'DIV') {
         if (element.textContent !== widget.label) element.textContent = widget.label;
       } else if (element.tagName === 'BUTTON') {
         var role = widget.role;
@@ -160,7 +166,7 @@ mergeInto(LibraryManager.library, {
       set('aria-disabled', widget.disabled ? 'true' : null);
       var describedBy = 'a11y-desc-' + element.dataset.widget;
       var description = document.getElementById(describedBy);
-      if (widget.description) {
+      if (widget.description && !image) {
         if (!description) {
           description = document.createElement('span');
           description.id = describedBy;
