@@ -39,13 +39,13 @@ std::string calendar_id(const RoomCode& code, std::int64_t start_utc) {
 void InvitationPage::open(MeetingTarget target, InviteDetails details) {
   target_ = std::move(target);
   details_ = std::move(details);
-  show_qr_ = false;
+  qr_.hide();
   copy_note_.clear();
 }
 
 void InvitationPage::close() {
   target_.reset();
-  show_qr_ = false;
+  qr_.hide();
   copy_note_.clear();
 }
 
@@ -98,7 +98,7 @@ InvitationView InvitationPage::view(const Scene& scene) const {
   view.copy_note = copy_note_;
   view.ignored = ignored_names(details_.ignored);
   view.share = platform_.can_share();
-  view.show_qr = show_qr_;
+  view.show_qr = qr_.shown();
   return view;
 }
 
@@ -110,7 +110,10 @@ Requests InvitationPage::draw(const Scene& scene, const std::string& notice, con
   ui::message(notice, theme_colors().muted_text, WidgetRole::Status, "notice", rects);
   const InvitationIntents intents = draw_invitation(shown, rects);
   moved_ = card_.end("", false);
-  return apply(intents, scene);
+  const bool qr_was_shown = qr_.shown();
+  Requests out = apply(intents, scene);
+  if (qr_.draw(rects) || qr_.settling() || qr_was_shown != qr_.shown()) out.changed = true;
+  return out;
 }
 
 Requests InvitationPage::run_action(const std::string& name, const Scene& scene) {
@@ -149,7 +152,7 @@ Requests InvitationPage::apply(const InvitationIntents& intents, const Scene& sc
     else platform_.copy_to_clipboard(link(scene));
   }
   if (intents.copy_link) platform_.copy_to_clipboard(link(scene));
-  if (intents.toggle_qr) show_qr_ = !show_qr_;
+  if (intents.toggle_qr) qr_.toggle(link(scene));
   const InviteStatus status = invite_status(details_, floor_div(scene.now_ms, 1000));
   // An ended meeting's room still opens ("Open the room anyway"): the room is the same.
   const bool may_join = status.join_open || status.phase == InviteStatus::Phase::Ended;

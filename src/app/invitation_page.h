@@ -15,6 +15,7 @@
 #include "app/fonts.h"
 #include "app/invitation_view.h"
 #include "app/lobby_card.h"
+#include "app/qr_view.h"
 #include "app/requests.h"
 #include "app/screen.h"
 #include "app/widget_rects.h"
@@ -33,6 +34,7 @@ class InvitationPage {
   void close();
   bool is_open() const { return target_.has_value(); }
   const MeetingTarget* target() const { return target_ ? &*target_ : nullptr; }
+  const QrPanel& qr() const { return qr_; }
 
   // `notice` is the lobby's news line (what a link ignored, say).
   Requests draw(const Scene& scene, const std::string& notice, const UiFonts& fonts, WidgetRects& rects);
@@ -56,7 +58,7 @@ class InvitationPage {
   Platform& platform_;
   std::optional<MeetingTarget> target_;
   InviteDetails details_;
-  bool show_qr_ = false;
+  QrPanel qr_;
   std::string copy_note_;  // "Link copied." after Copy link
   bool moved_ = false;
   LobbyCard card_;

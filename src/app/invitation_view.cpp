@@ -1,9 +1,9 @@
 #include "app/invitation_view.h"
 
 #include <imgui.h>
-#include <misc/cpp/imgui_stdlib.h>
 
 #include "app/invite_card.h"
+#include "app/qr_view.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/words/link_words.h"
@@ -104,19 +104,8 @@ InvitationIntents draw_invitation(const InvitationView& view, WidgetRects& rects
     if (hand_on.button("Share###invitation-share", "invitation-share", rects)) out.share = true;
   }
   if (hand_on.button("Copy link###invitation-copy", "invitation-copy", rects)) out.copy_link = true;
-  if (hand_on.button(view.show_qr ? "Hide QR code###invitation-qr" : "Show QR code###invitation-qr", "invitation-qr",
-                     rects)) {
-    out.toggle_qr = true;
-  }
-  rects.last().expandable = true;
-  rects.last().expanded = view.show_qr;
+  if (hand_on.button("Show QR code###invitation-qr", kQrShowWidget, rects)) out.toggle_qr = true;
   ui::message(view.copy_note, colors.muted_text, WidgetRole::Status, "invitation-copy-note", rects);
-  if (view.show_qr) {
-    std::string shown = view.link;  // read-only: select and copy by hand
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputText("##invitation-link", &shown, ImGuiInputTextFlags_ReadOnly);
-    rects.track_last_text_field("invitation-link", "Meeting link", view.link);
-  }
 
   if (!view.agenda.empty()) {
     ImGui::Spacing();

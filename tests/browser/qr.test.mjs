@@ -104,6 +104,21 @@ describe('the meeting link as a QR code', { timeout: 180_000 }, () => {
     });
   }
 
+  test('on the guest\'s page on a phone, the invitation link reads back from its QR code', async () => {
+    const start = new Date(Date.now() + 86400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const hash = `#/${CODE}?t=${encodeURIComponent(start)}&d=30&title=${encodeURIComponent('Mesyuarat 周会')}&a=Bajet`;
+    const { page, errors } = await openApp({ hash, viewport: PHONE });
+    const { invitation } = await waitForState(page, (s) => s.screen === 'invitation' && s.invitation !== null);
+    await clickWidget(page, 'show-qr');
+    const { text, rect } = await decodeShownCode(page);
+    assert.equal(text, invitation.link, 'the exact link, time, title and agenda included');
+    assert.ok(rect.w >= 200, `at least 200 px across: ${rect.w}`);
+    await mirroredImage(page, invitation.link);
+    await closedByEscape(page);
+    assert.equal((await appState(page)).screen, 'invitation');
+    assert.deepEqual(errors, []);
+  });
+
   for (const [where, viewport] of [['a laptop (the panel is a column)', undefined], ['a phone (the panel is a bar)', PHONE]]) {
     test(`beside a running meeting on ${where}, the panel shows the meeting link as a QR code`, async () => {
       const { page, errors } = await openApp({ hash: `#/${CODE}`, viewport });

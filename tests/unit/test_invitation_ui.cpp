@@ -220,3 +220,17 @@ TEST_CASE("invite links carry the agenda last, cut to the bound") {
   CHECK(back.ignored.empty());
   CHECK_FALSE(cofx::invite_agenda("  \n ").has_value());
 }
+
+TEST_CASE("Show QR code on the guest's page shows the page's own link as a QR code") {
+  FakePlatform platform;
+  Guest guest(platform, "#/COF-AB12CD34?t=" + iso(kNow + 3600) + "&d=30&title=Team&a=Plan");
+  guest.ui.click("show-qr");
+  const cofx::WidgetRect* code = guest.ui.app().widgets().find("qr-code");
+  REQUIRE(code != nullptr);
+  CHECK(code->role == cofx::WidgetRole::Img);
+  CHECK(code->description == page(platform)["link"]);
+  CHECK(page(platform)["showQr"] == true);
+  guest.ui.click("qr-close");
+  CHECK(guest.ui.app().widgets().find("qr-code") == nullptr);
+  CHECK(state(platform)["screen"] == "invitation");
+}
