@@ -47,7 +47,10 @@ Requests MeetingPanel::draw(const Scene& scene, const std::string& notice, const
   Requests out;
   if (intents.copy_invite) {
     if (const MeetingTarget* target = scene.flow.target()) {
-      platform_.copy_to_clipboard(meeting_link(platform_.site_url(), *target, scene.policy.deployment));
+      // A phone hands the link to its share sheet (a chat app is where it goes from there).
+      const std::string link = meeting_link(platform_.site_url(), *target, scene.policy.deployment);
+      if (platform_.can_share()) platform_.share(target->title, link);
+      else platform_.copy_to_clipboard(link);
     }
   }
   if (intents.show_qr) {

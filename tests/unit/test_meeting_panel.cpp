@@ -145,3 +145,15 @@ TEST_CASE("on a phone-shaped bar the leave question replaces the bar's buttons")
   CHECK(lobby.has_widget("leave"));
   CHECK(lobby.app().screen() == cofx::Screen::Meeting);
 }
+
+TEST_CASE("on a phone with a share sheet the panel's invite button shares the meeting link") {
+  FakePlatform platform;
+  platform.share_sheet = true;
+  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  open_meeting(lobby, platform);
+  lobby.click("copy-invite");
+  CHECK(platform.copied.empty());
+  REQUIRE(platform.shared.size() == 1);
+  CHECK(platform.shared[0].second == "https://cofinix.example/app/#/COF-AB12CD34");
+}
