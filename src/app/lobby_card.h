@@ -35,6 +35,7 @@ class LobbyCard {
   LobbyTab tab_ = LobbyTab::Meet;
   float last_height_ = 0;
   bool scrollbar_ = false;  // the card showed a scrollbar in the last frame
+  float padding_y_ = 0;     // the card's padding at the bottom (thinner on a phone)
   unsigned height_id_ = 0;
   WidgetRects* panel_rects_ = nullptr;  // the tab panel's group is open until end()
 };
