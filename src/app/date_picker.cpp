@@ -1,5 +1,6 @@
 #include "app/date_picker.h"
 
+#include <algorithm>
 #include <string>
 
 #include <imgui.h>
@@ -17,6 +18,16 @@ namespace {
 constexpr const char* kPopup = "calendar";
 constexpr float kCellWidthEm = 2.4f;
 constexpr float kCellGapEm = 0.2f;
+constexpr float kNarrowestCellEm = 1.6f;
+
+// A day's width: kCellWidthEm, or less on a screen too narrow for the popup (a phone), so the
+// calendar stays on screen whole.
+float cell_width_em() {
+  const float em = ui::em();
+  // The popup's padding each side, the gaps, and an em of the screen left around it.
+  const float room = ImGui::GetMainViewport()->WorkSize.x - ImGui::GetStyle().WindowPadding.x * 2 - 6 * kCellGapEm * em - em;
+  return std::clamp(room / 7.0f / em, kNarrowestCellEm, kCellWidthEm);
+}
 
 struct KeyMove {
   ImGuiKey key;
@@ -53,7 +64,7 @@ bool pick_key_pressed() {
 
 // Where column `column` of the grid starts, from the window's left edge (as SameLine() counts).
 float column_x(float grid_x, int column) {
-  return grid_x + static_cast<float>(column) * (kCellWidthEm + kCellGapEm) * ui::em();
+  return grid_x + static_cast<float>(column) * (cell_width_em() + kCellGapEm) * ui::em();
 }
 
 void draw_header(Cursor& cursor, const DatePickerView& view, float grid_x, WidgetRects& rects) {
@@ -76,7 +87,7 @@ void draw_header(Cursor& cursor, const DatePickerView& view, float grid_x, Widge
   ImGui::SameLine(grid_x + grid_width - ImGui::GetFrameHeight());
   arrow("##next", ImGuiDir_Right, DayMove::NextMonth, 1, "picker-next-month");
 
-  const float cell_width = kCellWidthEm * ui::em();
+  const float cell_width = cell_width_em() * ui::em();
   int column = 0;
   for (const Weekday weekday : week_order(view.first_day)) {
     const std::string_view name = weekday_abbreviation(weekday);
@@ -107,7 +118,7 @@ bool day_button(const DayCell& cell, bool chosen, bool focused) {
   ImGui::BeginDisabled(!cell.pickable);
   ImGui::PushID(static_cast<int>(days_from_civil(cell.date)));
   const bool pressed = ImGui::Button(std::to_string(cell.date.day).c_str(),
-                                     ImVec2(kCellWidthEm * ui::em(), ImGui::GetFrameHeight()));
+                                     ImVec2(cell_width_em() * ui::em(), ImGui::GetFrameHeight()));
   ImGui::PopID();
   ImGui::EndDisabled();
   ImGui::PopStyleColor(colours);
@@ -146,12 +157,14 @@ std::optional<CivilDate> draw_calendar(Cursor& cursor, const DatePickerView& vie
   const MonthGrid grid = month_grid(month_of(focus), view.first_day, view.today);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(kCellGapEm * ui::em(), kCellGapEm * ui::em()));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);  // days as plain numbers; today has its ring
+  // A thin inner margin: a phone's narrower days still hold two digits whole.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(kCellGapEm * ui::em(), ImGui::GetStyle().FramePadding.y));
   for (std::size_t i = 0; i < grid.cells.size(); ++i) {
     const DayCell& cell = grid.cells[i];
     const int column = static_cast<int>(i % 7);
     if (column > 0) ImGui::SameLine(column_x(grid_x, column));
     if (!cell.in_month) {
-      ImGui::Dummy(ImVec2(kCellWidthEm * ui::em(), ImGui::GetFrameHeight()));
+      ImGui::Dummy(ImVec2(cell_width_em() * ui::em(), ImGui::GetFrameHeight()));
       continue;
     }
     if (day_button(cell, cell.date == view.chosen, cursor.keyboard() && cell.date == focus)) picked = cell.date;
@@ -160,7 +173,7 @@ std::optional<CivilDate> draw_calendar(Cursor& cursor, const DatePickerView& vie
     rects.last().checkable = true;  // read as pressed when it is the chosen day
     rects.last().checked = cell.date == view.chosen;
   }
-  ImGui::PopStyleVar(2);
+  ImGui::PopStyleVar(3);
   imgui_reach::pop_no_nav();
   return picked;
 }
@@ -181,11 +194,13 @@ std::optional<CivilDate> date_picker(const char* widget, const DatePickerView& v
   rects.last().expandable = true;
   rects.last().expanded = ImGui::IsPopupOpen(kPopup);
   std::optional<CivilDate> picked;
-  if (PickerPopup popup(kPopup, field_x); popup) {
+  const float width = column_x(0, 7) - kCellGapEm * ui::em() + ImGui::GetStyle().WindowPadding.x * 2;
+  if (PickerPopup popup(kPopup, field_x, width); popup) {
     picked = draw_calendar(cursor, view, rects);
     if (picked) ImGui::CloseCurrentPopup();
     popup.mark_area();
     rects.track_last_item("picker-calendar");
+    rects.last().clipped = false;  // the popup's own area: it may lie past the card
   }
   ImGui::PopID();
   return picked;

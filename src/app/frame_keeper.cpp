@@ -19,6 +19,7 @@ void FrameKeeper::begin(Screen screen) {
 }
 
 void FrameKeeper::end(bool settle, bool moved) {
+  rects_.end_frame();
   if (settle) settle_frames_ = 3;
   if (settle_frames_ > 0) --settle_frames_;
   relayout_ = changed_ || moved || settle_frames_ > 0;

@@ -40,6 +40,32 @@ void visible_area(ImVec2& min, ImVec2& max) {
   max = shown.Max;
 }
 
+void visible_x(float& min, float& max) {
+  const ImRect& shown = ImGui::GetCurrentWindow()->ClipRect;
+  min = shown.Min.x;
+  max = shown.Max.x;
+}
+
+std::vector<std::string> windows_overflowing_x() {
+  constexpr float kSlack = 1.0f;  // rounding (ImGui starts content on a whole pixel), not overflow
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiViewport* screen = ImGui::GetMainViewport();
+  std::vector<std::string> found;
+  for (const ImGuiWindow* window : g.Windows) {
+    // Not ImGui's implicit "Debug##Default" window (nothing is drawn in it), nor a multi-line
+    // text field's inner window (its text scrolls).
+    if (!window->Active || window->Hidden || window->SkipItems || window->IsFallbackWindow) continue;
+    const ItemInfo* field = item_info(window->ChildId);
+    if (field != nullptr && field->inputable) continue;
+    const float content = window->DC.CursorMaxPos.x - window->DC.CursorStartPos.x;
+    const float room = window->ContentRegionRect.GetWidth();
+    const bool past_screen = window->Pos.x < screen->Pos.x - kSlack ||
+                             window->Pos.x + window->Size.x > screen->Pos.x + screen->Size.x + kSlack;
+    if (content > room + kSlack || past_screen) found.emplace_back(window->Name);
+  }
+  return found;
+}
+
 LastItem last_item() {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   return {g.LastItemData.ID, g.CurrentWindow != nullptr ? g.CurrentWindow->ID : 0,

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -32,6 +34,14 @@ void add_plain_item(ImVec2 min, ImVec2 max);
 bool window_scrolls();
 // The part of the current window its content is drawn in.
 void visible_area(ImVec2& min, ImVec2& max);
+
+// The horizontal span the current window shows its items in (its clip rectangle; a table
+// cell's inside a table), screen pixels.
+void visible_x(float& min, float& max);
+// The windows drawn this frame whose content is wider than the room they give it (a
+// horizontal overflow: something reaches past the right edge), or that reach past the
+// screen's sides themselves, by name. Call after the last End() of the frame.
+std::vector<std::string> windows_overflowing_x();
 
 // The item just submitted, as WidgetRects records it.
 struct LastItem {

@@ -1,6 +1,7 @@
 #include "app/lobby_card.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui.h>
 
@@ -13,6 +14,7 @@ namespace {
 constexpr float kCardWidthEm = 32.0f;
 constexpr float kPhoneWidthEm = 30.0f;  // narrower than this is a phone held upright
 constexpr float kPhoneMarginPx = 8.0f;
+constexpr float kPhoneCardPaddingEm = 0.75f;
 
 struct TabInfo {
   LobbyTab tab;
@@ -53,8 +55,13 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   // NavFlattened: Tab from the full-window lobby reaches the card's fields (keyboard-only use).
   // Each screen's card is its own window: keyboard navigation never looks for an item of
   // the screen before (Tab would find nothing after a join started from the keyboard).
+  // On a phone the card's own padding is thin too: its text gets the width.
+  const float phone_padding = std::round(kPhoneCardPaddingEm * em);  // whole pixels, as ImGui places content
+  padding_y_ = phone ? phone_padding : ImGui::GetStyle().WindowPadding.y;
+  if (phone) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(phone_padding, phone_padding));
   ImGui::BeginChild(child_id, ImVec2(card_width, std::min(last_height_, max_height)),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
+  if (phone) ImGui::PopStyleVar();
   // A card that just appeared takes the keyboard, so Tab starts in it (not in a window of the
   // screen before, or in ImGui's implicit one).
   if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
@@ -128,7 +135,7 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
     if (panel_rects_ != nullptr) panel_rects_->track_last_text("shortcuts", WidgetRole::Note, kShortcuts);
   }
   ImGui::PopStyleColor();
-  const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  const float height = ImGui::GetCursorPosY() + padding_y_;
   // ImGui shows or hides a scrollbar from the frame before's sizes: a card that just grew
   // gets one for a frame, which changes the width of everything in it.
   const bool scrollbar = imgui_reach::window_scrolls();

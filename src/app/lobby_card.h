@@ -37,6 +37,7 @@ class LobbyCard {
   bool scrollbar_ = false;  // the card showed a scrollbar in the last frame
   bool fits_screen_ = true; // last frame's height was below the screen's: a scrollbar is a leftover
   int leftover_frames_ = 0; // frames drawn to let ImGui drop such a scrollbar
+  float padding_y_ = 0;     // the card's padding at the bottom (thinner on a phone)
   unsigned height_id_ = 0;
   WidgetRects* panel_rects_ = nullptr;  // the tab panel's group is open until end()
 };

@@ -25,33 +25,41 @@ bool leave_button(float width, WidgetRects& rects) {
   return pressed;
 }
 
-// A wide, short canvas (a phone's top bar): everything on one line.
+// A wide, short canvas (a phone's top bar): everything on one line. The buttons come first
+// (Invite and Leave always within one tap, at their labels' width, at the right); the room,
+// the time and the recording mark take the room left to their left, each only if it fits whole.
+// A further button goes in `buttons` (its width counted) and is drawn beside the others.
 void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
-  const float em = ImGui::GetFontSize();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(view.room.c_str());
-  if (!view.elapsed.empty()) {
-    ImGui::SameLine();
-    muted(view.elapsed);
-  }
-  if (view.recording) {
-    ImGui::SameLine();
-    ImGui::TextColored(theme_colors().error_text, "REC");
-  }
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float buttons = 10.5f * em + 2.0f * style.ItemSpacing.x;
-  // Right-aligned, but never over the text before them (where the last text item ended).
-  const float text_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
-  ImGui::SameLine(std::max(text_end, ImGui::GetWindowWidth() - buttons - style.WindowPadding.x));
-  if (ImGui::Button("Invite", ImVec2(4.0f * em, 0))) out.copy_invite = true;
+  const float spacing = style.ItemSpacing.x;
+  const float buttons = ui::button_width("Invite") + spacing + ui::button_width("QR") + spacing + ui::button_width("Leave");
+  float room_left = ImGui::GetContentRegionAvail().x - buttons - spacing;
+  bool first = true;
+  auto text_if_fits = [&](const std::string& text, const ImVec4* colour) {
+    const float width = ImGui::CalcTextSize(text.c_str()).x + (first ? 0.0f : spacing);
+    if (text.empty() || width > room_left) return;
+    if (!first) ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    if (colour != nullptr) ImGui::TextColored(*colour, "%s", text.c_str());
+    else ImGui::TextUnformatted(text.c_str());
+    room_left -= width;
+    first = false;
+  };
+  text_if_fits(view.room, nullptr);
+  text_if_fits(view.elapsed, &theme_colors().muted_text);
+  if (view.recording) text_if_fits("REC", &theme_colors().error_text);
+  const float buttons_x = ImGui::GetWindowWidth() - buttons - style.WindowPadding.x;
+  if (!first) ImGui::SameLine(buttons_x);
+  else ImGui::SetCursorPosX(buttons_x);
+  if (ImGui::Button("Invite")) out.copy_invite = true;
   rects.track_last_item("copy-invite");
   ImGui::SameLine();
   // The code needs the page: the panel grows to it while the code is shown (main.cpp).
-  if (ImGui::Button("QR###show-qr", ImVec2(2.5f * em, 0))) out.show_qr = true;
+  if (ImGui::Button("QR###show-qr")) out.show_qr = true;
   rects.track_last_item(kQrShowWidget);
   rects.last().label = "Show QR code";
   ImGui::SameLine();
-  if (leave_button(4.0f * em, rects)) out.leave = true;
+  if (leave_button(0, rects)) out.leave = true;
 }
 
 void draw_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {

@@ -24,7 +24,7 @@ ImVec2 position(const ImVec2& anchor_min, const ImVec2& anchor_max, float left_x
 
 }  // namespace
 
-PickerPopup::PickerPopup(const char* id, float left_x) {
+PickerPopup::PickerPopup(const char* id, float left_x, float expected_width) {
   const ImVec2 anchor_min = ImGui::GetItemRectMin();
   const ImVec2 anchor_max = ImGui::GetItemRectMax();
   storage_ = ImGui::GetStateStorage();
@@ -33,7 +33,7 @@ PickerPopup::PickerPopup(const char* id, float left_x) {
   height_key_ = ImGui::GetID("height");
   ImGui::PopID();
   // Zero before the first frame, which ImGui spends measuring the popup without showing it.
-  const ImVec2 size(storage_->GetFloat(width_key_), storage_->GetFloat(height_key_));
+  const ImVec2 size(std::max(storage_->GetFloat(width_key_), expected_width), storage_->GetFloat(height_key_));
   ImGui::SetNextWindowPos(position(anchor_min, anchor_max, left_x, size));
   open_ = ImGui::BeginPopup(id);
 }

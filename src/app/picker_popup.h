@@ -18,7 +18,9 @@ namespace cofx {
 
 class PickerPopup {
  public:
-  PickerPopup(const char* id, float left_x);
+  // `expected_width`: how wide the popup will be, for placing it on the frame it opens (before
+  // ImGui has measured it): a popup placed as if narrower would hang off a phone's screen.
+  PickerPopup(const char* id, float left_x, float expected_width = 0);
   ~PickerPopup();  // remembers the popup's size for placing the next frame, and ends it
   PickerPopup(const PickerPopup&) = delete;
   PickerPopup& operator=(const PickerPopup&) = delete;

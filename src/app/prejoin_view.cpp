@@ -14,6 +14,9 @@ namespace {
 
 using ui::em;
 
+constexpr float kPreviewEm = 14.0f;      // the preview's greatest height
+constexpr float kWidePreviewEm = 13.0f;  // beside the way in: a laptop's screen shows the whole room
+
 bool is_problem(DeviceStatus status) {
   return status != DeviceStatus::Off && status != DeviceStatus::Starting && status != DeviceStatus::Live;
 }
@@ -78,9 +81,9 @@ bool toggle_button(bool on, const char* on_label, const char* off_label, const c
   return pressed;
 }
 
-void draw_preview(const PreJoinView& view, const PreJoinForm& form, WidgetRects& rects) {
+void draw_preview(const PreJoinView& view, const PreJoinForm& form, float max_height_em, WidgetRects& rects) {
   const float width = ImGui::GetContentRegionAvail().x;
-  const float height = std::min(width * 9.0f / 16.0f, 14.0f * em());
+  const float height = std::min(width * 9.0f / 16.0f, max_height_em * em());
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height));
   rects.track_last_item("preview");
@@ -129,15 +132,20 @@ std::string preview_caption(DeviceStatus camera) {
 namespace {
 
 // The camera and microphone: preview, on/off, meter, problems, pickers, speaker test.
-void draw_devices(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
+void draw_devices(PreJoinForm& form, const PreJoinView& view, float preview_em, WidgetRects& rects,
+                  PreJoinIntents& out) {
   const ThemeColors& colors = theme_colors();
-  draw_preview(view, form, rects);
-  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  draw_preview(view, form, preview_em, rects);
+  // Side by side when both labels fit half the width, else one above the other.
+  float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  const bool side_by_side = half >= std::max({ui::button_width("Turn camera off"), ui::button_width("Camera off: turn on"),
+                                              ui::button_width("Mute microphone"), ui::button_width("Muted: unmute")});
+  if (!side_by_side) half = -FLT_MIN;
   if (toggle_button(form.devices.camera_on, "Turn camera off", "Camera off: turn on", "camera-toggle", half, rects)) {
     form.devices.camera_on = !form.devices.camera_on;
     out.devices_changed = true;
   }
-  ImGui::SameLine();
+  if (side_by_side) ImGui::SameLine();
   if (toggle_button(form.devices.microphone_on, "Mute microphone", "Muted: unmute", "mic-toggle", half, rects)) {
     form.devices.microphone_on = !form.devices.microphone_on;
     out.devices_changed = true;
@@ -156,11 +164,22 @@ void draw_devices(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects
   }
 }
 
-void draw_pickers(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
+// The camera and microphone pickers, one above the other, or side by side (`two_columns`).
+void draw_pickers(PreJoinForm& form, const PreJoinView& view, bool two_columns, WidgetRects& rects,
+                  PreJoinIntents& out) {
+  const bool table = two_columns && ImGui::BeginTable("##pickers", 2);
+  if (table) ImGui::TableNextRow();
+  if (table) ImGui::TableNextColumn();
   out.devices_changed |= device_picker("Camera", "camera-picker", view.devices.cameras, "Camera",
                                        form.devices.camera_id, form.devices.camera_label, rects);
+  if (table) ImGui::TableNextColumn();
   out.devices_changed |= device_picker("Microphone", "mic-picker", view.devices.microphones, "Microphone",
                                        form.devices.microphone_id, form.devices.microphone_label, rects);
+  if (table) ImGui::EndTable();
+}
+
+// Where sound goes, and a test of it.
+void draw_speaker(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
   if (view.devices.can_pick_speaker &&
       device_picker("Speaker", "speaker-picker", view.devices.speakers, "Speaker", form.devices.speaker_id,
                     form.devices.speaker_label, rects)) {
@@ -170,7 +189,7 @@ void draw_pickers(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects
   if (ImGui::Button("Test speaker")) out.test_speaker = true;
   rects.track_last_item("test-speaker");
   if (!view.speaker_note.empty()) {
-    ImGui::SameLine();
+    ui::same_line_if_fits(std::min(ImGui::CalcTextSize(view.speaker_note.c_str()).x, 10.0f * em()));
     ui::muted_wrapped(view.speaker_note);
   }
 }
@@ -190,8 +209,12 @@ void draw_entry(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, 
   ImGui::Spacing();
   if (ui::primary_button("Join now", ImVec2(-FLT_MIN, 2.6f * em()))) out.join_now = true;
   rects.track_last_item("join-now");
-  if (ImGui::Button("Join without camera and microphone", ImVec2(-FLT_MIN, 0))) out.join_without_devices = true;
+  // On a phone the sentence is too long for a button: a shorter one, the full one for screen readers.
+  constexpr const char* kWithout = "Join without camera and microphone";
+  const bool fits = ui::button_width(kWithout) <= ImGui::GetContentRegionAvail().x;
+  if (ImGui::Button(fits ? kWithout : "Join without camera or mic", ImVec2(-FLT_MIN, 0))) out.join_without_devices = true;
   rects.track_last_item("join-without-devices");
+  rects.last().label = kWithout;
   if (ImGui::Button("Back to the lobby", ImVec2(-FLT_MIN, 0))) out.cancel = true;
   rects.track_last_item("prejoin-cancel");
 }
@@ -205,26 +228,30 @@ PreJoinIntents draw_prejoin(PreJoinForm& form, const PreJoinView& view, WidgetRe
   ImGui::PopStyleColor();
   ui::muted_wrapped(view.notice);
   ImGui::Spacing();
-  // Side by side where there is room (the way in never below the fold), else one column
-  // with the way in right under the preview.
+  // Side by side where there is room (the way in never below the fold, and the whole room in a
+  // laptop's screen: the preview and its pickers on the left, the way in, the speaker and the
+  // setting on the right), else one column with the way in right under the preview.
   if (ImGui::GetContentRegionAvail().x >= 38.0f * em() &&
       ImGui::BeginTable("##prejoin", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
     ImGui::TableSetupColumn("devices", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("entry", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableNextColumn();
-    draw_devices(form, view, rects, out);
-    draw_pickers(form, view, rects, out);
+    draw_devices(form, view, kWidePreviewEm, rects, out);
+    draw_pickers(form, view, true, rects, out);
     ImGui::TableNextColumn();
     draw_entry(form, view, rects, out);
     ImGui::Spacing();
     out.setting_changed |= draw_skip_setting(form.devices, "skip-check", rects);
+    ImGui::Spacing();
+    draw_speaker(form, view, rects, out);
     ImGui::EndTable();
   } else {
-    draw_devices(form, view, rects, out);
+    draw_devices(form, view, kPreviewEm, rects, out);
     ImGui::Spacing();
     draw_entry(form, view, rects, out);
     ImGui::Spacing();
-    draw_pickers(form, view, rects, out);
+    draw_pickers(form, view, false, rects, out);
+    draw_speaker(form, view, rects, out);
     out.setting_changed |= draw_skip_setting(form.devices, "skip-check", rects);
   }
   return out;

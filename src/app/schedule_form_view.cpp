@@ -54,10 +54,10 @@ void draw_duration_chips(ScheduleUi& ui, WidgetRects& rects, ScheduleIntents& ou
   const ThemeColors& colors = theme_colors();
   bool first = true;
   for (const int minutes : kQuickDurations) {
-    if (!first) ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-    first = false;
     const std::string widget = "duration-" + std::to_string(minutes);
     const std::string label = span_text(std::int64_t{minutes} * 60) + "##" + widget;
+    if (!first) ui::same_line_if_fits(ui::button_width(label.c_str()));  // a phone's row wraps
+    first = false;
     const bool chosen = ui.form.duration_minutes == minutes;
     if (chosen) {
       ImGui::PushStyleColor(ImGuiCol_Button, colors.primary_button);
@@ -82,13 +82,18 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
   const float width = kShortFieldEm * em();
   const float picker_gap = style.ItemInnerSpacing.x;
   const float time_x = ImGui::GetCursorPosX() + width + picker_gap + ImGui::GetFrameHeight() + style.ItemSpacing.x;
+  // Too narrow for both (a phone): the time goes under the date.
+  const bool side_by_side = time_x + width * 0.7f + picker_gap + ImGui::GetFrameHeight() <=
+                            ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
   const LocalDateTime now =
       view.zone_rules != nullptr ? to_local(view.now_utc, *view.zone_rules) : local_from_seconds(view.now_utc);
   const std::optional<CivilDate> date = form_date(ui.form);
 
   ImGui::TextUnformatted("Date");
-  ImGui::SameLine(time_x);
-  ImGui::TextUnformatted("Time");
+  if (side_by_side) {
+    ImGui::SameLine(time_x);
+    ImGui::TextUnformatted("Time");
+  }
   ImGui::SetNextItemWidth(width);
   out.form_edited |= ImGui::InputTextWithHint("##schedule-date", "YYYY-MM-DD", &ui.form.date,
                                               ImGuiInputTextFlags_AutoSelectAll);
@@ -98,7 +103,8 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
     ui.form.date = format_iso_date(*day);
     out.form_edited = true;
   }
-  ImGui::SameLine(time_x);
+  if (side_by_side) ImGui::SameLine(time_x);
+  else ImGui::TextUnformatted("Time");
   ImGui::SetNextItemWidth(width * 0.7f);
   out.form_edited |= ImGui::InputTextWithHint("##schedule-time", "HH:MM", &ui.form.time,
                                               ImGuiInputTextFlags_AutoSelectAll);

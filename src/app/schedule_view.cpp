@@ -1,6 +1,7 @@
 #include "app/schedule_view.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -18,14 +19,10 @@ namespace cofx {
 namespace {
 
 constexpr float kListMaxHeightEm = 18.0f;
-constexpr float kJoinWidthEm = 3.6f;
-constexpr float kInviteWidthEm = 6.2f;
-constexpr float kMenuWidthEm = 2.2f;
+constexpr float kRowTextMinEm = 14.0f;  // narrower than this beside the actions: they go under the text
 
 using ui::em;
 using ui::wrapped;
-
-void muted_line(const std::string& text) { ui::muted(text); }
 
 void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   const ThemeColors& colors = theme_colors();
@@ -51,26 +48,22 @@ void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents
       rects.track_last_item(name + what);
     };
     action("Restore", "restore", ScheduleIntents::Backup::Restore);
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::button_width("Download"));
     action("Download", "download", ScheduleIntents::Backup::Download);
-    ImGui::SameLine();
+    ui::same_line_if_fits(ui::button_width("Discard"));
     action("Discard", "discard", ScheduleIntents::Backup::Discard);
     ImGui::PopID();
   }
   if (!view.reminders.empty()) {
-    if (view.offer_notifications) ImGui::AlignTextToFramePadding();
-    muted_line(view.reminders);
-    if (view.offer_notifications) {
-      ImGui::SameLine();
-      if (ImGui::Button("Use system notifications")) out.enable_notifications = true;
+    if (!view.offer_notifications) {
+      ui::muted_wrapped(view.reminders);
+    } else {
+      if (ui::muted_with_button(view.reminders, "Use system notifications")) out.enable_notifications = true;
       rects.track_last_item("reminders-enable");
     }
   }
   if (!view.undo.empty()) {
-    ImGui::AlignTextToFramePadding();
-    muted_line(view.undo);
-    ImGui::SameLine();
-    if (ImGui::Button("Undo##schedule-delete")) out.undo = true;
+    if (ui::muted_with_button(view.undo, "Undo##schedule-delete")) out.undo = true;
     rects.track_last_item("undo-delete");
   }
   wrapped(view.notice, view.notice_is_error ? colors.error_text : colors.muted_text);
@@ -82,45 +75,53 @@ void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents
   }
 }
 
-// A button centred on a two-line row, named row-<entry>-<what>.
-bool row_button(const char* label, float width, float row_content_height, std::size_t entry, const char* what,
-                WidgetRects& rects) {
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_content_height - ImGui::GetFrameHeight()) * 0.5f);
-  const bool pressed = ImGui::Button(label, ImVec2(width, 0));
+// A row's action button, named row-<entry>-<what>.
+bool row_button(const char* label, std::size_t entry, const char* what, WidgetRects& rects) {
+  const bool pressed = ImGui::Button(label);
   rects.track_last_item("row-" + std::to_string(entry) + "-" + what);
   return pressed;
 }
 
-void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, float content_height, WidgetRects& rects,
-                      ScheduleIntents& out, bool& open_menu) {
+// One meeting: its title and its time, each wrapped on lines of their own, and its actions
+// (Join, Copy invite, …) beside them where the row has room, else under them.
+void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, WidgetRects& rects, ScheduleIntents& out,
+                      bool& open_menu) {
   const ListEntry& entry = view.list->entries()[row.entry];
   const ScheduledMeeting& meeting = (*view.meetings)[entry.index];
   ImGui::PushID(static_cast<int>(row.entry));
-  ImGui::TableSetColumnIndex(0);
-  ImGui::TextUnformatted(meeting.title.c_str());
   // Only rows on screen get here, so only they pay for the countdown text.
   std::string when = format_weekday_date_time(to_local(entry.occurrence.start_utc, *view.zone_rules)) + " · " +
                      countdown_text(entry.occurrence, view.now_utc, *view.zone_rules);
   if (meeting.repeat.kind != Repeat::Kind::None) when += " · repeats";
-  muted_line(when);
   WidgetGroup item = rects.group("row-" + std::to_string(row.entry), GroupRole::Listitem, meeting.title + ", " + when);
+
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float actions = ui::button_width("Join") + ui::button_width("Copy invite") + ui::button_width("…") + 2 * spacing;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool beside = avail >= actions + kRowTextMinEm * em();
+  const float left = ImGui::GetCursorPosX();
+  const float text_width = beside ? avail - actions - spacing : avail;
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(left + text_width);
+  ImGui::TextUnformatted(meeting.title.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
+  ImGui::TextUnformatted(when.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  if (beside) ImGui::SameLine(left + text_width + spacing);
 
   auto act = [&](ScheduleIntents::Row what) {
     out.row = what;
     out.entry = row.entry;
   };
-  ImGui::TableSetColumnIndex(1);
   ImGui::BeginDisabled(row.group == ListGroup::Past || !join_open(entry.occurrence, view.now_utc));
-  if (row_button("Join", kJoinWidthEm * em(), content_height, row.entry, "join", rects)) {
-    act(ScheduleIntents::Row::Join);
-  }
+  if (row_button("Join", row.entry, "join", rects)) act(ScheduleIntents::Row::Join);
   ImGui::EndDisabled();
-  ImGui::TableSetColumnIndex(2);
-  if (row_button("Copy invite", kInviteWidthEm * em(), content_height, row.entry, "invite", rects)) {
-    act(ScheduleIntents::Row::Invite);
-  }
-  ImGui::TableSetColumnIndex(3);
-  if (row_button("…", kMenuWidthEm * em(), content_height, row.entry, "menu", rects)) {
+  ImGui::SameLine();
+  if (row_button("Copy invite", row.entry, "invite", rects)) act(ScheduleIntents::Row::Invite);
+  ImGui::SameLine();
+  if (row_button("…", row.entry, "menu", rects)) {
     out.entry = row.entry;
     open_menu = true;
   }
@@ -151,6 +152,34 @@ void draw_row_menu(ScheduleUi& ui, WidgetRects& rects, ScheduleIntents& out) {
   ImGui::EndPopup();
 }
 
+void draw_row(ScheduleUi& ui, const ScheduleView& view, const ScheduleRow& row, WidgetRects& rects,
+              ScheduleIntents& out, bool& open_menu) {
+  switch (row.kind) {
+    case ScheduleRow::Kind::Section: {
+      const std::string_view title = group_title(row.group);
+      ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
+      ImGui::TextUnformatted(title.data(), title.data() + title.size());
+      ImGui::PopStyleColor();
+      break;
+    }
+    case ScheduleRow::Kind::PastToggle: {
+      const std::size_t past = view.list->entries().size() - view.list->upcoming();
+      ImGui::SetNextItemOpen(ui.past_open);
+      WidgetGroup item = rects.group("row-past", GroupRole::Listitem, "Past meetings");
+      const bool open = ImGui::TreeNodeEx("##past", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_FramePadding,
+                                          "Past (%zu)", past);
+      rects.track_last_item("schedule-past");
+      if (open != ui.past_open) out.toggle_past = true;
+      break;
+    }
+    case ScheduleRow::Kind::Meeting:
+      draw_meeting_row(view, row, rects, out, open_menu);
+      break;
+  }
+}
+
+// Rows wrap, so each is as tall as its text: the list remembers the height each row had when
+// last drawn (an estimate until then) and draws only the rows in view, stepping over the others.
 void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   const std::vector<ScheduleRow>& rows = view.list->rows();
   if (rows.empty()) {
@@ -158,57 +187,43 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
     return;
   }
   const ImGuiStyle& style = ImGui::GetStyle();
-  // Every row is this tall, so the clipper can place rows it never draws.
-  const float content_height = std::max(ImGui::GetTextLineHeight() * 2 + style.ItemSpacing.y, ImGui::GetFrameHeight());
-  const float row_height = content_height + style.CellPadding.y * 2;
-  const float height = std::min(row_height * static_cast<float>(rows.size()), kListMaxHeightEm * em());
+  const float estimate = ImGui::GetTextLineHeight() * 2 + ImGui::GetFrameHeight() + style.ItemSpacing.y * 4;
+  // Heights stay when the width changes (a scrollbar coming and going would otherwise reset
+  // them every other frame and the layout would never settle): rows are measured as drawn.
+  if (ui.row_heights.size() != rows.size()) ui.row_heights.assign(rows.size(), estimate);
+  float total = 0;
+  for (float h : ui.row_heights) total += h;
+  const float height = std::min(total + 2 * std::round(0.6f * em()), kListMaxHeightEm * em());
   bool open_menu = false;
-  // The list submits only the rows in view (the card's logging would make its clipper
-  // submit all 10,000): those are the rows the accessible mirror holds.
+  // The list submits only the rows in view (the card's logging would make it submit all
+  // 10,000): those are the rows the accessible mirror holds.
   const bool logging = imgui_reach::pause_logging();
   rects.begin_group("schedule-list", GroupRole::List, "Scheduled meetings");
-  if (ImGui::BeginTable("##schedule-list", 4,
-                        ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH,
-                        ImVec2(0, height))) {
-    ImGui::TableSetupColumn("meeting", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("join", ImGuiTableColumnFlags_WidthFixed, kJoinWidthEm * em());
-    ImGui::TableSetupColumn("invite", ImGuiTableColumnFlags_WidthFixed, kInviteWidthEm * em());
-    ImGui::TableSetupColumn("menu", ImGuiTableColumnFlags_WidthFixed, kMenuWidthEm * em());
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()), row_height);
-    while (clipper.Step()) {
-      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-        const ScheduleRow& row = rows[static_cast<std::size_t>(i)];
-        ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
-        ImGui::TableSetColumnIndex(0);
-        switch (row.kind) {
-          case ScheduleRow::Kind::Section: {
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (content_height - ImGui::GetTextLineHeight()));
-            const std::string_view title = group_title(row.group);
-            ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
-            ImGui::TextUnformatted(title.data(), title.data() + title.size());
-            ImGui::PopStyleColor();
-            break;
-          }
-          case ScheduleRow::Kind::PastToggle: {
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (content_height - ImGui::GetFrameHeight()));
-            const std::size_t past = view.list->entries().size() - view.list->upcoming();
-            ImGui::SetNextItemOpen(ui.past_open);
-            WidgetGroup item = rects.group("row-past", GroupRole::Listitem, "Past meetings");
-            const bool open = ImGui::TreeNodeEx("##past", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_FramePadding,
-                                                "Past (%zu)", past);
-            rects.track_last_item("schedule-past");
-            if (open != ui.past_open) out.toggle_past = true;
-            break;
-          }
-          case ScheduleRow::Kind::Meeting:
-            draw_meeting_row(view, row, content_height, rects, out, open_menu);
-            break;
-        }
-      }
+  // A thin inner margin: on a phone the rows' text gets the width.
+  const float margin = std::round(0.6f * em());  // whole pixels: ImGui starts content on one
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
+  const bool shown = ImGui::BeginChild("##schedule-list", ImVec2(0, height), ImGuiChildFlags_Border);
+  ImGui::PopStyleVar();
+  if (shown) {
+    const float top = ImGui::GetScrollY();
+    const float bottom = top + ImGui::GetWindowHeight();
+    const float start = ImGui::GetCursorPosY();
+    float y = 0;
+    std::size_t i = 0;
+    for (; i < rows.size() && start + y + ui.row_heights[i] <= top; ++i) y += ui.row_heights[i];
+    ImGui::SetCursorPosY(start + y);
+    for (; i < rows.size() && start + y < bottom; ++i) {
+      const float row_top = ImGui::GetCursorPosY();
+      if (i > 0) ImGui::Separator();
+      draw_row(ui, view, rows[i], rects, out, open_menu);
+      ui.row_heights[i] = ImGui::GetCursorPosY() - row_top;
+      y += ui.row_heights[i];
     }
-    ImGui::EndTable();
+    for (; i < rows.size(); ++i) y += ui.row_heights[i];
+    ImGui::SetCursorPosY(start + y - style.ItemSpacing.y);
+    ImGui::Dummy(ImVec2(0, 0));
   }
+  ImGui::EndChild();
   rects.end_group("schedule-list");  // the row menu below is not in the list
   imgui_reach::resume_logging(logging);
   if (open_menu) {
@@ -234,7 +249,7 @@ ScheduleIntents draw_schedule_tab(ScheduleUi& ui, const ScheduleView& view, Widg
   ImGui::Spacing();
   if (ImGui::Button("Import…")) out.import_file = true;
   rects.track_last_item("schedule-import");
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width("Export all"));
   if (ImGui::Button("Export all")) out.export_file = true;
   rects.track_last_item("schedule-export");
   return out;

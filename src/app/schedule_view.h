@@ -36,6 +36,8 @@ struct ScheduleUi {
   bool editing = false;
   bool past_open = false;
   std::size_t menu_entry = 0;  // the row whose "…" menu is open
+  // The list's rows as tall as they were last drawn (they wrap), an estimate until then.
+  std::vector<float> row_heights;
 };
 
 // Read-only facts the tab shows.

@@ -135,9 +135,16 @@ SettingsIntents draw_settings_tab(DeploymentForm& form, const SettingsView& view
   ImGui::Spacing();
   if (ImGui::Button("Save")) out.save = true;
   rects.track_last_item("save-deployment");
-  ImGui::SameLine();
-  if (ImGui::Button(("Use the site default (" + view.site_default + ")").c_str())) out.reset = true;
+  // Beside Save; on a phone in fewer words, so it still fits there (the full ones for screen readers).
+  const std::string reset = "Use the site default (" + view.site_default + ")";
+  const std::string shown = ui::button_width("Save") + ImGui::GetStyle().ItemSpacing.x + ui::button_width(reset.c_str()) <=
+                                    ImGui::GetContentRegionAvail().x
+                                ? reset
+                                : "Site default (" + view.site_default + ")";
+  ui::same_line_if_fits(ui::button_width(shown.c_str()));
+  if (ImGui::Button((shown + "###reset-deployment").c_str())) out.reset = true;
   rects.track_last_item("reset-deployment");
+  rects.last().label = reset;
   ui::message(view.notice, theme_colors().muted_text, WidgetRole::Status, "settings-notice", rects);
   draw_trusted_deployments(view, rects, out);
   return out;

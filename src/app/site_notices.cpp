@@ -13,10 +13,13 @@ void draw_offline_line(bool online, WidgetRects& rects) {
 
 bool draw_update_offer(WidgetRects& rects) {
   constexpr const char* kReady = "A new version of Cof-iniX is ready.";
-  ImGui::AlignTextToFramePadding();
-  ui::muted(kReady);
+  const bool fits = ImGui::CalcTextSize(kReady).x + ImGui::GetStyle().ItemSpacing.x + ui::button_width("Reload") <=
+                    ImGui::GetContentRegionAvail().x;
+  if (fits) ImGui::AlignTextToFramePadding();
+  if (fits) ui::muted(kReady);
+  else ui::muted_wrapped(kReady);
   rects.track_last_text("update-ready", WidgetRole::Status, kReady);
-  ImGui::SameLine();
+  if (fits) ImGui::SameLine();
   const bool reload = ImGui::Button("Reload");
   rects.track_last_item("update-reload");
   rects.last().label = "Reload to use the new version";

@@ -83,6 +83,7 @@ std::string test_snapshot(const App& app, const ZoneRules& zone, std::string_vie
   const nlohmann::json state = {
       {"screen", screen_name(app.screen())},
       {"cardScrolls", card_scrolls},
+      {"overflowX", app.widgets().overflowing()},
       {"online", scene.online},
       {"updateReady", scene.update_ready},
       {"title", app.site().config.title},

@@ -90,6 +90,7 @@ std::optional<int> time_picker(const char* widget, const TimePickerView& view, W
     }
     popup.mark_area();
     rects.track_last_item("picker-times");
+    rects.last().clipped = false;  // the popup's own area: it may lie past the card
   }
   ImGui::PopStyleVar(2);
   ImGui::PopID();

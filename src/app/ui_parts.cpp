@@ -38,6 +38,29 @@ bool primary_button(const char* label, const ImVec2& size) {
   return pressed;
 }
 
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+void same_line_if_fits(float width) {
+  // Where the line ends: the next line's start plus the room there (items end at the same edge).
+  const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+  const float edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  if (right <= edge) ImGui::SameLine();
+}
+
+bool muted_with_button(const std::string& text, const char* label) {
+  const float both = ImGui::CalcTextSize(text.c_str()).x + ImGui::GetStyle().ItemSpacing.x + button_width(label);
+  if (both <= ImGui::GetContentRegionAvail().x) {
+    ImGui::AlignTextToFramePadding();
+    muted(text);
+    ImGui::SameLine();
+  } else {
+    muted_wrapped(text);
+  }
+  return ImGui::Button(label);
+}
+
 bool checkbox(const std::string& label, bool* value, const std::string& name, WidgetRects& rects) {
   bool changed = ImGui::Checkbox(("##" + name).c_str(), value);
   rects.track_last_item(name);

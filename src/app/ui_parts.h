@@ -24,6 +24,15 @@ void muted(const std::string& text);
 void muted_wrapped(const std::string& text);
 // A button in the theme's primary colours.
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0));
+// How wide ImGui::Button(label) is drawn (the "##id" part not counted).
+float button_width(const char* label);
+// Call between two items of a row of actions: the next one, `width` wide, goes on the same line
+// when it fits there, else it starts a new line (a row too wide for a phone wraps).
+void same_line_if_fits(float width);
+// A sentence in muted text and a button after it: side by side when both fit on one line,
+// else the sentence wraps and the button goes under it. True when the button was pressed
+// (it is the last item, to be tracked).
+bool muted_with_button(const std::string& text, const char* label);
 // A checkbox whose label wraps (a phone is narrower than the sentence); a click on the
 // label toggles it too. Tracked as `name`.
 bool checkbox(const std::string& label, bool* value, const std::string& name, WidgetRects& rects);

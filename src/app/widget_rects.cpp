@@ -59,14 +59,29 @@ std::string widget_record(const WidgetRects& rects) {
     flag("expanded", r.expanded);
     flag("disabled", r.disabled);
     flag("invalid", r.invalid);
+    flag("clipped", r.clipped);
     widgets.push_back(std::move(w));
   }
   nlohmann::json groups = nlohmann::json::array();
   for (const auto& [key, group] : rects.groups()) {
     groups.push_back({{"key", key}, {"role", role_name(group.role)}, {"label", group.label}, {"parent", group.parent}});
   }
-  return json_util::dump_text(nlohmann::json{{"v", 1}, {"widgets", std::move(widgets)}, {"groups", std::move(groups)}});
+  nlohmann::json record{{"v", 1}, {"widgets", std::move(widgets)}, {"groups", std::move(groups)}};
+  if (!rects.overflowing().empty()) record["overflowX"] = rects.overflowing();
+  return json_util::dump_text(record);
 }
+
+bool text_clipped(float text_width, float padding_x, float item_min_x, float item_max_x, float visible_min_x,
+                  float visible_max_x) {
+  constexpr float kRounding = 0.5f;
+  // ImGui centres a label in its frame less the padding; one too wide for that starts after the
+  // left padding and is cut at the frame's right edge.
+  const bool too_wide = text_width > 0 && text_width > item_max_x - item_min_x - padding_x + kRounding;
+  const bool cut_by_window = item_min_x < visible_min_x - kRounding || item_max_x > visible_max_x + kRounding;
+  return too_wide || cut_by_window;
+}
+
+void WidgetRects::end_frame() { overflowing_ = imgui_reach::windows_overflowing_x(); }
 
 void WidgetRects::begin_frame() {
   forget_item_info();
@@ -129,6 +144,19 @@ void WidgetRects::track_last_item(const std::string& name) {
     if (info->inputable) rect.role = WidgetRole::Textbox;
   }
   if (!open_groups_.empty()) rect.group = open_groups_.back();
+  // Text inside a frame (a button's label) must fit it; a field's text scrolls, so only its
+  // place is checked, as is that of an item without a label of its own.
+  const ItemInfo* said = rect.id != 0 ? item_info(rect.id) : nullptr;
+  const bool framed_label = said != nullptr && !said->inputable && !said->label.empty();
+  const float text_width = framed_label ? ImGui::CalcTextSize(said->label.c_str()).x : 0.0f;
+  float visible_min = 0, visible_max = 0;
+  imgui_reach::visible_x(visible_min, visible_max);
+  // A selectable (a list's row, a menu's item) reaches half the item spacing past the content
+  // on each side, by ImGui's design: that is not cut text.
+  const float reach = ImGui::GetStyle().ItemSpacing.x * 0.5f;
+  visible_min -= reach;
+  visible_max += reach;
+  rect.clipped = text_clipped(text_width, ImGui::GetStyle().FramePadding.x, min.x, max.x, visible_min, visible_max);
   last_ = &(current_[name] = std::move(rect));
 }
 

@@ -21,13 +21,19 @@
 //    "widgets": [{"name", "role", "label", "x", "y", "w", "h",           (always)
 //                 "description", "value", "group",                      (strings, only when not empty)
 //                 "textField", "secret", "checkable", "checked", "selected",
-//                 "expandable", "expanded", "disabled", "invalid"}],    (booleans, only when true)
-//    "groups":  [{"key", "role", "label", "parent"}]}                   (parent "" at the top)
+//                 "expandable", "expanded", "disabled", "invalid",
+//                 "clipped"}],                                          (booleans, only when true)
+//    "groups":  [{"key", "role", "label", "parent"}],                   (parent "" at the top)
+//    "overflowX": ["##lobby", ...]}                                     (windows, only when any)
 // Rectangles are canvas pixels; "role" is role_name(WidgetRole), a group's is role_name(GroupRole).
 // Roles: button, textbox, checkbox, radio, tab, combobox, option, link, status, alert, note, and
 // img (a picture: "label" names it, "description" says what it holds, e.g. a QR code's link;
 // never focused or pressed). "img" was added within version 1: a reader that doesn't know
 // a role may show it as text.
+// "clipped": the widget's text did not fit and was cut (text_clipped() below decides it);
+// "overflowX": the ImGui windows whose content reached past their right edge (or that reached
+// past the screen's sides) this frame. Both are for the layout checks (tests/browser/fit.test.mjs):
+// a screen that fits a phone has neither.
 // Fields are named, never positional: a new field is added under its own name (readers ignore
 // names they don't know); renaming or removing one, or changing a meaning, bumps "v".
 #pragma once
@@ -68,6 +74,7 @@ struct WidgetRect {
   bool disabled = false;
   bool invalid = false;
   std::string group;        // the innermost group it was drawn in ("" for none)
+  bool clipped = false;     // its text was cut: see text_clipped()
   bool operator==(const WidgetRect&) const = default;
 };
 
@@ -79,6 +86,14 @@ struct WidgetGroupInfo {
   std::string parent;
   bool operator==(const WidgetGroupInfo&) const = default;
 };
+
+// Whether an item's text had to be cut: the text (`text_width` wide; 0 for an item whose
+// rectangle is its text) does not fit the item's rectangle (item_min_x..item_max_x) after its
+// left frame padding (where ImGui starts a label too wide to centre; the frame's edge cuts it),
+// or the rectangle reaches past the part of its window that is shown
+// (visible_min_x..visible_max_x: its clip rectangle). Half a pixel is rounding.
+bool text_clipped(float text_width, float padding_x, float item_min_x, float item_max_x, float visible_min_x,
+                  float visible_max_x);
 
 class WidgetRects;
 
@@ -98,6 +113,8 @@ class WidgetGroup {
 class WidgetRects {
  public:
   void begin_frame();
+  // After the frame's last window: notes which windows overflow horizontally (overflowing()).
+  void end_frame();
   // Records the last submitted ImGui item under this name, with the role and name
   // ImGui knows (item_info.h): a checkbox is a checkbox, "Join##row" is named "Join".
   void track_last_item(const std::string& name);
@@ -124,6 +141,9 @@ class WidgetRects {
   std::string focused_name() const;
   const std::map<std::string, WidgetRect>& all() const { return current_; }
   const std::map<std::string, WidgetGroupInfo>& groups() const { return groups_; }
+  // The windows whose content was wider than they are, or that reached past the screen's
+  // sides, in the last frame (by ImGui name); empty when everything fits.
+  const std::vector<std::string>& overflowing() const { return overflowing_; }
   const WidgetRect* find(const std::string& name) const;
   const WidgetRect* find_id(std::uint32_t id, std::string* name = nullptr) const;
   // The widget a person would name: by its role and accessible label, as a screen reader
@@ -134,6 +154,7 @@ class WidgetRects {
   std::map<std::string, WidgetRect> current_;
   std::map<std::string, WidgetGroupInfo> groups_;
   std::vector<std::string> open_groups_;
+  std::vector<std::string> overflowing_;
   WidgetRect scratch_;
   WidgetRect* last_ = &scratch_;
 };

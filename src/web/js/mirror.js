@@ -13,8 +13,9 @@
 //    widgets: [{name, role, label, x, y, w, h,                       always
 //               description, value, group,                          strings, when not empty
 //               textField, secret, checkable, checked, selected,
-//               expandable, expanded, disabled, invalid}],          booleans, only when true
-//    groups: [{key, role, label, parent}]}
+//               expandable, expanded, disabled, invalid, clipped}], booleans, only when true
+//    groups: [{key, role, label, parent}],
+//    overflowX: [window name, ...]}                                only when a window overflows
 // x, y, w, h are canvas pixels; role is an ARIA role name (an "img", a QR code, becomes a
 // div role="img" with aria-label and aria-description). A field this file does not know
 // is ignored; a record of another version is refused (nothing is mirrored from it).
@@ -30,7 +31,7 @@ mergeInto(LibraryManager.library, {
     roving: null,   // the one element Tab from the page lands on (tabindex 0)
     VERSION: 1,     // of the record read by publish()
     FLAGS: ['textField', 'secret', 'checkable', 'checked', 'selected', 'expandable', 'expanded', 'disabled',
-            'invalid'],
+            'invalid', 'clipped'],
     TEXTS: ['role', 'label', 'description', 'value', 'group'],
 
     // The record from C++ as window.cofx.widgets and the mirror's groups; null for a record
@@ -49,7 +50,8 @@ mergeInto(LibraryManager.library, {
       (record['groups'] || []).forEach(function (g) {
         groups[g['key']] = { 'role': g['role'], 'label': g['label'] || '', 'parent': g['parent'] || '' };
       });
-      return { widgets: widgets, groups: groups };
+      var overflowX = Array.isArray(record['overflowX']) ? record['overflowX'].map(String) : [];
+      return { widgets: widgets, groups: groups, overflowX: overflowX };
     },
 
     // Rectangles arrive in canvas pixels; tests aim in CSS pixels of the viewport.
@@ -61,6 +63,7 @@ mergeInto(LibraryManager.library, {
       if (!read) return;
       var cofx = CofxPublished.get();
       cofx['widgets'] = read.widgets;
+      cofx['overflowX'] = read.overflowX;  // the ImGui windows wider than their room (for layout tests)
       cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
       var started = performance.now();
       CofxMirror.update(read.widgets, read.groups);

@@ -1,0 +1,313 @@
+// Phone-first, every screen (issue 19): each screen, at 320×640, 390×844 and 1280×800, in the
+// dark and the light theme, shows every widget's text whole (no widget publishes clipped:true,
+// app/widget_rects.h) and never scrolls sideways (the page's scrollWidth stays within the
+// window; no ImGui window's content reaches past its right edge: cofx.overflowX). The pre-join
+// room keeps "Join now" in view on a phone and fits a laptop whole, speaker test included.
+//
+// A new screen goes into SCREENS below: a name, `open(page)` that brings it up from the
+// lobby's Meet tab, the widget that says it is showing (`ready`), and `close(page)` that goes
+// back to the Meet tab. One page serves every screen, size and theme.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, test } from 'node:test';
+
+import {
+  clickWidget, collectErrors, frameCount, routeJitsi, seedLocalStorage, useBrowser, waitForIdle, waitForState,
+  waitForWidget,
+} from './harness.mjs';
+
+const CODE = 'COF-AB12CD34';
+const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada Lovelace' });
+const SIZES = [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+const THEMES = ['dark', 'light'];
+const SHOTS = process.env.COFX_FIT_SHOTS;  // a folder: a screenshot of every screen, size and theme
+const ONLY = process.env.COFX_FIT_ONLY ? new RegExp(process.env.COFX_FIT_ONLY) : null;  // screens by name
+
+// Long titles in four scripts, as people write them.
+const TITLES = [
+  'Quarterly planning review with the whole product and engineering team, part one',
+  '季度规划评审会议：产品团队与工程团队共同讨论下一阶段的路线图、预算和人员安排以及风险评估和其他重要事项',
+  'காலாண்டு திட்டமிடல் மதிப்பாய்வு கூட்டம்: தயாரிப்பு மற்றும் பொறியியல் குழுவுடன் அடுத்த கட்ட திட்டங்கள்',
+  'Mesyuarat semakan perancangan suku tahunan bersama seluruh pasukan produk dan kejuruteraan',
+];
+
+function scheduleDocument() {
+  const now = Date.now();
+  const meetings = TITLES.map((title, i) => ({
+    id: `${'0123456789abcdef0123456789abcde'}${i}`,
+    title,
+    startUtc: Math.floor(now / 1000) + (i + 1) * 86400 + 3600,
+    durationMinutes: 45,
+    agenda: '',
+    code: CODE,
+    repeat: i === 0 ? { kind: 'weekly', count: 10 } : { kind: 'none' },
+    updatedAtMs: now,
+  }));
+  return JSON.stringify({ version: 1, meetings });
+}
+
+const env = useBrowser({ before, after, afterEach });
+
+/**
+ * Clicks a widget of the card, first scrolling the card (the mouse wheel over it) until the
+ * widget is in the window: a long form puts its last buttons below the fold on a small screen.
+ */
+async function clickInCard(page, name) {
+  for (let i = 0; i < 20; i += 1) {
+    const rect = await waitForWidget(page, name);
+    const height = await page.evaluate(() => window.innerHeight);
+    if (rect.y >= 0 && rect.y + rect.h <= height - 16) break;
+    const since = await frameCount(page);
+    await page.mouse.move(rect.x + rect.w / 2, height / 2);
+    await page.mouse.wheel(0, rect.y < 0 ? -200 : 200);
+    await page.waitForFunction((from) => (window.cofx?.frames ?? 0) > from, since, { polling: 16 });
+    await waitForIdle(page);
+  }
+  await clickWidget(page, name);
+}
+
+/** Back to the lobby's Meet tab from wherever a screen left the app. */
+async function toMeetTab(page) {
+  await page.keyboard.press('Escape');  // a popup, if one is open
+  await waitForIdle(page);
+  const widgets = await page.evaluate(() => window.cofx.widgets);
+  if (widgets['schedule-cancel']) await clickInCard(page, 'schedule-cancel');
+  await clickWidget(page, 'tab-meet');
+}
+
+const inSchedule = async (page) => {
+  await clickWidget(page, 'tab-schedule');
+  await waitForWidget(page, 'row-0-join');
+};
+const inForm = async (page) => {
+  await clickWidget(page, 'tab-schedule');
+  await clickWidget(page, 'schedule-new');
+  await waitForWidget(page, 'schedule-title');
+};
+
+/** The screens every size and theme goes through; `open` starts from the lobby's Meet tab. */
+const SCREENS = [
+  { name: 'lobby Meet tab', ready: 'start', open: async (page) => clickWidget(page, 'tab-meet'), close: toMeetTab },
+  { name: 'schedule list', ready: 'row-0-join', open: inSchedule, close: toMeetTab },
+  {
+    name: 'schedule row menu',
+    ready: 'row-menu-delete',
+    open: async (page) => {
+      await inSchedule(page);
+      await clickWidget(page, 'row-0-menu');
+    },
+    close: toMeetTab,
+  },
+  {
+    name: 'schedule after a delete (undo line)',
+    ready: 'undo-delete',
+    open: async (page) => {
+      await inSchedule(page);
+      await clickWidget(page, 'row-0-menu');
+      await clickWidget(page, 'row-menu-delete');
+    },
+    close: async (page) => {
+      await clickWidget(page, 'undo-delete');
+      await waitForState(page, (s) => s.schedule.count === TITLES.length);
+      await toMeetTab(page);
+    },
+  },
+  { name: 'schedule form', ready: 'schedule-save', open: inForm, close: toMeetTab },
+  {
+    name: 'date picker',
+    ready: 'picker-calendar',
+    open: async (page) => {
+      await inForm(page);
+      await clickWidget(page, 'schedule-date-picker');
+    },
+    close: toMeetTab,
+  },
+  {
+    name: 'time picker',
+    ready: 'picker-times',
+    open: async (page) => {
+      await inForm(page);
+      await clickWidget(page, 'schedule-time-picker');
+    },
+    close: toMeetTab,
+  },
+  {
+    name: 'settings (self-hosted, with its fields)',
+    ready: 'deployment-domain',
+    open: async (page) => {
+      await clickWidget(page, 'tab-settings');
+      await clickWidget(page, 'kind-self');
+    },
+    close: async (page) => {
+      await clickWidget(page, 'kind-public');
+      await toMeetTab(page);
+    },
+  },
+  {
+    name: 'a link to another server: the question',
+    ready: 'confirm-join',
+    open: async (page) => {
+      await page.evaluate((hash) => { location.hash = hash; }, `#/${CODE}?dep=self&host=jitsi.example.org`);
+      await waitForWidget(page, 'confirm-join');
+    },
+    close: async (page) => {
+      await clickWidget(page, 'decline-join');
+      await toMeetTab(page);
+    },
+  },
+  {
+    name: 'pre-join room',
+    ready: 'join-now',
+    open: async (page) => {
+      await page.evaluate((hash) => { location.hash = hash; }, `#/${CODE}`);
+      await waitForState(page, (s) => s.screen === 'prejoin');
+      await waitForWidget(page, 'join-now');
+    },
+    close: async (page) => {
+      await clickInCard(page, 'prejoin-cancel');
+      await waitForState(page, (s) => s.screen === 'lobby');
+      await toMeetTab(page);
+    },
+  },
+  {
+    name: 'meeting panel',
+    ready: 'leave',
+    open: async (page) => {
+      await page.evaluate((hash) => { location.hash = hash; }, `#/${CODE}`);
+      await waitForState(page, (s) => s.screen === 'prejoin');
+      // Join now lies below the fold of a small phone: Enter in the name field joins too.
+      await clickWidget(page, 'prejoin-name');
+      await page.keyboard.press('Enter');
+      await waitForState(page, (s) => s.screen === 'meeting');
+      await waitForWidget(page, 'leave');
+    },
+    close: async (page) => {
+      await clickWidget(page, 'leave');
+      await waitForState(page, (s) => s.screen === 'lobby');
+      await toMeetTab(page);
+    },
+  },
+];
+
+/**
+ * Waits until the app has drawn at the page's current size: the meeting panel (which draws
+ * only on demand and is not among the screens waitForIdle watches) until its Leave button lies
+ * within the new width, any other screen until its frames stop.
+ */
+async function settled(page, since) {
+  await page.waitForFunction((from) => (window.cofx?.frames ?? 0) > from, since, { polling: 16 });
+  await waitForIdle(page);
+  await page.waitForFunction(() => {
+    const leave = window.cofx?.widgets?.leave;
+    return window.cofx?.state?.screen !== 'meeting' || (leave && leave.x + leave.w <= window.innerWidth);
+  }, null, { polling: 50 });
+}
+
+/** What does not fit: clipped widgets, ImGui windows overflowing, the page scrolling sideways. */
+function misfits(page) {
+  return page.evaluate(() => {
+    const widgets = window.cofx.widgets ?? {};
+    const clipped = Object.entries(widgets).filter(([, w]) => w.clipped)
+      .map(([name, w]) => `${name} "${w.label}" at x ${Math.round(w.x)}..${Math.round(w.x + w.w)}`);
+    const scroller = document.scrollingElement;
+    return {
+      clipped,
+      overflowX: window.cofx.overflowX ?? [],
+      pageScrollWidth: scroller.scrollWidth > window.innerWidth ? scroller.scrollWidth : 0,
+    };
+  });
+}
+
+function currentTheme(page) {
+  return page.evaluate(() => (matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark'));
+}
+
+function widget(page, name) {
+  return page.evaluate((n) => window.cofx.widgets?.[n] ?? null, name);
+}
+
+/**
+ * Checks the pre-join room's promise: on a 390×844 phone the way in is in view, and a laptop's
+ * 1280×800 screen shows the whole room (the speaker test too) without the card scrolling.
+ */
+async function checkPrejoin(page, size) {
+  if (size.width === 320) return;  // a small phone may scroll to it
+  const state = await waitForState(page, () => true);
+  const join = await widget(page, 'join-now');
+  assert.ok(join && join.y >= 0 && join.y + join.h <= size.height,
+    `Join now in view at ${size.width}×${size.height}: ${JSON.stringify(join)}`);
+  if (size.width >= 1280) {
+    const speaker = await waitForWidget(page, 'test-speaker');
+    assert.ok(speaker.y >= 0 && speaker.y + speaker.h <= size.height,
+      `the speaker test in view at ${size.width}×${size.height}: ${JSON.stringify(speaker)}`);
+    assert.equal(state.cardScrolls, false, `the pre-join card does not scroll at ${size.width}×${size.height}`);
+  }
+}
+
+describe('every screen fits from 320 px wide up', { timeout: 360_000 }, () => {
+  test('no text cut, no sideways scroll, in both themes, at three sizes', async () => {
+    const context = await env.newContext({ viewport: SIZES[0] });
+    const origin = new URL(env.site.url).origin;
+    // The camera only: a live microphone's meter draws every frame, so the app would never
+    // go idle (each wait for it would run to its end); the microphone's refusal sentence and
+    // its "Try again" are on the screen instead, which must fit too.
+    await context.grantPermissions(['camera'], { origin });
+    await seedLocalStorage(context, env.site.url, {
+      'cofinix.settings': SAVED_NAME,
+      'cofinix.schedules': scheduleDocument(),
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await routeJitsi(page);
+    await routeJitsi(page, { domain: 'jitsi.example.org' });
+    await page.goto(env.site.url);
+    await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
+
+    const problems = [];
+    // Each screen is opened once and shown at every size in both themes (the theme changes
+    // colours, never sizes, so it is the cheapest thing to switch).
+    for (const screen of SCREENS.filter((s) => !ONLY || ONLY.test(s.name))) {
+      const started = Date.now();
+      await page.setViewportSize(SIZES[0]);
+      await page.emulateMedia({ colorScheme: THEMES[0] });
+      await waitForIdle(page);
+      await screen.open(page);
+      for (const size of SIZES) {
+        for (const theme of THEMES) {
+          const since = await frameCount(page);
+          const { width, height } = page.viewportSize();
+          if (width !== size.width || height !== size.height) await page.setViewportSize(size);
+          const changed = width !== size.width || height !== size.height || theme !== (await currentTheme(page));
+          await page.emulateMedia({ colorScheme: theme });
+          if (changed) await settled(page, since);
+          // A popup may close when the screen changes size: open the screen again.
+          if (!(await widget(page, screen.ready))) {
+            await screen.close(page).catch(() => {});
+            await screen.open(page);
+            await settled(page, since);
+          }
+          await waitForWidget(page, screen.ready);
+          const where = `${screen.name} at ${size.width}×${size.height}, ${theme}`;
+          if (SHOTS) {
+            const file = `${SHOTS}/${screen.name.replace(/\W+/g, '-')}-${size.width}x${size.height}-${theme}.png`;
+            await page.screenshot({ path: file });
+          }
+          const found = await misfits(page);
+          if (found.clipped.length) problems.push(`${where}: clipped ${found.clipped.join('; ')}`);
+          if (found.overflowX.length) problems.push(`${where}: ImGui windows overflow ${found.overflowX.join(', ')}`);
+          if (found.pageScrollWidth) problems.push(`${where}: the page scrolls sideways (${found.pageScrollWidth} px)`);
+          if (screen.ready === 'join-now') await checkPrejoin(page, size);
+        }
+      }
+      await screen.close(page);
+      console.log(`${screen.name}: ${Date.now() - started} ms`);
+    }
+    assert.deepEqual(problems, []);
+    // The mouse wheel over the canvas (clickInCard) makes Chromium report Emscripten's GLFW wheel
+    // listener calling preventDefault as passive: a known message, not this test's concern.
+    assert.deepEqual(errors.filter((e) => !/preventDefault inside passive event listener/.test(e)), []);
+  });
+});
