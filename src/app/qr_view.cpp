@@ -12,20 +12,25 @@
 namespace cofx {
 namespace {
 
-constexpr float kMinModulePx = 4.0f;
+constexpr float kMinModulePx = 4.0f;       // what a phone's camera reads from a laptop's screen
+constexpr float kSmallestModulePx = 2.0f;  // a long link on a small phone: whole on its screen
 constexpr const char* kWindowId = "###qr-window";
 
 }  // namespace
 
 void QrPanel::show(const std::string& link) {
-  if (link != link_ || (!encoding_.code && !encoding_.problem)) encoding_ = encode_qr(link, QrLevel::Medium);
+  // A code on a screen is never scratched or stained: Low keeps a long link (an invitation
+  // with its title and agenda) to fewer, larger modules, and boosting still raises the level
+  // whenever that costs no size, so short links get Medium or better.
+  if (link != link_ || (!encoding_.code && !encoding_.problem)) encoding_ = encode_qr(link, QrLevel::Low);
   link_ = link;
   shown_ = true;
 }
 
 float qr_side(const QrMatrix& code, float max_side) {
   const float modules = static_cast<float>(code.size + 2 * kQrQuietZone);
-  const float module_px = std::max(kMinModulePx, std::floor(max_side / modules));
+  const float fitting = std::floor(max_side / modules);
+  const float module_px = fitting >= kMinModulePx ? fitting : std::max(kSmallestModulePx, fitting);
   return module_px * modules;
 }
 

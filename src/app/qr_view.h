@@ -1,7 +1,8 @@
 // A meeting link's QR code, drawn for a phone's camera: dark squares on white with the
 // quiet zone (white in the dark theme too), each module a whole number of pixels (at least
-// 4) and the code about 20 em across when there is room. Recorded for the accessible
-// mirror as an image: "QR code for the meeting link", described by the link.
+// 4, or down to 2 on a small phone for a long link) and the code about 20 em across when
+// there is room. Recorded for the accessible mirror as an image: "QR code for the meeting
+// link", described by the link.
 //
 //   QrPanel qr_;                                // a screen owns one
 //   if (ImGui::Button("Show QR code")) qr_.toggle(link);
@@ -47,7 +48,8 @@ class QrPanel {
 };
 
 // The side, in pixels, of `code` with its quiet zone drawn in at most `max_side` pixels:
-// whole-pixel modules, at least 4 px each (so it may be larger than max_side).
+// whole-pixel modules, 4 px or more when that fits, else down to 2 px (a long link on a
+// small phone), and never smaller (so it may be larger than max_side).
 float qr_side(const QrMatrix& code, float max_side);
 
 // Draws the code at the cursor (qr_side(code, max_side) square) and tracks it as `name`.

@@ -34,6 +34,13 @@ const TITLES = [
   'Mesyuarat semakan perancangan suku tahunan bersama seluruh pasukan produk dan kejuruteraan',
 ];
 
+/** An invitation two days ahead with the longest title of all and an agenda. */
+function invitationHash() {
+  const start = new Date(Math.floor(Date.now() / 60_000 + 2 * 1440) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `#/${CODE}?t=${encodeURIComponent(start)}&d=90&title=${encodeURIComponent(TITLES[0])}` +
+    `&a=${encodeURIComponent('Roadmap\nBudget and hiring for the next two quarters\nQ&A')}`;
+}
+
 function scheduleDocument() {
   const now = Date.now();
   const meetings = TITLES.map((title, i) => ({
@@ -155,6 +162,36 @@ const SCREENS = [
     },
     close: async (page) => {
       await clickWidget(page, 'decline-join');
+      await toMeetTab(page);
+    },
+  },
+  {
+    name: 'the guest\'s invitation page (long title, agenda)',
+    ready: 'show-qr',
+    open: async (page) => {
+      await page.evaluate((hash) => { location.hash = hash; }, invitationHash());
+      await waitForState(page, (s) => s.screen === 'invitation');
+      await waitForWidget(page, 'show-qr');
+    },
+    close: async (page) => {
+      await clickInCard(page, 'invitation-lobby');
+      await waitForState(page, (s) => s.screen === 'lobby');
+      await toMeetTab(page);
+    },
+  },
+  {
+    name: 'the guest\'s page with its QR code',
+    ready: 'qr-close',
+    open: async (page) => {
+      await page.evaluate((hash) => { location.hash = hash; }, invitationHash());
+      await waitForState(page, (s) => s.screen === 'invitation');
+      await clickInCard(page, 'show-qr');
+      await waitForWidget(page, 'qr-code');
+    },
+    close: async (page) => {
+      await clickWidget(page, 'qr-close');
+      await clickInCard(page, 'invitation-lobby');
+      await waitForState(page, (s) => s.screen === 'lobby');
       await toMeetTab(page);
     },
   },

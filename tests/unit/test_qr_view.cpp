@@ -33,7 +33,7 @@ const cofx::WidgetRect& shown_code(HeadlessLobby& lobby, const std::string& link
   CHECK(code->x + code->w <= display.x);
   CHECK(code->y + code->h <= display.y);
   // Whole-pixel modules of at least 4 px, the quiet zone included.
-  const cofx::QrEncoding qr = cofx::encode_qr(link);
+  const cofx::QrEncoding qr = cofx::encode_qr(link, cofx::QrLevel::Low);  // as QrPanel encodes
   REQUIRE(qr.code);
   const float modules = static_cast<float>(qr.code->size + 2 * cofx::kQrQuietZone);
   const float module_px = code->w / modules;
