@@ -67,6 +67,15 @@ async function mirroredImage(page, link) {
   assert.equal(await image.textContent(), '', 'its words are attributes, not content');
 }
 
+/** Show QR code, then: it decodes to exactly `link`, is at least 200 px across, and is mirrored. */
+async function showsCodeOf(page, link) {
+  await clickWidget(page, 'show-qr');
+  const { text, rect } = await decodeShownCode(page);
+  assert.equal(text, link);
+  assert.ok(rect.w >= 200, `at least 200 px across: ${rect.w}`);
+  await mirroredImage(page, link);
+}
+
 async function copiedText(page, widget) {
   const before = await page.evaluate(() => window.copiedTexts.length);
   await clickWidget(page, widget);
@@ -88,11 +97,7 @@ describe('the meeting link as a QR code', { timeout: 180_000 }, () => {
       assert.equal(link, (await appState(page)).link);
       assert.match(link, new RegExp(`#/${CODE}$`));
 
-      await clickWidget(page, 'show-qr');
-      const { text, rect } = await decodeShownCode(page);
-      assert.equal(text, link);
-      assert.ok(rect.w >= 200, `at least 200 px across: ${rect.w}`);
-      await mirroredImage(page, link);
+      await showsCodeOf(page, link);
 
       await clickWidget(page, 'qr-close');
       await page.waitForFunction(() => !window.cofx?.widgets?.['qr-code']);
@@ -109,11 +114,7 @@ describe('the meeting link as a QR code', { timeout: 180_000 }, () => {
     const hash = `#/${CODE}?t=${encodeURIComponent(start)}&d=30&title=${encodeURIComponent('Mesyuarat 周会')}&a=Bajet`;
     const { page, errors } = await openApp({ hash, viewport: PHONE });
     const { invitation } = await waitForState(page, (s) => s.screen === 'invitation' && s.invitation !== null);
-    await clickWidget(page, 'show-qr');
-    const { text, rect } = await decodeShownCode(page);
-    assert.equal(text, invitation.link, 'the exact link, time, title and agenda included');
-    assert.ok(rect.w >= 200, `at least 200 px across: ${rect.w}`);
-    await mirroredImage(page, invitation.link);
+    await showsCodeOf(page, invitation.link);  // the exact link: time, title and agenda included
     await closedByEscape(page);
     assert.equal((await appState(page)).screen, 'invitation');
     assert.deepEqual(errors, []);
@@ -130,11 +131,7 @@ describe('the meeting link as a QR code', { timeout: 180_000 }, () => {
       const panelHeight = () => page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().height);
       const barHeight = await panelHeight();
 
-      await clickWidget(page, 'show-qr');
-      const { text, rect } = await decodeShownCode(page);
-      assert.equal(text, link);
-      assert.ok(rect.w >= 200, `at least 200 px across: ${rect.w}`);
-      await mirroredImage(page, link);
+      await showsCodeOf(page, link);
       await clickWidget(page, 'qr-close');
       await page.waitForFunction(() => !window.cofx?.widgets?.['qr-code']);
       assert.equal((await appState(page)).screen, 'meeting');
