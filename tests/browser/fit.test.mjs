@@ -95,6 +95,20 @@ const inForm = async (page) => {
   await waitForWidget(page, 'schedule-title');
 };
 
+/** The guest's page of invitationHash(), from wherever the app is. */
+async function openInvitation(page) {
+  await page.evaluate((hash) => { location.hash = hash; }, invitationHash());
+  await waitForState(page, (s) => s.screen === 'invitation');
+  await waitForWidget(page, 'show-qr');
+}
+
+/** "Start your own meeting", then the lobby's Meet tab. */
+async function leaveInvitation(page) {
+  await clickInCard(page, 'invitation-lobby');
+  await waitForState(page, (s) => s.screen === 'lobby');
+  await toMeetTab(page);
+}
+
 /** The screens every size and theme goes through; `open` starts from the lobby's Meet tab. */
 const SCREENS = [
   { name: 'lobby Meet tab', ready: 'start', open: async (page) => clickWidget(page, 'tab-meet'), close: toMeetTab },
@@ -168,31 +182,20 @@ const SCREENS = [
   {
     name: 'the guest\'s invitation page (long title, agenda)',
     ready: 'show-qr',
-    open: async (page) => {
-      await page.evaluate((hash) => { location.hash = hash; }, invitationHash());
-      await waitForState(page, (s) => s.screen === 'invitation');
-      await waitForWidget(page, 'show-qr');
-    },
-    close: async (page) => {
-      await clickInCard(page, 'invitation-lobby');
-      await waitForState(page, (s) => s.screen === 'lobby');
-      await toMeetTab(page);
-    },
+    open: openInvitation,
+    close: leaveInvitation,
   },
   {
     name: 'the guest\'s page with its QR code',
     ready: 'qr-close',
     open: async (page) => {
-      await page.evaluate((hash) => { location.hash = hash; }, invitationHash());
-      await waitForState(page, (s) => s.screen === 'invitation');
+      await openInvitation(page);
       await clickInCard(page, 'show-qr');
       await waitForWidget(page, 'qr-code');
     },
     close: async (page) => {
       await clickWidget(page, 'qr-close');
-      await clickInCard(page, 'invitation-lobby');
-      await waitForState(page, (s) => s.screen === 'lobby');
-      await toMeetTab(page);
+      await leaveInvitation(page);
     },
   },
   {
