@@ -67,4 +67,6 @@ add_custom_command(OUTPUT "${COFX_DIST_DIR}/fonts/ui.ttf"
     --no-hinting --desubroutinize --layout-features= "--output-file=${COFX_DIST_DIR}/fonts/ui.ttf"
   DEPENDS "${COFX_FONT_SOURCE}"
   COMMENT "Subsetting the UI font")
-add_custom_target(site ALL DEPENDS cofinix "${COFX_SITE_STAMP}" "${COFX_DIST_DIR}/fonts/ui.ttf")
+include(${CMAKE_SOURCE_DIR}/cmake/catalogues.cmake)
+cofx_catalogues("${COFX_DIST_DIR}/lang" COFX_SITE_CATALOGUES)
+add_custom_target(site ALL DEPENDS cofinix "${COFX_SITE_STAMP}" "${COFX_DIST_DIR}/fonts/ui.ttf" ${COFX_SITE_CATALOGUES})

@@ -1,10 +1,107 @@
 // Starts everything the app needs before main() at once: compiling the WebAssembly (while
-// cofinix.js still downloads), the font and config.json; then sets up Emscripten's Module.
+// cofinix.js still downloads), the font, config.json and the interface language's catalogue;
+// then sets up Emscripten's Module.
 (function () {
   'use strict';
 
   var boot = (window.cofxBoot = { font: null, config: null });
   var canvas = document.getElementById('canvas');
+
+  // --- the interface's language ---------------------------------------------------------
+  // The catalogues scripts/lib/catalogues.py compiles (package-site.mjs fills in the hashed
+  // names). English is the source text and has none. The person's choice (Settings, stored
+  // with the app's settings) wins; else the first of the browser's languages offered.
+  var CATALOGUES = { 'ms': 'lang/ms.mo', 'zh-CN': 'lang/zh-CN.mo', 'en-XA': 'lang/en-XA.mo' };
+
+  function browserLanguage() {
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+    for (var i = 0; i < wanted.length; i++) {
+      var tag = String(wanted[i]).toLowerCase();
+      if (tag === 'en' || tag.indexOf('en-') === 0) return 'en';
+      if (tag === 'ms' || tag.indexOf('ms-') === 0) return 'ms';
+      // Simplified Chinese: zh, zh-CN, zh-SG, zh-MY, zh-Hans-*; not zh-TW, zh-HK (Traditional).
+      if (/^zh(-(cn|sg|my|hans)(-|$)|$)/.test(tag)) return 'zh-CN';
+    }
+    return 'en';
+  }
+  function chosenLanguage() {
+    try {
+      var settings = JSON.parse(window.localStorage.getItem('cofinix.settings') || '{}');
+      var tag = settings && settings.language;
+      if (tag === 'en' || CATALOGUES.hasOwnProperty(tag)) return tag;
+    } catch (e) { /* unreadable settings: the app says so; follow the browser */ }
+    return '';
+  }
+  boot.browserLanguage = browserLanguage;
+
+  // A gettext .mo file's messages: English -> translation (the first form of a plural).
+  function readCatalogue(buffer) {
+    var view = new DataView(buffer);
+    var little = view.getUint32(0, true) === 0x950412de;
+    if (!little && view.getUint32(0, false) !== 0x950412de) return null;
+    var bytes = new Uint8Array(buffer);
+    var decoder = new TextDecoder();
+    var text = function (at) {
+      var length = view.getUint32(at, little), offset = view.getUint32(at + 4, little);
+      return decoder.decode(bytes.subarray(offset, offset + length));
+    };
+    var count = view.getUint32(8, little), originals = view.getUint32(12, little), translations = view.getUint32(16, little);
+    var messages = Object.create(null);
+    for (var i = 0; i < count; i++) messages[text(originals + 8 * i).split('\0')[0]] = text(translations + 8 * i).split('\0')[0];
+    return messages;
+  }
+
+  boot.language = 'en';
+  boot.messages = null;   // the current catalogue, for the page's own words (tr below)
+  boot.catalogue = null;  // its bytes until the app takes them
+  boot.tr = function (english) {
+    var found = boot.messages && boot.messages[english];
+    return found || english;
+  };
+  var tr = boot.tr;
+
+  // The words in index.html: elements marked data-tr (text) or data-tr-label (aria-label)
+  // keep their English in data-en; catalogues.py extracts them from index.html.
+  boot.applyWords = function () {
+    document.documentElement.lang = boot.language;
+    var marked = document.querySelectorAll('[data-tr], [data-tr-label]');
+    for (var i = 0; i < marked.length; i++) {
+      var element = marked[i];
+      var label = element.hasAttribute('data-tr-label');
+      if (!element.hasAttribute('data-en')) {
+        element.setAttribute('data-en', label ? element.getAttribute('aria-label') : element.textContent);
+      }
+      var words = tr(element.getAttribute('data-en'));
+      if (label) element.setAttribute('aria-label', words);
+      else element.textContent = words;
+    }
+  };
+
+  // Resolves true once `tag`'s catalogue is in place (boot.language, boot.messages, the page's
+  // words), false if it could not be fetched or read (nothing changes then).
+  boot.loadLanguage = function (tag) {
+    if (tag === 'en') {
+      boot.language = 'en';
+      boot.messages = null;
+      boot.catalogue = null;
+      boot.applyWords();
+      return Promise.resolve(true);
+    }
+    if (!CATALOGUES.hasOwnProperty(tag)) return Promise.resolve(false);
+    return fetch(CATALOGUES[tag])
+      .then(function (response) { return response.ok ? response.arrayBuffer() : null; })
+      .then(function (buffer) {
+        var messages = buffer && readCatalogue(buffer);
+        if (!messages) return false;
+        boot.language = tag;
+        boot.messages = messages;
+        boot.catalogue = new Uint8Array(buffer);
+        boot.applyWords();
+        return true;
+      })
+      .catch(function () { return false; });
+  };
+  var languageReady = boot.loadLanguage(chosenLanguage() || browserLanguage());
 
   function showFatal(message) {
     var box = document.getElementById('fatal');
@@ -26,13 +123,15 @@
     }
   }
   if (framedByAnotherSite()) {
-    var box = showFatal('Cof-iniX is shown inside another site, which could trick your clicks, so it did not start. ');
-    var link = document.createElement('a');
-    link.href = window.location.href;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    link.textContent = 'Open Cof-iniX in its own tab';
-    box.appendChild(link);
+    languageReady.then(function () {
+      var box = showFatal(tr('Cof-iniX is shown inside another site, which could trick your clicks, so it did not start.') + ' ');
+      var link = document.createElement('a');
+      link.href = window.location.href;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.textContent = tr('Open Cof-iniX in its own tab');
+      box.appendChild(link);
+    });
     document.getElementById('loading').hidden = true;
     boot.framed = true;
     window.Module = { canvas: canvas, instantiateWasm: function () { return {}; } };
@@ -119,7 +218,7 @@
   canvas.addEventListener('contextmenu', function (event) { event.preventDefault(); });
   canvas.addEventListener('webglcontextlost', function (event) {
     event.preventDefault();
-    showFatal('The graphics context was lost. Reload the page to continue.');
+    showFatal(tr('The graphics context was lost. Reload the page to continue.'));
   });
 
   window.Module = {
@@ -130,15 +229,15 @@
         .then(function (module) {
           return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
         })
-        .catch(function () { showFatal('Cof-iniX could not be loaded. Check your connection, then reload the page.'); });
+        .catch(function () { showFatal(tr('Cof-iniX could not be loaded. Check your connection, then reload the page.')); });
       return {};  // the exports arrive through receiveInstance
     },
     preRun: [function () {
       Module.addRunDependency('cofx-boot');
-      Promise.all([fontReady, configReady]).then(function () { Module.removeRunDependency('cofx-boot'); });
+      Promise.all([fontReady, configReady, languageReady]).then(function () { Module.removeRunDependency('cofx-boot'); });
     }],
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
-    onAbort: function () { showFatal('Cof-iniX stopped unexpectedly. Reload the page to continue.'); },
+    onAbort: function () { showFatal(tr('Cof-iniX stopped unexpectedly. Reload the page to continue.')); },
   };
 })();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Turns the WebAssembly build's output into the site to upload (dist/):
 //   - Jitsi's iframe API built from its pinned npm source into jitsi/external_api.<hash>.js
-//   - every asset renamed <name>.<hash>.<ext> (a new release never mixes with an old cached
+//   - every asset renamed <name>.<hash>.<ext> (the language catalogues lang/*.mo too) (a new release never mixes with an old cached
 //     file), references rewritten; index.html, config.json and preview.png keep their names
 //   - the deployer's config.json copied in, and the Content-Security-Policy derived from it
 //     (by the app's own reader, cofx_site_csp) written into index.html, the static-host
@@ -105,8 +105,16 @@ async function main() {
     manifest = replaceAll(manifest, `"${file}"`, `"${names[file]}"`);
   }
   await fs.writeFile(path.join(to, 'manifest.webmanifest'), manifest);
+  // The interface's catalogues (scripts/lib/catalogues.py): boot.js names each one it offers.
+  const catalogues = (await fs.readdir(path.join(from, 'lang'))).filter((file) => file.endsWith('.mo'))
+    .map((file) => `lang/${file}`);
+  for (const file of catalogues) await writeHashed(to, file, await fs.readFile(path.join(from, file)), names);
   let boot = await fs.readFile(path.join(from, 'boot.js'), 'utf8');
-  for (const file of ['cofinix.wasm', 'fonts/ui.ttf']) boot = replaceAll(boot, `'${file}'`, `'${names[file]}'`);
+  for (const file of ['cofinix.wasm', 'fonts/ui.ttf', ...catalogues]) {
+    boot = replaceAll(boot, `'${file}'`, `'${names[file]}'`);
+  }
+  const unbuilt = boot.match(/'lang\/[^']*\.mo'/);
+  if (unbuilt) throw new Error(`boot.js offers ${unbuilt[0]}, which the build did not make`);
   await writeHashed(to, 'boot.js', Buffer.from(boot), names);
 
   let html = await fs.readFile(path.join(from, 'index.html'), 'utf8');

@@ -9,11 +9,13 @@
 #include "app/words/link_words.h"
 #include "app/words/meeting_words.h"
 #include "app/words/site_words.h"
+#include "app/words/tr.h"
 #include "app/keyboard_focus.h"
 #include "core/deployment/deployment_check.h"
 #include "core/deployment/deployment_links.h"
 #include "core/links/code_input.h"
 #include "core/meeting/display_name.h"
+#include "core/meeting/jitsi_options.h"
 #include "core/text/json_util.h"
 #include "core/text/overloaded.h"
 
@@ -21,6 +23,12 @@ namespace cofx {
 namespace {
 
 const std::string kTokenPurpose = "token-";  // + the request's number
+
+InterfaceLanguage started(Platform& platform) {
+  InterfaceLanguage language(platform);
+  language.start();
+  return language;
+}
 
 }  // namespace
 
@@ -31,6 +39,7 @@ std::int64_t App::system_clock_ms() {
 
 App::App(Platform& platform, SiteConfig config, RandomBytes random, Clock clock, SitePolicy policy)
     : platform_(platform),
+      language_(started(platform)),
       site_{std::move(config), std::move(policy)},
       clock_(std::move(clock)),
       flow_(site_.policy, platform.bundled_iframe_api()),
@@ -47,7 +56,7 @@ Screen App::screen() const {
 
 Scene App::scene() const {
   return {flow_,         screen(),    site_.policy, prefs_.deployment(), prefs_.trusted(), clock_(),
-          host_.online, host_.update_ready};
+          host_.online, host_.update_ready, &language_};
 }
 
 void App::start(std::string_view initial_hash, const std::vector<std::string>& config_warnings) {
@@ -57,12 +66,14 @@ void App::start(std::string_view initial_hash, const std::vector<std::string>& c
   MeetTab& meet = lobby_.meet();
   if (auto notice = prefs_.take_notice()) meet.tell(std::move(*notice));
   if (!config_warnings.empty()) {
-    meet.tell("The site's config.json has problems, so defaults are used: " + config_warnings.front());
+    // Translators: {problem} is what was wrong with the site's config.json, in English.
+    meet.tell(tr("The site's config.json has problems, so defaults are used: {problem}",
+                 {{"problem", config_warnings.front()}}));
   }
   lobby_.load(prefs_, clock_());
   follow_route(parse_route(initial_hash));
   if (!meet.has_notice() && !lobby_.schedule_book().problems().empty()) {
-    meet.tell("Some saved meetings couldn't be read: see the Schedule tab.");
+    meet.tell(std::string(tr("Some saved meetings couldn't be read: see the Schedule tab.")));
   }
   if (!meet.has_notice()) meet.tell(prefs_.trusted().problem());
   after_change();
@@ -97,7 +108,9 @@ void App::carry_out(const FlowEffect& effect) {
         meet.tell("");
         panel_.reset();
         if (const MeetingTarget* target = flow_.target()) meet.record(*target, clock_());
-        platform_.open_meeting(e.script_url, e.domain, json_util::dump_text(e.options));
+        nlohmann::json options = e.options;
+        apply_jitsi_language(options, language_.current().jitsi);
+        platform_.open_meeting(e.script_url, e.domain, json_util::dump_text(options));
       },
       [&](const flow::CloseMeeting&) { platform_.close_meeting(); },
       [&](const flow::SetRoute& e) {
@@ -134,6 +147,10 @@ void App::keep_name(const std::string& name) {
 // What a screen asked for, in the order the person meant it: keep, then act.
 void App::apply(Requests&& requests) {
   if (requests.keep_name) keep_name(*requests.keep_name);
+  if (requests.choose_language) {
+    prefs_.keep_language(*requests.choose_language);
+    language_.choose(*requests.choose_language);
+  }
   if (requests.keep_devices) {
     prejoin_.use_devices(*requests.keep_devices);
     prefs_.keep_devices(*requests.keep_devices);
@@ -156,8 +173,9 @@ void App::handle(const PlatformEvent& event) {
       [&](const host::Clipboard& e) {
         if (screen() == Screen::Invitation) return invitation_.on_clipboard(e.ok);
         if (lobby_.on_clipboard(e.ok)) return;
-        lobby_.meet().tell(e.ok ? "Link copied to the clipboard."
-                                : "Couldn't copy automatically: select the link and press Ctrl+C (⌘C on a Mac).");
+        lobby_.meet().tell(std::string(
+            e.ok ? tr("Link copied to the clipboard.")
+                 : tr("Couldn't copy automatically: select the link and press Ctrl+C (⌘C on a Mac).")));
       },
       [&](const host::Action& e) { run_action(e.name); },
       [&](const host::Theme&) {},  // the host re-applies the theme; nothing to decide here
@@ -170,6 +188,7 @@ void App::handle(const PlatformEvent& event) {
         if (!lobby_.on_lock(e.name, clock_())) platform_.release_lock(e.name);
       },
       [&](const host::Fetched& e) { on_token(e); },
+      [&](const host::LanguageLoaded& e) { on_language(e); },
       [&](const auto&) {
         if (screen() == Screen::PreJoin) prejoin_.on_media(event);  // a late answer after the join: ignored
       },
@@ -181,7 +200,15 @@ void App::handle(const PlatformEvent& event) {
 void App::on_token(const host::Fetched& event) {
   if (event.purpose != kTokenPurpose + std::to_string(token_requests_)) return;  // a cancelled join's
   const std::optional<std::string> jwt = event.ok ? jwt_from_token_response(event.text) : std::nullopt;
-  step(flow::TokenAnswer{jwt, event.ok ? std::string("the answer held no token") : event.text});
+  // Translators: shown in brackets after "Couldn't get a meeting token from <url>": the server
+  // answered, but its answer held no token.
+  step(flow::TokenAnswer{jwt, event.ok ? std::string(tr("the answer held no token")) : event.text});
+}
+
+// The catalogue a Settings choice asked for arrived: every word changes on the next frame.
+void App::on_language(const host::LanguageLoaded& event) {
+  if (!language_.on_loaded(event)) return;
+  platform_.announce(std::string(tr("The interface is now in {language}.", {{"language", language_.current().own_name}})));
 }
 
 // The accessible mirror focused or pressed a widget of the last frame.
@@ -268,7 +295,10 @@ void App::follow_route(const Route& route) {
       break;
     case Route::Kind::InvalidMeeting:
       step(flow::RouteToLobby{});
-      lobby_.meet().refuse(route.raw_code, "The link's meeting code isn't valid. " + describe(*route.problem));
+      lobby_.meet().refuse(
+          route.raw_code,
+          // Translators: {problem} is a sentence saying what is wrong with the code.
+          tr("The link's meeting code isn't valid. {problem}", {{"problem", describe(*route.problem)}}));
       break;
   }
 }
@@ -281,7 +311,10 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
     return;  // already there (hashchange and popstate both report one change)
   }
   MeetTab& meet = lobby_.meet();
-  std::string notice = link.ignored.empty() ? "" : "Ignored in the link: " + describe(link.ignored.front());
+  std::string notice =
+      link.ignored.empty() ? ""
+                           // Translators: {problem} says which part of the link was ignored and why.
+                           : tr("Ignored in the link: {problem}", {{"problem", describe(link.ignored.front())}});
   const InviteDetails invite = invite_from_params(route.params);
   if (!invite.has_details()) {
     // Only bad parameters: the link still opens the room, like a bookmark, and says what it ignored.

@@ -13,6 +13,7 @@
 
 #include "app/fonts.h"
 #include "app/frame_keeper.h"
+#include "app/interface_language.h"
 #include "app/invitation_page.h"
 #include "app/lobby.h"
 #include "app/meeting_panel.h"
@@ -63,6 +64,7 @@ class App {
   const PreJoinRoom& prejoin() const { return prejoin_; }
   const InvitationPage& invitation() const { return invitation_; }
   const MeetingPanel& panel() const { return panel_; }
+  const InterfaceLanguage& language() const { return language_; }
   const LobbyForm& form() const { return lobby_.meet().form(); }
 
  private:
@@ -77,8 +79,10 @@ class App {
   void follow_meeting_link(const RoomCode& code, const Route& route);
   void keep_name(const std::string& name);
   void after_change();
+  void on_language(const host::LanguageLoaded& event);
 
   Platform& platform_;
+  InterfaceLanguage language_;  // first: every word after it is in the page's language
   const Site site_;
   Clock clock_;
   MeetingFlow flow_;

@@ -10,6 +10,7 @@
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 #include "core/time/month_grid.h"
 
 namespace cofx {
@@ -76,7 +77,7 @@ void draw_header(Cursor& cursor, const DatePickerView& view, float grid_x, Widge
     if (ImGui::ArrowButton(id, dir)) cursor.set(move_day(day, move, view.today));
     ImGui::EndDisabled();
     rects.track_last_item(widget);
-    rects.last().label = months < 0 ? "Previous month" : "Next month";
+    rects.last().label = std::string(months < 0 ? tr("Previous month") : tr("Next month"));
   };
   arrow("##prev", ImGuiDir_Left, DayMove::PreviousMonth, -1, "picker-prev-month");
   const std::string title = format_month_year(shown);
@@ -169,7 +170,10 @@ std::optional<CivilDate> draw_calendar(Cursor& cursor, const DatePickerView& vie
     }
     if (day_button(cell, cell.date == view.chosen, cursor.keyboard() && cell.date == focus)) picked = cell.date;
     rects.track_last_item("picker-day-" + format_iso_date(cell.date));
-    rects.last().label = std::string(weekday_name(weekday_of(cell.date))) + " " + format_day_month_year(cell.date);
+    // Translators: a day in the calendar as a screen reader names it: {weekday} is the day's
+    // name ("Wednesday"), {date} the day, month and year ("3 Dec 2026").
+    rects.last().label = tr("{weekday} {date}", {{"weekday", weekday_name(weekday_of(cell.date))},
+                                                 {"date", format_day_month_year(cell.date)}});
     rects.last().checkable = true;  // read as pressed when it is the chosen day
     rects.last().checked = cell.date == view.chosen;
   }
@@ -190,7 +194,7 @@ std::optional<CivilDate> date_picker(const char* widget, const DatePickerView& v
     ImGui::OpenPopup(kPopup);
   }
   rects.track_last_item(widget);
-  rects.last().label = "Choose a date";
+  rects.last().label = std::string(tr("Choose a date"));
   rects.last().expandable = true;
   rects.last().expanded = ImGui::IsPopupOpen(kPopup);
   std::optional<CivilDate> picked;

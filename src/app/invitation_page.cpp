@@ -10,6 +10,7 @@
 #include "app/words/invitation_words.h"
 #include "app/words/link_words.h"
 #include "app/words/schedule_words.h"
+#include "app/words/tr.h"
 #include "core/links/route.h"
 #include "core/schedule/calendar_export.h"
 #include "core/time/civil_time.h"
@@ -50,7 +51,8 @@ void InvitationPage::close() {
 }
 
 void InvitationPage::on_clipboard(bool ok) {
-  copy_note_ = ok ? "Link copied." : "Copying was refused by the browser: select the link below and copy it.";
+  copy_note_ = std::string(ok ? tr("Link copied.")
+                              : tr("Copying was refused by the browser: select the link below and copy it."));
 }
 
 std::string InvitationPage::link(const Scene& scene) const {
@@ -105,7 +107,7 @@ InvitationView InvitationPage::view(const Scene& scene) const {
 Requests InvitationPage::draw(const Scene& scene, const std::string& notice, const UiFonts& fonts,
                               WidgetRects& rects) {
   const InvitationView shown = view(scene);
-  card_.begin_without_tabs(shown.title, "You're invited.", fonts, kInvitationCardWidthEm);
+  card_.begin_without_tabs(shown.title, std::string(tr("You're invited.")), fonts, kInvitationCardWidthEm);
   draw_site_notices(scene, rects, platform_);
   ui::message(notice, theme_colors().muted_text, WidgetRole::Status, "notice", rects);
   const InvitationIntents intents = draw_invitation(shown, rects);

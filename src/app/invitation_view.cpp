@@ -7,6 +7,7 @@
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/words/link_words.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 namespace {
@@ -61,19 +62,19 @@ void draw_primary(const InvitationView& view, InvitationIntents& out, WidgetRect
   const ThemeColors& colors = theme_colors();
   const ImVec2 size(-FLT_MIN, 2.6f * em());
   if (view.phase == InviteStatus::Phase::Ended) {
-    ui::message("The meeting has ended.", colors.text, WidgetRole::Status, "invitation-ended", rects);
-    if (ImGui::Button("Open the room anyway###invitation-join")) out.join = true;
+    ui::message(std::string(tr("The meeting has ended.")), colors.text, WidgetRole::Status, "invitation-ended", rects);
+    if (ImGui::Button(label(tr("Open the room anyway"), "invitation-join").c_str())) out.join = true;
     rects.track_last_item("invitation-join");
     return;
   }
   if (view.can_join) {
     ImGui::BeginDisabled(view.joining);
-    if (ui::primary_button("Join###invitation-join", size)) out.join = true;
+    if (ui::primary_button(label(tr("Join"), "invitation-join").c_str(), size)) out.join = true;
     ImGui::EndDisabled();
     rects.track_last_item("invitation-join");
     return;
   }
-  if (ui::primary_button("Add to calendar###invitation-calendar", size)) out.calendar = true;
+  if (ui::primary_button(label(tr("Add to calendar"), "invitation-calendar").c_str(), size)) out.calendar = true;
   rects.track_last_item("invitation-calendar");
   ui::message(view.join_opens, colors.muted_text, WidgetRole::Note, "invitation-join-opens", rects);
 }
@@ -85,8 +86,14 @@ InvitationIntents draw_invitation(const InvitationView& view, WidgetRects& rects
   const ThemeColors& colors = theme_colors();
   ui::message(view.when, colors.text, WidgetRole::Note, "invitation-when", rects);
   ui::message(view.zone, colors.muted_text, WidgetRole::Note, "invitation-zone", rects);
-  if (!view.duration.empty()) ui::message("Lasts " + view.duration + ".", colors.muted_text, WidgetRole::Note, "invitation-duration", rects);
-  ui::message("Runs on " + view.deployment + ".", colors.muted_text, WidgetRole::Note, "invitation-deployment", rects);
+  if (!view.duration.empty()) {
+    // Translators: {duration} is how long the meeting lasts, e.g. "1 hour".
+    ui::message(tr("Lasts {duration}.", {{"duration", view.duration}}), colors.muted_text, WidgetRole::Note,
+                "invitation-duration", rects);
+  }
+  // Translators: {deployment} is the Jitsi server the meeting is on, e.g. "meet.jit.si".
+  ui::message(tr("Runs on {deployment}.", {{"deployment", view.deployment}}), colors.muted_text, WidgetRole::Note,
+              "invitation-deployment", rects);
   ImGui::Spacing();
   ui::message(view.countdown, colors.accent_text, WidgetRole::Note, "invitation-countdown", rects);
   ImGui::Spacing();
@@ -95,27 +102,27 @@ InvitationIntents draw_invitation(const InvitationView& view, WidgetRects& rects
   ImGui::Spacing();
   ButtonFlow more;
   if (view.can_join || view.phase == InviteStatus::Phase::Ended) {
-    if (more.button("Add to calendar###invitation-calendar", "invitation-calendar", rects)) out.calendar = true;
+    if (more.button(label(tr("Add to calendar"), "invitation-calendar").c_str(), "invitation-calendar", rects)) out.calendar = true;
   }
   if (more.button("Google Calendar###invitation-google", "invitation-google", rects)) out.google = true;
   if (more.button("Outlook###invitation-outlook", "invitation-outlook", rects)) out.outlook = true;
   ButtonFlow hand_on;
   if (view.share) {
-    if (hand_on.button("Share###invitation-share", "invitation-share", rects)) out.share = true;
+    if (hand_on.button(label(tr("Share"), "invitation-share").c_str(), "invitation-share", rects)) out.share = true;
   }
-  if (hand_on.button("Copy link###invitation-copy", "invitation-copy", rects)) out.copy_link = true;
-  if (hand_on.button("Show QR code###invitation-qr", kQrShowWidget, rects)) out.toggle_qr = true;
+  if (hand_on.button(label(tr("Copy link"), "invitation-copy").c_str(), "invitation-copy", rects)) out.copy_link = true;
+  if (hand_on.button(label(tr("Show QR code"), "invitation-qr").c_str(), kQrShowWidget, rects)) out.toggle_qr = true;
   ui::message(view.copy_note, colors.muted_text, WidgetRole::Status, "invitation-copy-note", rects);
 
   if (!view.agenda.empty()) {
     ImGui::Spacing();
-    ImGui::SeparatorText("Agenda");
+    ImGui::SeparatorText(std::string(tr("Agenda")).c_str());
     ui::message(view.agenda, colors.text, WidgetRole::Note, "invitation-agenda", rects);
   }
   ui::message(ignored_notice(view.ignored), colors.muted_text, WidgetRole::Note, "invitation-ignored", rects);
   ImGui::Spacing();
   ImGui::Separator();
-  if (quiet_link("Start your own meeting###invitation-lobby", "invitation-lobby", rects)) out.lobby = true;
+  if (quiet_link(label(tr("Start your own meeting"), "invitation-lobby").c_str(), "invitation-lobby", rects)) out.lobby = true;
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "app/ui_parts.h"
 #include "app/words/link_words.h"
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 #include "core/schedule/recurrence.h"
 
 namespace cofx {
@@ -21,13 +22,15 @@ InviteCardView invite_card_view(const RoomCode& code, const InviteDetails& invit
   const InviteStatus status = invite_status(invite, now_utc);
   const std::string summary = invite_summary(invite, now_utc, zone);
   InviteCardView view;
-  view.summary = summary.empty() ? "You're invited to " + code.str() + "." : summary;
+  // Translators: {code} is the meeting code, e.g. "COF-AB12CD34".
+  view.summary = summary.empty() ? tr("You're invited to {code}.", {{"code", code.str()}}) : summary;
   view.phase = status.phase;
   // An ended meeting can still be started: the room is the same.
   view.can_join = !joining && (status.join_open || status.phase == InviteStatus::Phase::Ended);
   if (status.phase == InviteStatus::Phase::Upcoming && !status.join_open) {
-    view.when_open = "You can join from " + format_time_on_date(to_local(*invite.start_utc - kJoinEarlySeconds, zone)) +
-                     ", 10 minutes before the start.";
+    // Translators: {when} is a time and day, e.g. "15:20 on 12 Dec".
+    view.when_open = tr("You can join from {when}, 10 minutes before the start.",
+                        {{"when", format_time_on_date(to_local(*invite.start_utc - kJoinEarlySeconds, zone))}});
   }
   view.ignored = ignored_names(invite.ignored);
   view.counting = invite.start_utc.has_value();
@@ -40,7 +43,9 @@ InviteCardIntents draw_invite_card(const InviteCardView& view, WidgetRects& rect
   wrapped(view.summary, colors.text);
   wrapped(view.when_open, colors.muted_text);
   ImGui::BeginDisabled(!view.can_join);
-  if (ImGui::Button(view.phase == InviteStatus::Phase::Ended ? "Start it anyway###invite-join" : "Join###invite-join")) out.join = true;
+  // Translators: the meeting an invitation was for has ended; its room can still be opened.
+  const std::string join_label = label(view.phase == InviteStatus::Phase::Ended ? tr("Start it anyway") : tr("Join"), "invite-join");
+  if (ImGui::Button(join_label.c_str())) out.join = true;
   ImGui::EndDisabled();
   rects.track_last_item("invite-join");
   wrapped(ignored_notice(view.ignored), colors.muted_text);

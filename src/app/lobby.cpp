@@ -6,6 +6,7 @@
 
 #include "app/site_notices.h"
 #include "app/words/deployment_words.h"
+#include "app/words/tr.h"
 #include "core/meeting/recent_meetings.h"
 #include "core/schedule/reminders.h"
 #include "core/schedule/schedule_store.h"
@@ -46,7 +47,9 @@ Requests Lobby::draw(const Scene& scene, const std::string& title, Preferences& 
       out.add(settings_.draw(scene, preferences, rects));
       break;
   }
-  moved_ = card_.end("Meetings run on " + deployment_label(scene.deployment) + " with Jitsi Meet.", platform_.has_keyboard());
+  // Translators: {deployment} is the Jitsi server meetings are held on, e.g. "meet.jit.si".
+  moved_ = card_.end(tr("Meetings run on {deployment} with Jitsi Meet.", {{"deployment", deployment_label(scene.deployment)}}),
+                     platform_.has_keyboard());
   read_shortcuts(scene, out);
   return out;
 }

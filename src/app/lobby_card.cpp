@@ -7,6 +7,7 @@
 
 #include "app/theme.h"
 #include "app/imgui_reach.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 namespace {
@@ -22,9 +23,11 @@ struct TabInfo {
   const char* widget;
 };
 constexpr TabInfo kTabs[] = {
-    {LobbyTab::Meet, "Meet", "tab-meet"},
-    {LobbyTab::Schedule, "Schedule", "tab-schedule"},
-    {LobbyTab::Settings, "Settings", "tab-settings"},
+    // Translators: the lobby's three tabs. "Meet": start or join a meeting now.
+    {LobbyTab::Meet, N_("Meet"), "tab-meet"},
+    // Translators: a tab (noun): the meetings planned for later.
+    {LobbyTab::Schedule, N_("Schedule"), "tab-schedule"},
+    {LobbyTab::Settings, N_("Settings"), "tab-settings"},
 };
 
 }  // namespace
@@ -90,19 +93,19 @@ void LobbyCard::begin_without_tabs(const std::string& title, const std::string& 
 
 LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::optional<LobbyTab> select,
                           WidgetRects& rects) {
-  open("##card", title, "Video meetings in one click. No account, no install.", fonts, kCardWidthEm);
+  open("##card", title, std::string(tr("Video meetings in one click. No account, no install.")), fonts, kCardWidthEm);
 
   // Tabs as plain buttons: they act on release like every other button, so a tap or a
   // fast click (press and move in one frame) switches reliably.
   if (select) tab_ = *select;
   const ThemeColors& colors = theme_colors();
   {
-    WidgetGroup tabs = rects.group("tabs", GroupRole::Tablist, "Lobby sections");
+    WidgetGroup tabs = rects.group("tabs", GroupRole::Tablist, std::string(tr("Lobby sections")));
     for (const TabInfo& info : kTabs) {
       const bool current = tab_ == info.tab;
       ImGui::PushStyleColor(ImGuiCol_Button, current ? colors.primary_button : colors.field);
       ImGui::PushStyleColor(ImGuiCol_Text, current ? colors.primary_text : colors.text);
-      if (ImGui::Button(info.label)) tab_ = info.tab;
+      if (ImGui::Button(label(tr(info.label), info.widget).c_str())) tab_ = info.tab;
       ImGui::PopStyleColor(2);
       rects.track_last_item(info.widget);
       rects.last().role = WidgetRole::Tab;
@@ -118,7 +121,7 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   for (const TabInfo& info : kTabs) {
     if (info.tab == shown) shown_label = info.label;
   }
-  rects.begin_group("tab-panel", GroupRole::Tabpanel, shown_label);
+  rects.begin_group("tab-panel", GroupRole::Tabpanel, std::string(tr(shown_label)));
   panel_rects_ = &rects;
   return shown;
 }
@@ -128,11 +131,12 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   if (!footer.empty()) ImGui::TextWrapped("%s", footer.c_str());
   if (show_shortcuts) {
-    constexpr const char* kShortcuts =
+    // Translators: N, J, S, Tab and Esc are the keys themselves: keep them as they are.
+    const std::string shortcuts(tr(
         "Shortcuts: N new meeting · J join · S schedule · Tab moves between fields · Esc closes a popup or leaves the "
-        "canvas";
-    ImGui::TextWrapped("%s", kShortcuts);
-    if (panel_rects_ != nullptr) panel_rects_->track_last_text("shortcuts", WidgetRole::Note, kShortcuts);
+        "canvas"));
+    ImGui::TextWrapped("%s", shortcuts.c_str());
+    if (panel_rects_ != nullptr) panel_rects_->track_last_text("shortcuts", WidgetRole::Note, shortcuts);
   }
   ImGui::PopStyleColor();
   const float height = ImGui::GetCursorPosY() + padding_y_;

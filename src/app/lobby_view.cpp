@@ -9,6 +9,7 @@
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
 #include "app/qr_view.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 namespace {
@@ -25,17 +26,20 @@ bool wide_button(const char* label, const char* name, WidgetRects& rects, bool p
 }
 
 void draw_name_field(LobbyForm& form, const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
-  ImGui::TextUnformatted("Your name");
+  const std::string name_label(tr("Your name"));
+  ImGui::TextUnformatted(name_label.c_str());
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::InputTextWithHint("##name", "e.g. Ada Lovelace", &form.name)) out.name_edited = true;
-  rects.track_last_text_field("name", "Your name", form.name);
+  // Translators: an example name shown in the empty name field; a name common where you are is fine.
+  const std::string name_hint(tr("e.g. Ada Lovelace"));
+  if (ImGui::InputTextWithHint("##name", name_hint.c_str(), &form.name)) out.name_edited = true;
+  rects.track_last_text_field("name", name_label, form.name);
   rects.describe("name", view.name_error);
   if (ImGui::IsItemDeactivatedAfterEdit()) out.name_committed = true;
   message_text(view.name_error, theme_colors().error_text);
 }
 
 void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
-  ImGui::TextUnformatted("Join with a meeting code");
+  ImGui::TextUnformatted(std::string(tr("Join with a meeting code")).c_str());
   const float join_width = 5.0f * em();
   ImGui::SetNextItemWidth(-(join_width + ImGui::GetStyle().ItemSpacing.x));
   if (form.focus_code) {
@@ -52,11 +56,11 @@ void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
   }
   if (ImGui::IsItemEdited()) out.code_edited = true;
   ImGui::EndDisabled();
-  rects.track_last_text_field("code", "Meeting code", form.code);
+  rects.track_last_text_field("code", std::string(tr("Meeting code")), form.code);
   rects.describe("code", view.code_error);
   ImGui::SameLine();
   ImGui::BeginDisabled(view.joining || asking);
-  if (ImGui::Button("Join", ImVec2(join_width, 0))) out.join_code = true;
+  if (ImGui::Button(label(tr("Join"), "join").c_str(), ImVec2(join_width, 0))) out.join_code = true;
   ImGui::EndDisabled();
   rects.track_last_item("join");
   message_text(view.code_error, theme_colors().error_text);
@@ -65,59 +69,71 @@ void draw_join_row(LobbyForm& form, const LobbyView& view, WidgetRects& rects, L
 void draw_status(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   if (view.joining) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-    ImGui::TextWrapped("Connecting to %s on %s…", view.room.c_str(), view.domain.c_str());
+    // Translators: {code} is the meeting code, {server} the Jitsi server, e.g. "meet.jit.si".
+    const std::string connecting = tr("Connecting to {code} on {server}…", {{"code", view.room}, {"server", view.domain}});
+    ImGui::TextWrapped("%s", connecting.c_str());
     ImGui::PopStyleColor();
-    if (ImGui::Button("Cancel")) out.cancel = true;
+    if (ImGui::Button(label(tr("Cancel"), "cancel").c_str())) out.cancel = true;
     rects.track_last_item("cancel");
   }
   if (!view.script_error.empty()) {
     ui::message(view.script_error, theme_colors().error_text, WidgetRole::Alert, "script-error", rects);
-    if (ImGui::Button("Retry")) out.retry = true;
+    if (ImGui::Button(label(tr("Retry"), "retry").c_str())) out.retry = true;
     rects.track_last_item("retry");
   }
 }
 
 void draw_security(LobbyForm& form, const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
-  const std::string header = view.security_summary.empty() ? "Room security (optional)###security"
-                                                           : "Room security: " + view.security_summary + "###security";
+  // Translators: {summary} lists the security settings chosen, e.g. "Password · Lobby on".
+  const std::string header =
+      label(view.security_summary.empty() ? std::string(tr("Room security (optional)"))
+                                          : tr("Room security: {summary}", {{"summary", view.security_summary}}),
+            "security");
   if (!ui::section_header(header, "security", rects)) return;
-  ImGui::TextUnformatted("Password");
+  const std::string password_label(tr("Password"));
+  ImGui::TextUnformatted(password_label.c_str());
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::InputTextWithHint("##password", "none", &form.room_password, ImGuiInputTextFlags_Password)) {
+  // Translators: shown in the empty password field: the room has no password.
+  const std::string password_hint(tr("none"));
+  if (ImGui::InputTextWithHint("##password", password_hint.c_str(), &form.room_password, ImGuiInputTextFlags_Password)) {
     out.security_edited = true;
   }
-  rects.track_last_secret_field("room-password", "Password");
+  rects.track_last_secret_field("room-password", password_label);
   message_text(view.security_error, theme_colors().error_text);
-  out.security_edited |= ui::checkbox("Lobby: guests knock and a moderator lets them in", &form.lobby,
+  // Translators: "Lobby" here is Jitsi's waiting room, where guests wait until a moderator admits them.
+  out.security_edited |= ui::checkbox(std::string(tr("Lobby: guests knock and a moderator lets them in")), &form.lobby,
                                        "lobby-toggle", rects);
-  out.security_edited |= ui::checkbox("End-to-end encryption (where the deployment supports it)",
+  // Translators: "deployment" is the Jitsi server the meeting runs on.
+  out.security_edited |= ui::checkbox(std::string(tr("End-to-end encryption (where the deployment supports it)")),
                                        &form.end_to_end_encryption, "e2ee-toggle", rects);
 }
 
 void draw_confirm(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   if (view.confirm.empty()) return;
   message_text(view.confirm, theme_colors().text);
-  message_text("Join only if you trust the person who sent the link.", theme_colors().muted_text);
-  if (ImGui::Button("Join there")) out.confirm_join = true;
+  message_text(std::string(tr("Join only if you trust the person who sent the link.")), theme_colors().muted_text);
+  // Translators: join the meeting on the other Jitsi server the link names.
+  if (ImGui::Button(label(tr("Join there"), "confirm-join").c_str())) out.confirm_join = true;
   rects.track_last_item("confirm-join");
   ImGui::SameLine();
-  if (ImGui::Button("Not now")) out.decline_join = true;
+  if (ImGui::Button(label(tr("Not now"), "decline-join").c_str())) out.decline_join = true;
   rects.track_last_item("decline-join");
   ImGui::Separator();
 }
 
 void draw_link(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   if (view.link.empty()) return;
-  ImGui::TextUnformatted("Meeting link");
+  ImGui::TextUnformatted(std::string(tr("Meeting link")).c_str());
   const float copy_width = 5.0f * em();
   std::string shown = view.link;  // read-only: selectable, never edited
   ImGui::SetNextItemWidth(-(copy_width + ImGui::GetStyle().ItemSpacing.x));
   ImGui::InputText("##link", &shown, ImGuiInputTextFlags_ReadOnly);
   rects.track_last_item("link");
   ImGui::SameLine();
-  if (ImGui::Button("Copy", ImVec2(copy_width, 0))) out.copy_link = true;
+  // Translators: a short button beside the meeting link: copies it.
+  if (ImGui::Button(label(tr("Copy"), "copy-link").c_str(), ImVec2(copy_width, 0))) out.copy_link = true;
   rects.track_last_item("copy-link");
-  if (ImGui::Button("Show QR code")) out.show_qr = true;
+  if (ImGui::Button(label(tr("Show QR code"), "show-qr").c_str())) out.show_qr = true;
   rects.track_last_item(kQrShowWidget);
 }
 
@@ -129,7 +145,7 @@ LobbyIntents draw_meet_tab(LobbyForm& form, const LobbyView& view, WidgetRects& 
   draw_name_field(form, view, rects, out);
   ImGui::Spacing();
   ImGui::BeginDisabled(view.joining || !view.confirm.empty());
-  if (wide_button("Start instant meeting", "start", rects, true)) out.start_instant = true;
+  if (wide_button(label(tr("Start instant meeting"), "start").c_str(), "start", rects, true)) out.start_instant = true;
   ImGui::EndDisabled();
   draw_security(form, view, rects, out);
   ImGui::Spacing();

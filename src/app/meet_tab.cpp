@@ -7,6 +7,7 @@
 #include "app/words/deployment_words.h"
 #include "app/words/link_words.h"
 #include "app/words/meeting_words.h"
+#include "app/words/tr.h"
 #include "core/links/code_input.h"
 #include "core/meeting/display_name.h"
 #include "core/meeting/meeting_security.h"
@@ -205,8 +206,12 @@ Requests MeetTab::rejoin(std::size_t index, const Scene& scene) {
   form_.code = meeting.code.str();
   const LinkDecision place = deployment_for_link(scene.policy, scene.deployment, LinkDeployment{meeting.deployment, {}});
   if (place.refused) {
-    view_.code_error = meeting.code.str() + " was on " + deployment_label(meeting.deployment) +
-                       ", but this site now only joins meetings on " + deployment_label(scene.policy.deployment) + ".";
+    // Translators: {code} is a meeting code; {old_server} the Jitsi server it was held on;
+    // {server} the only Jitsi server this site now allows.
+    view_.code_error = tr("{code} was on {old_server}, but this site now only joins meetings on {server}.",
+                          {{"code", meeting.code.str()},
+                           {"old_server", deployment_label(meeting.deployment)},
+                           {"server", deployment_label(scene.policy.deployment)}});
     out.changed = true;
     return out;
   }

@@ -5,6 +5,7 @@
 #include "app/invite_links.h"
 #include "app/words/deployment_words.h"
 #include "app/words/meeting_words.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 
@@ -12,7 +13,7 @@ void MeetingPanel::after_step(const MeetingFlow& flow) {
   const auto* meeting = flow.as<flow::InMeeting>();
   if (meeting == nullptr || !meeting->asking_password || prompt_.open) return;
   prompt_.open = true;
-  if (prompt_.tried) prompt_.error = "That password didn't work. Try again.";
+  if (prompt_.tried) prompt_.error = std::string(tr("That password didn't work. Try again."));
 }
 
 void MeetingPanel::reset() {
@@ -34,8 +35,12 @@ MeetingPanelView MeetingPanel::view(const Scene& scene, const std::string& notic
   for (const SecurityStatus& status : session.security_status()) panel.security.push_back(describe(status, panel.domain));
   if (meeting->leave_question) {
     panel.leave_question = *meeting->leave_question
-                               ? "Leave " + panel.room + " to join " + (*meeting->leave_question)->code.str() + "?"
-                               : "Leave " + panel.room + " and go back to the lobby?";
+                               // Translators: {code} is the meeting you are in; {new_code} the one a link
+                               // you followed leads to.
+                               ? tr("Leave {code} to join {new_code}?",
+                                    {{"code", panel.room}, {"new_code", (*meeting->leave_question)->code.str()}})
+                               // Translators: {code} is the meeting you are in.
+                               : tr("Leave {code} and go back to the lobby?", {{"code", panel.room}});
   }
   panel.notice = !hint_.empty() ? hint_ : notice;
   return panel;

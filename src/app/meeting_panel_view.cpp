@@ -8,6 +8,7 @@
 
 #include "app/theme.h"
 #include "app/ui_parts.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 namespace {
@@ -16,11 +17,12 @@ using ui::muted;
 
 std::string people(int count) {
   if (count <= 0) return "";
-  return std::to_string(count) + (count == 1 ? " person" : " people");
+  // Translators: how many people are in the meeting.
+  return trn("{n} person", "{n} people", count);
 }
 
 bool leave_button(float width, WidgetRects& rects) {
-  const bool pressed = ui::primary_button("Leave", ImVec2(width, 0));
+  const bool pressed = ui::primary_button(label(tr("Leave"), "leave").c_str(), ImVec2(width, 0));
   rects.track_last_item("leave");
   return pressed;
 }
@@ -32,7 +34,12 @@ bool leave_button(float width, WidgetRects& rects) {
 void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float spacing = style.ItemSpacing.x;
-  const float buttons = ui::button_width("Invite") + spacing + ui::button_width("QR") + spacing + ui::button_width("Leave");
+  // Translators: a short button on a phone's one-line bar: shares or copies the meeting's invite link.
+  const std::string invite_label = label(tr("Invite"), "copy-invite");
+  // Translators: a very short button on a phone's one-line bar: shows the meeting link's QR code.
+  const std::string qr_label = label(tr("QR"), "show-qr");
+  const float buttons = ui::button_width(invite_label.c_str()) + spacing + ui::button_width(qr_label.c_str()) + spacing +
+                        ui::button_width(label(tr("Leave"), "leave").c_str());
   float room_left = ImGui::GetContentRegionAvail().x - buttons - spacing;
   bool first = true;
   auto text_if_fits = [&](const std::string& text, const ImVec4* colour) {
@@ -47,34 +54,37 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
   };
   text_if_fits(view.room, nullptr);
   text_if_fits(view.elapsed, &theme_colors().muted_text);
-  if (view.recording) text_if_fits("REC", &theme_colors().error_text);
+  // Translators: a very short mark that the meeting is being recorded (as on a camera).
+  if (view.recording) text_if_fits(std::string(tr("REC")), &theme_colors().error_text);
   const float buttons_x = ImGui::GetWindowWidth() - buttons - style.WindowPadding.x;
   if (!first) ImGui::SameLine(buttons_x);
   else ImGui::SetCursorPosX(buttons_x);
-  if (ImGui::Button("Invite")) out.copy_invite = true;
+  if (ImGui::Button(invite_label.c_str())) out.copy_invite = true;
   rects.track_last_item("copy-invite");
   ImGui::SameLine();
   // The code needs the page: the panel grows to it while the code is shown (main.cpp).
-  if (ImGui::Button("QR###show-qr")) out.show_qr = true;
+  if (ImGui::Button(qr_label.c_str())) out.show_qr = true;
   rects.track_last_item(kQrShowWidget);
-  rects.last().label = "Show QR code";
+  rects.last().label = std::string(tr("Show QR code"));
   ImGui::SameLine();
   if (leave_button(0, rects)) out.leave = true;
 }
 
 void draw_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {
-  ImGui::TextWrapped("This meeting has a password.");
+  ImGui::TextWrapped("%s", std::string(tr("This meeting has a password.")).c_str());
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::InputTextWithHint("##room-password", "Password", &prompt.text,
+  const std::string hint(tr("Password"));
+  if (ImGui::InputTextWithHint("##room-password", hint.c_str(), &prompt.text,
                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue)) {
     out.submit_password = true;
   }
-  rects.track_last_secret_field("guest-password", "Meeting password");
+  rects.track_last_secret_field("guest-password", std::string(tr("Meeting password")));
   if (!prompt.error.empty()) ImGui::TextColored(theme_colors().error_text, "%s", prompt.error.c_str());
-  if (ImGui::Button("Enter")) out.submit_password = true;
+  // Translators: a button: sends the password typed above.
+  if (ImGui::Button(label(tr("Enter"), "submit-password").c_str())) out.submit_password = true;
   rects.track_last_item("submit-password");
   ImGui::SameLine();
-  if (ImGui::Button("Cancel")) out.cancel_password = true;
+  if (ImGui::Button(label(tr("Cancel"), "cancel-password").c_str())) out.cancel_password = true;
   rects.track_last_item("cancel-password");
   ImGui::Spacing();
 }
@@ -83,26 +93,27 @@ void draw_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPan
 void draw_bar_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, MeetingPanelIntents& out) {
   const float em = ImGui::GetFontSize();
   ImGui::SetNextItemWidth(std::max(4.0f * em, ImGui::GetContentRegionAvail().x - 9.5f * em));
-  const char* hint = prompt.error.empty() ? "Meeting password" : "Wrong password, try again";
-  if (ImGui::InputTextWithHint("##room-password", hint, &prompt.text,
+  const std::string hint(prompt.error.empty() ? tr("Meeting password") : tr("Wrong password, try again"));
+  if (ImGui::InputTextWithHint("##room-password", hint.c_str(), &prompt.text,
                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue)) {
     out.submit_password = true;
   }
-  rects.track_last_secret_field("guest-password", "Meeting password");
+  rects.track_last_secret_field("guest-password", std::string(tr("Meeting password")));
   ImGui::SameLine();
-  if (ImGui::Button("Enter", ImVec2(4.5f * em, 0))) out.submit_password = true;
+  if (ImGui::Button(label(tr("Enter"), "submit-password").c_str(), ImVec2(4.5f * em, 0))) out.submit_password = true;
   rects.track_last_item("submit-password");
   ImGui::SameLine();
-  if (ImGui::Button("Cancel", ImVec2(4.5f * em, 0))) out.cancel_password = true;
+  if (ImGui::Button(label(tr("Cancel"), "cancel-password").c_str(), ImVec2(4.5f * em, 0))) out.cancel_password = true;
   rects.track_last_item("cancel-password");
 }
 
 void draw_leave_question(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
   ImGui::TextWrapped("%s", view.leave_question.c_str());
-  if (ui::primary_button("Leave and go")) out.leave_for_link = true;
+  // Translators: leave this meeting and go to the one the link leads to.
+  if (ui::primary_button(label(tr("Leave and go"), "leave-for-link").c_str())) out.leave_for_link = true;
   rects.track_last_item("leave-for-link");
   ImGui::SameLine();
-  if (ImGui::Button("Stay here")) out.keep_meeting = true;
+  if (ImGui::Button(label(tr("Stay here"), "keep-meeting").c_str())) out.keep_meeting = true;
   rects.track_last_item("keep-meeting");
   ImGui::Spacing();
 }
@@ -113,23 +124,24 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   ImGui::TextUnformatted("Cof-iniX");
   ImGui::PopStyleColor();
   ImGui::Spacing();
-  muted("In meeting");
+  muted(std::string(tr("In meeting")));
   if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
   ImGui::TextUnformatted(view.room.c_str());
   if (fonts.title != nullptr) ImGui::PopFont();
-  muted("on " + view.domain);
+  // Translators: under the meeting code: {server} is the Jitsi server it is on, e.g. "meet.jit.si".
+  muted(tr("on {server}", {{"server", view.domain}}));
   ImGui::Spacing();
-  ImGui::TextUnformatted(view.elapsed.empty() ? "Connecting…" : view.elapsed.c_str());
+  ImGui::TextUnformatted(view.elapsed.empty() ? std::string(tr("Connecting…")).c_str() : view.elapsed.c_str());
   rects.track_last_item("elapsed");
   if (view.participants > 0) ImGui::TextUnformatted(people(view.participants).c_str());
-  if (view.recording) ImGui::TextColored(theme_colors().error_text, "Recording");
+  if (view.recording) ImGui::TextColored(theme_colors().error_text, "%s", std::string(tr("Recording")).c_str());
   for (const std::string& line : view.security) ui::muted_wrapped(line);
   ImGui::Spacing();
   if (!view.leave_question.empty()) draw_leave_question(view, rects, out);
   if (prompt.open) draw_password_prompt(prompt, rects, out);
-  if (ImGui::Button("Copy invite link", ImVec2(-FLT_MIN, 0))) out.copy_invite = true;
+  if (ImGui::Button(label(tr("Copy invite link"), "copy-invite").c_str(), ImVec2(-FLT_MIN, 0))) out.copy_invite = true;
   rects.track_last_item("copy-invite");
-  if (ImGui::Button("Show QR code", ImVec2(-FLT_MIN, 0))) out.show_qr = true;
+  if (ImGui::Button(label(tr("Show QR code"), "show-qr").c_str(), ImVec2(-FLT_MIN, 0))) out.show_qr = true;
   rects.track_last_item(kQrShowWidget);
   if (leave_button(-FLT_MIN, rects)) out.leave = true;
   if (!view.notice.empty()) {

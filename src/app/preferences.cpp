@@ -5,20 +5,11 @@
 #include "app/stored_document.h"
 #include "app/words/deployment_words.h"
 #include "app/words/site_words.h"
+#include "app/words/tr.h"
 #include "core/deployment/deployment_check.h"
 #include "core/site/settings.h"
 
 namespace cofx {
-namespace {
-
-// "Your saved settings couldn't be read (…). A copy of the original is kept …"
-std::string damaged_notice(const char* what, const std::string& problem, bool backed_up) {
-  return std::string("Your saved ") + what + " couldn't be read (" + problem + "). " +
-         (backed_up ? "A copy of the original is kept in this browser's storage."
-                    : "There was no room to keep a copy of the original.");
-}
-
-}  // namespace
 
 Preferences::Preferences(Platform& platform, const SitePolicy& policy)
     : platform_(platform), policy_(policy), trusted_(platform) {}
@@ -37,15 +28,29 @@ void Preferences::load_name(std::int64_t now_ms) {
   if (stored.empty()) return;
   const SettingsLoad loaded = decode_settings(stored);
   name_ = loaded.settings.display_name;
-  if (loaded.problem) notice_ = damaged_notice("settings", describe(*loaded.problem), document.back_up(stored, now_ms));
+  language_ = loaded.settings.language;
+  if (loaded.problem) {
+    const bool backed_up = document.back_up(stored, now_ms);
+    notice_ = StoredDocument::with_backup_note(
+        // Translators: {problem} is a whole sentence, e.g. "Your saved settings could not be read, so the
+        // defaults are used."
+        tr("Your saved settings couldn't be read ({problem}).", {{"problem", describe(*loaded.problem)}}), backed_up);
+  }
 }
 
 std::optional<std::string> Preferences::keep_name(const std::string& cleaned) {
   if (cleaned == name_) return std::nullopt;
-  const StorageStatus status = platform_.save(kSettingsStorageKey, encode_settings(Settings{cleaned}));
-  if (status != StorageStatus::Ok) return StoredDocument::kept_for_this_visit(status, "your name");
+  const StorageStatus status = platform_.save(kSettingsStorageKey, encode_settings(Settings{cleaned, language_}));
+  // Translators: fills {what} in "This browser's storage is full, so {what} is kept for this visit only."
+  if (status != StorageStatus::Ok) return StoredDocument::kept_for_this_visit(status, tr("your name"));
   name_ = cleaned;
   return std::nullopt;
+}
+
+void Preferences::keep_language(const std::string& tag) {
+  if (tag == language_) return;
+  language_ = tag;
+  platform_.save(kSettingsStorageKey, encode_settings(Settings{name_, language_}));
 }
 
 void Preferences::load_devices(std::int64_t now_ms) {
@@ -54,8 +59,9 @@ void Preferences::load_devices(std::int64_t now_ms) {
   if (stored.empty()) return;
   devices_ = decode_device_choices(stored);  // what can't be read falls back to the defaults
   if (!device_choices_readable(stored)) {
-    notice_ = damaged_notice("camera and microphone choices", "they are not in a known format",
-                             document.back_up(stored, now_ms));
+    notice_ = StoredDocument::with_backup_note(
+        tr("Your saved camera and microphone choices couldn't be read (they are not in a known format)."),
+        document.back_up(stored, now_ms));
   }
 }
 
@@ -82,9 +88,14 @@ void Preferences::load_deployment(std::int64_t now_ms) {
   }
   if (policy_.allow_user_deployment) deployment_ = std::move(loaded.deployment);
   if (!loaded.problem) return;
-  deployment_problem_ = "Your saved deployment couldn't be used: " + describe(*loaded.problem);
+  // Translators: shown in Settings; {problem} is a whole sentence, e.g. "Your saved Jitsi deployment
+  // could not be read, so the site's default is used."
+  deployment_problem_ = tr("Your saved deployment couldn't be used: {problem}",
+                           {{"problem", describe(*loaded.problem)}});
   if (!loaded.deployment) {
-    notice_ = damaged_notice("Jitsi deployment", "the site's default is used", document.back_up(stored, now_ms));
+    notice_ = StoredDocument::with_backup_note(
+        tr("Your saved Jitsi deployment couldn't be read (the site's default is used)."),
+        document.back_up(stored, now_ms));
   }
 }
 

@@ -29,6 +29,11 @@ class Preferences {
   // Keeps a checked name; a sentence when storage refused it (kept for this visit).
   std::optional<std::string> keep_name(const std::string& cleaned);
 
+  // The interface language the person chose ("" = the browser's), kept with the name. Storage
+  // refusing it changes nothing for this visit.
+  const std::string& language() const { return language_; }
+  void keep_language(const std::string& tag);
+
   const DeviceChoices& devices() const { return devices_; }
   void keep_devices(const DeviceChoices& devices);
 
@@ -51,6 +56,7 @@ class Preferences {
   Platform& platform_;
   const SitePolicy& policy_;
   std::string name_;
+  std::string language_;
   DeviceChoices devices_;
   std::optional<Deployment> deployment_;
   bool remember_jwt_ = false;

@@ -6,6 +6,7 @@
 #include "app/site_notices.h"
 #include "app/words/deployment_words.h"
 #include "app/words/meeting_words.h"
+#include "app/words/tr.h"
 #include "core/meeting/display_name.h"
 #include "core/text/overloaded.h"
 
@@ -64,8 +65,14 @@ void PreJoinRoom::on_media(const PlatformEvent& event) {
       },
       [&](const host::MediaLevel& e) { media_.level = e.level; },
       [&](const host::SpeakerTest& e) {
-        media_.speaker_note = e.ok ? "Playing a chime: did you hear it?"
-                                   : "The speaker test couldn't play" + (e.detail.empty() ? "" : " (" + e.detail + ")") + ".";
+        if (e.ok) {
+          media_.speaker_note = tr("Playing a chime: did you hear it?");
+        } else if (e.detail.empty()) {
+          media_.speaker_note = tr("The speaker test couldn't play.");
+        } else {
+          // Translators: {detail} is the browser's reason, often in English (e.g. "NotAllowedError").
+          media_.speaker_note = tr("The speaker test couldn't play ({detail}).", {{"detail", e.detail}});
+        }
       },
       [](const auto&) {},
   }, event);
@@ -87,8 +94,9 @@ PreJoinView PreJoinRoom::view(const Scene& scene, const std::string& notice) con
 
 Requests PreJoinRoom::draw(const Scene& scene, const std::string& notice, const UiFonts& fonts, WidgetRects& rects) {
   const MeetingTarget* target = scene.flow.target();
-  const std::string heading = target && !target->title.empty() ? target->title : "Ready to join?";
-  card_.begin_without_tabs(heading, "Check your camera and microphone, then join.", fonts, kPreJoinCardWidthEm);
+  const std::string heading = target && !target->title.empty() ? target->title : std::string(tr("Ready to join?"));
+  card_.begin_without_tabs(heading, std::string(tr("Check your camera and microphone, then join.")), fonts,
+                           kPreJoinCardWidthEm);
   const PreJoinView shown = view(scene, notice);
   focus_name_ = false;
   draw_site_notices(scene, rects, platform_);
@@ -109,7 +117,8 @@ Requests PreJoinRoom::apply(const PreJoinIntents& intents, const Scene& scene) {
   }
   if (intents.setting_changed) out.keep_devices = form_.devices, out.changed = true;
   if (intents.test_speaker) {
-    media_.speaker_note = "Playing…";
+    // Translators: the speaker test has started (a chime is about to play).
+    media_.speaker_note = tr("Playing…");
     platform_.test_speaker(form_.devices.speaker_id);
     out.changed = true;
   }

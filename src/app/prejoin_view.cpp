@@ -8,6 +8,7 @@
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 namespace {
@@ -21,25 +22,29 @@ bool is_problem(DeviceStatus status) {
   return status != DeviceStatus::Off && status != DeviceStatus::Starting && status != DeviceStatus::Live;
 }
 
-std::string device_label(const MediaDevice& device, std::size_t index, const char* kind) {
+// `unnamed`: the English pattern for a device the browser gives no name, "Camera {number}".
+std::string device_label(const MediaDevice& device, std::size_t index, const char* unnamed) {
   if (!device.label.empty()) return device.label;
-  return std::string(kind) + " " + std::to_string(index + 1);
+  return tr(unnamed, {{"number", std::to_string(index + 1)}});
 }
 
-// A combo of the devices of one kind; "" (the browser's default) comes first.
-bool device_picker(const char* label, const char* widget, const std::vector<MediaDevice>& devices, const char* kind,
-                   std::string& id, std::string& chosen_label, WidgetRects& rects) {
-  std::string preview = "Browser default";
+// A combo of the devices of one kind; "" (the browser's default) comes first. `heading` is in
+// the person's language, `unnamed` is English (see device_label).
+bool device_picker(const std::string& heading, const char* widget, const std::vector<MediaDevice>& devices,
+                   const char* unnamed, std::string& id, std::string& chosen_label, WidgetRects& rects) {
+  // Translators: the choice of camera, microphone or speaker that lets the browser decide.
+  const std::string browser_default(tr("Browser default"));
+  std::string preview = browser_default;
   for (std::size_t i = 0; i < devices.size(); ++i) {
-    if (!id.empty() && devices[i].id == id) preview = device_label(devices[i], i, kind);
+    if (!id.empty() && devices[i].id == id) preview = device_label(devices[i], i, unnamed);
   }
   bool changed = false;
-  ImGui::TextUnformatted(label);
+  ImGui::TextUnformatted(heading.c_str());
   ImGui::SetNextItemWidth(-FLT_MIN);
   const std::string combo_id = std::string("##") + widget;
   if (ImGui::BeginCombo(combo_id.c_str(), preview.c_str())) {
-    WidgetGroup options = rects.group(std::string(widget) + "-options", GroupRole::Listbox, label);
-    if (ImGui::Selectable("Browser default", id.empty())) {
+    WidgetGroup options = rects.group(std::string(widget) + "-options", GroupRole::Listbox, heading);
+    if (ImGui::Selectable(label(browser_default, "default").c_str(), id.empty())) {
       changed = !id.empty();
       id.clear();
       chosen_label.clear();
@@ -50,7 +55,7 @@ bool device_picker(const char* label, const char* widget, const std::vector<Medi
     for (std::size_t i = 0; i < devices.size(); ++i) {
       if (devices[i].id.empty()) continue;  // before permission the browser lists anonymous devices
       ImGui::PushID(static_cast<int>(i));
-      const std::string shown = device_label(devices[i], i, kind);
+      const std::string shown = device_label(devices[i], i, unnamed);
       if (ImGui::Selectable(shown.c_str(), devices[i].id == id)) {
         changed = devices[i].id != id;
         id = devices[i].id;
@@ -65,17 +70,19 @@ bool device_picker(const char* label, const char* widget, const std::vector<Medi
   }
   rects.track_last_item(widget);
   rects.last().role = WidgetRole::Combobox;
-  rects.last().label = std::string(label) + ": " + preview;
+  // Translators: how a screen reader names a device picker: its heading ("Camera") and the
+  // device chosen ("Browser default", "FaceTime HD Camera").
+  rects.last().label = tr("{heading}: {choice}", {{"heading", heading}, {"choice", preview}});
   return changed;
 }
 
 // On/off as one button whose label says what a press does.
-bool toggle_button(bool on, const char* on_label, const char* off_label, const char* widget, float width,
-                   WidgetRects& rects) {
+bool toggle_button(bool on, const std::string& on_label, const std::string& off_label, const char* widget,
+                   float width, WidgetRects& rects) {
   const ThemeColors& colors = theme_colors();
   ImGui::PushStyleColor(ImGuiCol_Button, on ? colors.field : colors.error_text);
   ImGui::PushStyleColor(ImGuiCol_Text, on ? colors.text : colors.background);
-  const bool pressed = ImGui::Button(on ? on_label : off_label, ImVec2(width, 0));
+  const bool pressed = ImGui::Button(label(on ? on_label : off_label, widget).c_str(), ImVec2(width, 0));
   ImGui::PopStyleColor(2);
   rects.track_last_item(widget);
   return pressed;
@@ -117,15 +124,17 @@ void draw_level_meter(int level, bool live, WidgetRects& rects) {
 }  // namespace
 
 bool draw_skip_setting(DeviceChoices& devices, const char* widget, WidgetRects& rects) {
-  return ui::checkbox("Skip this check next time (links always stop here)", &devices.skip_check, widget, rects);
+  // Translators: a setting: go straight into meetings without this camera and microphone check.
+  return ui::checkbox(std::string(tr("Skip this check next time (links always stop here)")), &devices.skip_check,
+                      widget, rects);
 }
 
 std::string preview_caption(DeviceStatus camera) {
   switch (camera) {
-    case DeviceStatus::Off: return "Camera is off";
-    case DeviceStatus::Starting: return "Starting camera…";
+    case DeviceStatus::Off: return std::string(tr("Camera is off"));
+    case DeviceStatus::Starting: return std::string(tr("Starting camera…"));
     case DeviceStatus::Live: return "";
-    default: return "No camera picture";
+    default: return std::string(tr("No camera picture"));
   }
 }
 
@@ -138,15 +147,21 @@ void draw_devices(PreJoinForm& form, const PreJoinView& view, float preview_em, 
   draw_preview(view, form, preview_em, rects);
   // Side by side when both labels fit half the width, else one above the other.
   float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-  const bool side_by_side = half >= std::max({ui::button_width("Turn camera off"), ui::button_width("Camera off: turn on"),
-                                              ui::button_width("Mute microphone"), ui::button_width("Muted: unmute")});
+  const std::string camera_off(tr("Turn camera off"));
+  // Translators: a button on a camera that is off: what it is, then what a press does.
+  const std::string camera_on(tr("Camera off: turn on"));
+  const std::string mute(tr("Mute microphone"));
+  // Translators: a button on a microphone that is muted: what it is, then what a press does.
+  const std::string unmute(tr("Muted: unmute"));
+  const bool side_by_side = half >= std::max({ui::button_width(camera_off.c_str()), ui::button_width(camera_on.c_str()),
+                                              ui::button_width(mute.c_str()), ui::button_width(unmute.c_str())});
   if (!side_by_side) half = -FLT_MIN;
-  if (toggle_button(form.devices.camera_on, "Turn camera off", "Camera off: turn on", "camera-toggle", half, rects)) {
+  if (toggle_button(form.devices.camera_on, camera_off, camera_on, "camera-toggle", half, rects)) {
     form.devices.camera_on = !form.devices.camera_on;
     out.devices_changed = true;
   }
   if (side_by_side) ImGui::SameLine();
-  if (toggle_button(form.devices.microphone_on, "Mute microphone", "Muted: unmute", "mic-toggle", half, rects)) {
+  if (toggle_button(form.devices.microphone_on, mute, unmute, "mic-toggle", half, rects)) {
     form.devices.microphone_on = !form.devices.microphone_on;
     out.devices_changed = true;
   }
@@ -159,7 +174,8 @@ void draw_devices(PreJoinForm& form, const PreJoinView& view, float preview_em, 
     if (auto sentence = describe(status, kind)) ui::wrapped(*sentence, colors.error_text);
   }
   if ((form.devices.camera_on && is_problem(view.camera)) || (form.devices.microphone_on && is_problem(view.microphone))) {
-    if (ImGui::Button("Try again")) out.retry_devices = true;
+    // Translators: ask the browser for the camera and microphone again.
+    if (ImGui::Button(label(tr("Try again"), "retry-devices").c_str())) out.retry_devices = true;
     rects.track_last_item("retry-devices");
   }
 }
@@ -170,23 +186,30 @@ void draw_pickers(PreJoinForm& form, const PreJoinView& view, bool two_columns, 
   const bool table = two_columns && ImGui::BeginTable("##pickers", 2);
   if (table) ImGui::TableNextRow();
   if (table) ImGui::TableNextColumn();
-  out.devices_changed |= device_picker("Camera", "camera-picker", view.devices.cameras, "Camera",
+  // Translators: {number} counts the cameras the browser gives no name: "Camera 2".
+  constexpr const char* kUnnamedCamera = N_("Camera {number}");
+  out.devices_changed |= device_picker(std::string(tr("Camera")), "camera-picker", view.devices.cameras, kUnnamedCamera,
                                        form.devices.camera_id, form.devices.camera_label, rects);
   if (table) ImGui::TableNextColumn();
-  out.devices_changed |= device_picker("Microphone", "mic-picker", view.devices.microphones, "Microphone",
-                                       form.devices.microphone_id, form.devices.microphone_label, rects);
+  // Translators: {number} counts the microphones the browser gives no name: "Microphone 2".
+  constexpr const char* kUnnamedMicrophone = N_("Microphone {number}");
+  out.devices_changed |= device_picker(std::string(tr("Microphone")), "mic-picker", view.devices.microphones,
+                                       kUnnamedMicrophone, form.devices.microphone_id, form.devices.microphone_label,
+                                       rects);
   if (table) ImGui::EndTable();
 }
 
 // Where sound goes, and a test of it.
 void draw_speaker(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
+  // Translators: {number} counts the speakers the browser gives no name: "Speaker 2".
+  constexpr const char* kUnnamedSpeaker = N_("Speaker {number}");
   if (view.devices.can_pick_speaker &&
-      device_picker("Speaker", "speaker-picker", view.devices.speakers, "Speaker", form.devices.speaker_id,
-                    form.devices.speaker_label, rects)) {
+      device_picker(std::string(tr("Speaker")), "speaker-picker", view.devices.speakers, kUnnamedSpeaker,
+                    form.devices.speaker_id, form.devices.speaker_label, rects)) {
     out.setting_changed = true;
   }
   if (!view.devices.can_pick_speaker) return;  // no setSinkId: the page can't choose where sound goes
-  if (ImGui::Button("Test speaker")) out.test_speaker = true;
+  if (ImGui::Button(label(tr("Test speaker"), "test-speaker").c_str())) out.test_speaker = true;
   rects.track_last_item("test-speaker");
   if (!view.speaker_note.empty()) {
     ui::same_line_if_fits(std::min(ImGui::CalcTextSize(view.speaker_note.c_str()).x, 10.0f * em()));
@@ -197,25 +220,30 @@ void draw_speaker(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects
 // What is being joined, the name, and the ways in (or back).
 void draw_entry(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
   const ThemeColors& colors = theme_colors();
-  ImGui::TextUnformatted("Your name");
+  const std::string your_name(tr("Your name"));
+  ImGui::TextUnformatted(your_name.c_str());
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (view.focus_name) imgui_reach::type_into_next("##prejoin-name");
-  if (ImGui::InputTextWithHint("##prejoin-name", "e.g. Ada Lovelace", &form.name, ImGuiInputTextFlags_EnterReturnsTrue)) {
+  // Translators: the hint in an empty name field; use a name that is ordinary in your language.
+  const std::string hint(tr("e.g. Ada Lovelace"));
+  if (ImGui::InputTextWithHint("##prejoin-name", hint.c_str(), &form.name, ImGuiInputTextFlags_EnterReturnsTrue)) {
     out.join_now = true;
   }
   if (ImGui::IsItemEdited()) out.name_edited = true;
-  rects.track_last_text_field("prejoin-name", "Your name", form.name);
+  rects.track_last_text_field("prejoin-name", your_name, form.name);
   ui::wrapped(view.name_error, colors.error_text);
   ImGui::Spacing();
-  if (ui::primary_button("Join now", ImVec2(-FLT_MIN, 2.6f * em()))) out.join_now = true;
+  if (ui::primary_button(label(tr("Join now"), "join-now").c_str(), ImVec2(-FLT_MIN, 2.6f * em()))) out.join_now = true;
   rects.track_last_item("join-now");
   // On a phone the sentence is too long for a button: a shorter one, the full one for screen readers.
-  constexpr const char* kWithout = "Join without camera and microphone";
-  const bool fits = ui::button_width(kWithout) <= ImGui::GetContentRegionAvail().x;
-  if (ImGui::Button(fits ? kWithout : "Join without camera or mic", ImVec2(-FLT_MIN, 0))) out.join_without_devices = true;
+  const std::string without(tr("Join without camera and microphone"));
+  const bool fits = ui::button_width(without.c_str()) <= ImGui::GetContentRegionAvail().x;
+  // Translators: the shorter "Join without camera and microphone", for a phone's narrow screen.
+  const std::string shown = fits ? without : std::string(tr("Join without camera or mic"));
+  if (ImGui::Button(label(shown, "join-without-devices").c_str(), ImVec2(-FLT_MIN, 0))) out.join_without_devices = true;
   rects.track_last_item("join-without-devices");
-  rects.last().label = kWithout;
-  if (ImGui::Button("Back to the lobby", ImVec2(-FLT_MIN, 0))) out.cancel = true;
+  rects.last().label = without;
+  if (ImGui::Button(label(tr("Back to the lobby"), "prejoin-cancel").c_str(), ImVec2(-FLT_MIN, 0))) out.cancel = true;
   rects.track_last_item("prejoin-cancel");
 }
 
@@ -224,7 +252,9 @@ void draw_entry(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, 
 PreJoinIntents draw_prejoin(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects) {
   PreJoinIntents out;
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextWrapped("%s on %s", view.code.c_str(), view.place.c_str());
+  // Translators: what is being joined: {code} is the meeting code, {place} the Jitsi server it runs on
+  // ("COF-AB12CD34 on meet.jit.si").
+  ImGui::TextWrapped("%s", tr("{code} on {place}", {{"code", view.code}, {"place", view.place}}).c_str());
   ImGui::PopStyleColor();
   ui::muted_wrapped(view.notice);
   ImGui::Spacing();

@@ -8,6 +8,7 @@
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/words/link_words.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 namespace {
@@ -94,7 +95,7 @@ bool QrPanel::draw(WidgetRects& rects) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ui::muted_wrapped(link_);
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Close", ImVec2(width, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) closed = true;
+    if (ImGui::Button(label(tr("Close"), kQrCloseWidget).c_str(), ImVec2(width, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) closed = true;
     rects.track_last_item(kQrCloseWidget);
     const ImVec2 pos = ImGui::GetWindowPos();
     const ImVec2 size = ImGui::GetWindowSize();

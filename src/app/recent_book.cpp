@@ -1,6 +1,7 @@
 #include "app/recent_book.h"
 
 #include "app/words/meeting_words.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 
@@ -31,7 +32,7 @@ void RecentBook::change(const std::function<void(std::vector<RecentMeeting>&)>& 
   if (latest.problem == RecentProblem::Newer) {
     edit(meetings_);
     unsaved_ = true;
-    problem_ = describe(RecentProblem::Newer) + " This list is kept for this visit only.";
+    problem_ = two_sentences(describe(RecentProblem::Newer), tr("This list is kept for this visit only."));
     return;
   }
   const std::string told = latest.problem ? damaged(*latest.problem, stored, now_ms) : "";
@@ -40,14 +41,14 @@ void RecentBook::change(const std::function<void(std::vector<RecentMeeting>&)>& 
   meetings_ = std::move(list);
   const StorageStatus status = document_.write(encode_recent_meetings(meetings_));
   unsaved_ = status != StorageStatus::Ok;
-  problem_ = unsaved_ ? StoredDocument::kept_for_this_visit(status, "the list of recent meetings") : told;
+  // Translators: fills {what} in "This browser's storage is full, so {what} is kept for this visit only."
+  problem_ = unsaved_ ? StoredDocument::kept_for_this_visit(status, tr("the list of recent meetings")) : told;
 }
 
 std::string RecentBook::damaged(RecentProblem problem, const std::string& text, std::int64_t now_ms) {
   if (problem == RecentProblem::Newer) return describe(problem);  // never overwritten: nothing to back up
   const bool kept = document_.back_up(text, now_ms);
-  return describe(problem) + (kept ? " A copy of the original is kept in this browser's storage."
-                                   : " There was no room to keep a copy of the original.");
+  return StoredDocument::with_backup_note(describe(problem), kept);
 }
 
 }  // namespace cofx

@@ -9,6 +9,7 @@
 #include "app/imgui_reach.h"
 #include "app/words/deployment_words.h"
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 namespace {
@@ -42,7 +43,8 @@ void draw_row(const RecentRow& row, std::size_t index, bool joining, WidgetRects
 
   ImGui::SameLine(left + text_width + spacing);
   ImGui::BeginDisabled(joining);
-  if (ImGui::Button("Rejoin", ImVec2(rejoin_width, 0))) out.rejoin = index;
+  // Translators: a button on a recent meeting's row: join it again.
+  if (ImGui::Button(label(tr("Rejoin"), "rejoin").c_str(), ImVec2(rejoin_width, 0))) out.rejoin = index;
   ImGui::EndDisabled();
   rects.track_last_item("recent-rejoin-" + suffix);
   rects.last().label = row.rejoin_label;
@@ -69,9 +71,19 @@ RecentView recent_view(const std::vector<RecentMeeting>& meetings, const std::st
     row.title = m.title;
     if (!same_deployment(m.deployment, site_default)) row.place = deployment_label(m.deployment);
     row.when = format_joined_when(m.joined_at_ms, now_ms, zone);
-    const std::string named = m.title.empty() ? row.code : "'" + m.title + "' (" + row.code + ")";
-    row.rejoin_label = "Rejoin " + named;
-    row.remove_label = "Remove " + named + " from recent meetings";
+    if (m.title.empty()) {
+      // Translators: what a screen reader says for the Rejoin button; {code} is the meeting code.
+      row.rejoin_label = tr("Rejoin {code}", {{"code", row.code}});
+      // Translators: what a screen reader says for the × button; {code} is the meeting code.
+      row.remove_label = tr("Remove {code} from recent meetings", {{"code", row.code}});
+    } else {
+      // Translators: what a screen reader says for the Rejoin button; {title} is the meeting's title,
+      // {code} its meeting code.
+      row.rejoin_label = tr("Rejoin '{title}' ({code})", {{"title", m.title}, {"code", row.code}});
+      // Translators: what a screen reader says for the × button; {title} is the meeting's title,
+      // {code} its meeting code.
+      row.remove_label = tr("Remove '{title}' ({code}) from recent meetings", {{"title", m.title}, {"code", row.code}});
+    }
     view.rows.push_back(std::move(row));
   }
   return view;
@@ -83,17 +95,27 @@ RecentIntents draw_recent_meetings(const RecentView& view, WidgetRects& rects) {
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();
-  ImGui::TextUnformatted("Recent meetings");
+  const std::string heading(tr("Recent meetings"));
+  ImGui::TextUnformatted(heading.c_str());
   ui::wrapped(view.problem, theme_colors().error_text);
   if (view.rows.empty()) return out;
   ImGui::PushID("recent");
-  WidgetGroup list = rects.group("recent", GroupRole::List, "Recent meetings");
+  WidgetGroup list = rects.group("recent", GroupRole::List, heading);
   for (std::size_t i = 0; i < view.rows.size(); ++i) {
     if (i > 0) ImGui::Separator();
     ImGui::PushID(static_cast<int>(i));
     const RecentRow& row = view.rows[i];
-    WidgetGroup item = rects.group("recent-" + std::to_string(i), GroupRole::Listitem,
-                                   (row.title.empty() ? row.code : row.title + ", " + row.code) + ", " + row.when);
+    std::string named;
+    if (row.title.empty()) {
+      // Translators: how a screen reader names a row of recent meetings: its meeting code, and
+      // when it was joined ("Today 14:05", "3 Dec").
+      named = tr("{code}, {when}", {{"code", row.code}, {"when", row.when}});
+    } else {
+      // Translators: how a screen reader names a row of recent meetings: the meeting's title, its
+      // meeting code, and when it was joined ("Today 14:05", "3 Dec").
+      named = tr("{title}, {code}, {when}", {{"title", row.title}, {"code", row.code}, {"when", row.when}});
+    }
+    WidgetGroup item = rects.group("recent-" + std::to_string(i), GroupRole::Listitem, named);
     draw_row(row, i, view.joining, rects, out);
     ImGui::PopID();
   }

@@ -6,6 +6,7 @@
 #include "app/stored_document.h"
 #include "app/words/schedule_words.h"
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 #include "core/time/civil_time.h"
 
 namespace cofx {
@@ -43,10 +44,12 @@ void ReminderDesk::show(const std::vector<Reminder>& due, std::int64_t now_ms) {
     log.shown[reminder.key] = now_ms;
     log_document.write(encode_reminder_log(log, now_ms));
     const std::string text = describe(reminder);
-    const bool notified = platform_.notify(text, "Open its pre-join room", reminder.key,
+    // Translators: the body of a reminder notification: clicking it opens the meeting's pre-join room.
+    const bool notified = platform_.notify(text, std::string(tr("Open its pre-join room")), reminder.key,
                                            kReminderActionPrefix + reminder.meeting_id);
     last_ = {text, notified};
-    if (!notified) notice_ = text + ": join it from the Schedule tab.";
+    // Translators: {reminder} is e.g. "“Weekly sync” starts in 5 min".
+    if (!notified) notice_ = tr("{reminder}: join it from the Schedule tab.", {{"reminder", text}});
   }
 }
 

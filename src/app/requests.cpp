@@ -9,6 +9,7 @@ void Requests::add(Requests&& more) {
   for (FlowEvent& step : more.steps) steps.push_back(std::move(step));
   if (more.keep_name) keep_name = std::move(more.keep_name);
   if (more.keep_devices) keep_devices = std::move(more.keep_devices);
+  if (more.choose_language) choose_language = std::move(more.choose_language);
   changed = changed || more.changed;
   settle = settle || more.settle;
   rows_gone = rows_gone || more.rows_gone;

@@ -24,6 +24,7 @@ struct Requests {
   std::vector<FlowEvent> steps;             // straight to the flow: cancel, retry, leave…
   std::optional<std::string> keep_name;     // a checked display name, for every screen and storage
   std::optional<DeviceChoices> keep_devices;
+  std::optional<std::string> choose_language;  // a tag (core/site/language.h); "" = the browser's
   bool changed = false;    // the next frame shows something new
   bool settle = false;     // a focus request: ImGui resolves it over the next frames
   bool rows_gone = false;  // rows the keyboard may have been on are gone: Tab starts afresh

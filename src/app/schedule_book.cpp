@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "app/words/schedule_words.h"
+#include "app/words/tr.h"
 #include "core/schedule/schedule_store.h"
 
 namespace cofx {
@@ -11,12 +12,6 @@ namespace {
 
 // At most this many fields are remembered for "changed in another tab" notes.
 constexpr std::size_t kMaxRememberedWrites = 256;
-
-std::string kept_in_this_tab(std::size_t changes) {
-  return changes == 1 ? "your change is kept in this tab only" : "your changes are kept in this tab only";
-}
-
-std::string title_of(const ScheduledMeeting& meeting) { return "\u201C" + meeting.title + "\u201D"; }
 
 }  // namespace
 
@@ -33,18 +28,20 @@ ScheduleBook::Stored ScheduleBook::read(std::int64_t now_ms) {
   ScheduleLoad load = decode_schedules(text);
   Stored stored{std::move(load.meetings), {}};
   notice_lost_fields(stored.meetings);
-  if (load.newer_version) stored.refusal = "they were saved by a newer version of Cof-iniX";
+  // Translators: the reason shown in "Your saved meetings are left as they are ({reason}), so ...".
+  if (load.newer_version) stored.refusal = tr("they were saved by a newer version of Cof-iniX");
   if (!load.keep_original) return stored;
 
   const bool kept = document_.back_up(text, now_ms);
-  if (!kept && stored.refusal.empty()) stored.refusal = "the damaged original could not be backed up first";
+  // Translators: the reason shown in "Your saved meetings are left as they are ({reason}), so ...".
+  if (!kept && stored.refusal.empty()) stored.refusal = tr("the damaged original could not be backed up first");
   if (text != told_text_) {
     told_text_ = text;
     problems_.clear();
-    problems_.push_back(kept ? "Some saved meetings couldn't be read. A copy of the original is kept in this "
-                               "browser: restore, download or discard it below."
-                             : "Some saved meetings couldn't be read, and there was no room to keep a copy of the "
-                               "original, so it is left untouched.");
+    problems_.push_back(std::string(kept ? tr("Some saved meetings couldn't be read. A copy of the original is kept "
+                                              "in this browser: restore, download or discard it below.")
+                                         : tr("Some saved meetings couldn't be read, and there was no room to keep a "
+                                              "copy of the original, so it is left untouched.")));
     for (const std::string& problem : describe(load.problems)) problems_.push_back(problem);
   }
   return stored;
@@ -108,8 +105,12 @@ void ScheduleBook::write_locked(std::int64_t now_ms) {
     return;
   }
   if (!stored.refusal.empty()) {
-    save_error_ = "Your saved meetings are left as they are (" + stored.refusal + "), so " +
-                  kept_in_this_tab(pending_.size()) + ".";
+    // Translators: {reason} is "they were saved by a newer version of Cof-iniX" or "the damaged original
+    // could not be backed up first"; the count is how many changes were not written.
+    save_error_ = trn("Your saved meetings are left as they are ({reason}), so your change is kept in this tab only.",
+                      "Your saved meetings are left as they are ({reason}), so your changes are kept in this tab "
+                      "only.",
+                      static_cast<long>(pending_.size()), {{"reason", stored.refusal}});
     show(stored.meetings, now_ms);
     return;
   }
@@ -125,12 +126,22 @@ void ScheduleBook::write_locked(std::int64_t now_ms) {
     remember_written(written, outcomes);
     return;
   }
-  const std::string what = kept_in_this_tab(pending_.size());
-  save_error_ = status == StorageStatus::QuotaExceeded
-                    ? "This browser's storage is full, so " + what +
-                          ". Free some space (delete old meetings, or discard a backup below), then press Retry."
-                    : "This browser blocks storage (private mode?), so " + what +
-                          ". Allow storage for this site, then press Retry.";
+  const long changes = static_cast<long>(pending_.size());
+  if (status == StorageStatus::QuotaExceeded) {
+    // Translators: "Retry" is the button beside this message; the count is how many changes were not written.
+    save_error_ = trn("This browser's storage is full, so your change is kept in this tab only. Free some space "
+                      "(delete old meetings, or discard a backup below), then press Retry.",
+                      "This browser's storage is full, so your changes are kept in this tab only. Free some space "
+                      "(delete old meetings, or discard a backup below), then press Retry.",
+                      changes);
+  } else {
+    // Translators: "Retry" is the button beside this message; the count is how many changes were not written.
+    save_error_ = trn("This browser blocks storage (private mode?), so your change is kept in this tab only. "
+                      "Allow storage for this site, then press Retry.",
+                      "This browser blocks storage (private mode?), so your changes are kept in this tab only. "
+                      "Allow storage for this site, then press Retry.",
+                      changes);
+  }
   show(stored.meetings, now_ms);
 }
 
@@ -138,8 +149,10 @@ void ScheduleBook::remember_written(const std::vector<MeetingEdit>& edits, const
   for (std::size_t i = 0; i < outcomes.size() && i < edits.size(); ++i) {
     const EditOutcome& outcome = outcomes[i];
     if (outcome.result == EditOutcome::Result::Gone) {
-      notes_.push_back(title_of(edits[i].meeting) + " was deleted in another tab before your change to it was "
-                       "saved, so that change was not kept.");
+      // Translators: {title} is the meeting's title.
+      notes_.push_back(tr("“{title}” was deleted in another tab before your change to it was saved, so that "
+                          "change was not kept.",
+                          {{"title", edits[i].meeting.title}}));
       continue;
     }
     const ScheduledMeeting* meeting = find(outcome.id);
@@ -160,8 +173,11 @@ void ScheduleBook::notice_lost_fields(const std::vector<ScheduledMeeting>& store
       const auto mine = written_.find({meeting.id, field});
       if (mine == written_.end() || meeting.changed_at[field] == mine->second.stamp) continue;
       if (meeting.replaced[field] == mine->second.stamp) {
-        notes_.push_back("The " + std::string(field_words(field)) + " of " + title_of(meeting) +
-                         " was changed in another tab at the same time as here; that tab's change was kept.");
+        // Translators: {field} is "title", "start time", "duration", "agenda" or "repeat"; {title} is the
+        // meeting's title.
+        notes_.push_back(tr("The {field} of “{title}” was changed in another tab at the same time as here; "
+                            "that tab's change was kept.",
+                            {{"field", field_words(field)}, {"title", meeting.title}}));
       }
       written_.erase(mine);
     }
@@ -170,17 +186,18 @@ void ScheduleBook::notice_lost_fields(const std::vector<ScheduledMeeting>& store
 
 std::string ScheduleBook::restore_backup(const StoredBackup& backup, std::int64_t now_ms) {
   const ScheduleLoad load = decode_schedules(backup.text);
-  if (load.newer_version) return "That copy was made by a newer version of Cof-iniX, so it is left as it is.";
+  if (load.newer_version) return std::string(tr("That copy was made by a newer version of Cof-iniX, so it is left as it is."));
   std::vector<ScheduledMeeting> readable;
   for (const ScheduledMeeting& meeting : load.meetings) {
     if (!meeting.deleted) readable.push_back(meeting);
   }
   apply(readable, now_ms);
-  if (!pending_.empty()) return "The meetings from that copy are shown, but could not be saved yet.";
+  if (!pending_.empty()) return std::string(tr("The meetings from that copy are shown, but could not be saved yet."));
   document_.discard(backup);
   told_text_.clear();
-  return "Brought back " + std::to_string(readable.size()) + (readable.size() == 1 ? " meeting" : " meetings") +
-         " from that copy (the rest could not be read), and removed the copy.";
+  return trn("Brought back {n} meeting from that copy (the rest could not be read), and removed the copy.",
+             "Brought back {n} meetings from that copy (the rest could not be read), and removed the copy.",
+             static_cast<long>(readable.size()));
 }
 
 bool ScheduleBook::remove(std::string_view id, std::int64_t now_ms) {
@@ -204,8 +221,10 @@ ScheduleBook::ImportOutcome ScheduleBook::import_text(std::string_view text, std
   const ScheduleImport result = import_schedules(text, meetings_, now_ms);
   if (result.error) return {false, describe(*result.error)};
   if (!result.changes.empty()) apply(result.changes, now_ms);
-  return {true, "Imported " + std::to_string(result.added) + " new and " + std::to_string(result.updated) +
-         " updated meetings (" + std::to_string(result.unchanged) + " were already up to date)."};
+  return {true, tr("Imported {added} new and {updated} updated meetings ({unchanged} were already up to date).",
+                   {{"added", std::to_string(result.added)},
+                    {"updated", std::to_string(result.updated)},
+                    {"unchanged", std::to_string(result.unchanged)}})};
 }
 
 }  // namespace cofx

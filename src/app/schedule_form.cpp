@@ -4,14 +4,18 @@
 #include <string_view>
 
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 #include "core/time/time_choices.h"
 
 namespace cofx {
 namespace {
 
-constexpr const char* kDateFormat = "Write the date as YYYY-MM-DD, e.g. 2026-12-12.";
-constexpr const char* kTimeFormat = "Write the time as HH:MM (24-hour), e.g. 09:30.";
-constexpr const char* kUntilFormat = "Write the end date as YYYY-MM-DD, e.g. 2026-12-31.";
+// Translators: YYYY-MM-DD is the date field's hint (translated there too); the date itself is typed as digits.
+constexpr const char* kDateFormat = N_("Write the date as YYYY-MM-DD, e.g. 2026-12-12.");
+// Translators: HH:MM is the time field's hint (translated there too); the time itself is typed as digits.
+constexpr const char* kTimeFormat = N_("Write the time as HH:MM (24-hour), e.g. 09:30.");
+// Translators: YYYY-MM-DD is the date field's hint (translated there too); the date itself is typed as digits.
+constexpr const char* kUntilFormat = N_("Write the end date as YYYY-MM-DD, e.g. 2026-12-31.");
 
 std::string_view trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
@@ -90,15 +94,15 @@ ScheduleFormCheck check_schedule_form(const ScheduleForm& form, std::int64_t now
       if (auto until = parse_iso_date(trimmed(form.until))) {
         meeting.repeat.until = *until;
       } else {
-        until_problem = kUntilFormat;
+        until_problem = std::string(tr(kUntilFormat));
       }
     }
   }
 
   out.check = check_meeting_form(meeting, now_utc, zone, editing);
   out.messages = describe(out.check);
-  if (!date) out.messages.start = kDateFormat;
-  else if (!time) out.messages.start = kTimeFormat;
+  if (!date) out.messages.start = std::string(tr(kDateFormat));
+  else if (!time) out.messages.start = std::string(tr(kTimeFormat));
   if (until_problem && !out.messages.repeat) out.messages.repeat = until_problem;
   return out;
 }

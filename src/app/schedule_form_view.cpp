@@ -12,6 +12,7 @@
 #include "app/imgui_reach.h"
 #include "app/words/schedule_words.h"
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 #include "core/schedule/schedule_list.h"
 #include "core/time/time_choices.h"
 
@@ -26,10 +27,10 @@ struct RepeatChoice {
   const char* widget;
 };
 constexpr RepeatChoice kRepeatChoices[] = {
-    {Repeat::Kind::None, "Does not repeat", "repeat-none"},
-    {Repeat::Kind::Daily, "Every day", "repeat-daily"},
-    {Repeat::Kind::Weekdays, "Every weekday (Mon-Fri)", "repeat-weekdays"},
-    {Repeat::Kind::Weekly, "Every week", "repeat-weekly"},
+    {Repeat::Kind::None, N_("Does not repeat"), "repeat-none"},
+    {Repeat::Kind::Daily, N_("Every day"), "repeat-daily"},
+    {Repeat::Kind::Weekdays, N_("Every weekday (Mon-Fri)"), "repeat-weekdays"},
+    {Repeat::Kind::Weekly, N_("Every week"), "repeat-weekly"},
 };
 
 using ui::em;
@@ -40,12 +41,12 @@ void field_message(const std::optional<std::string>& message, const ScheduleView
 }
 
 // A label above a text field as wide as the card.
-bool text_field(const char* label, const char* id, const char* hint, std::string& text, const char* widget,
+bool text_field(std::string_view label, const char* id, std::string_view hint, std::string& text, const char* widget,
                 WidgetRects& rects) {
-  ImGui::TextUnformatted(label);
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
   ImGui::SetNextItemWidth(-FLT_MIN);
-  const bool edited = ImGui::InputTextWithHint(id, hint, &text);
-  rects.track_last_text_field(widget, label, text);
+  const bool edited = ImGui::InputTextWithHint(id, std::string(hint).c_str(), &text);
+  rects.track_last_text_field(widget, std::string(label), text);
   return edited;
 }
 
@@ -55,7 +56,7 @@ void draw_duration_chips(ScheduleUi& ui, WidgetRects& rects, ScheduleIntents& ou
   bool first = true;
   for (const int minutes : kQuickDurations) {
     const std::string widget = "duration-" + std::to_string(minutes);
-    const std::string label = span_text(std::int64_t{minutes} * 60) + "##" + widget;
+    const std::string label = cofx::label(span_text(std::int64_t{minutes} * 60), widget);
     if (!first) ui::same_line_if_fits(ui::button_width(label.c_str()));  // a phone's row wraps
     first = false;
     const bool chosen = ui.form.duration_minutes == minutes;
@@ -89,26 +90,32 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
       view.zone_rules != nullptr ? to_local(view.now_utc, *view.zone_rules) : local_from_seconds(view.now_utc);
   const std::optional<CivilDate> date = form_date(ui.form);
 
-  ImGui::TextUnformatted("Date");
+  const std::string date_words(tr("Date"));
+  const std::string time_words(tr("Time"));
+  ImGui::TextUnformatted(date_words.c_str());
   if (side_by_side) {
     ImGui::SameLine(time_x);
-    ImGui::TextUnformatted("Time");
+    ImGui::TextUnformatted(time_words.c_str());
   }
   ImGui::SetNextItemWidth(width);
-  out.form_edited |= ImGui::InputTextWithHint("##schedule-date", "YYYY-MM-DD", &ui.form.date,
+  // Translators: the hint in the date field (year-month-day); the date is typed as digits, e.g. 2026-12-12.
+  const std::string date_hint(tr("YYYY-MM-DD"));
+  out.form_edited |= ImGui::InputTextWithHint("##schedule-date", date_hint.c_str(), &ui.form.date,
                                               ImGuiInputTextFlags_AutoSelectAll);
-  rects.track_last_text_field("schedule-date", "Date", ui.form.date);
+  rects.track_last_text_field("schedule-date", date_words, ui.form.date);
   ImGui::SameLine(0, picker_gap);
   if (auto day = date_picker("schedule-date-picker", {date, now.date(), view.first_weekday}, rects)) {
     ui.form.date = format_iso_date(*day);
     out.form_edited = true;
   }
   if (side_by_side) ImGui::SameLine(time_x);
-  else ImGui::TextUnformatted("Time");
+  else ImGui::TextUnformatted(time_words.c_str());
   ImGui::SetNextItemWidth(width * 0.7f);
-  out.form_edited |= ImGui::InputTextWithHint("##schedule-time", "HH:MM", &ui.form.time,
+  // Translators: the hint in the time field (hours:minutes, 24-hour); the time is typed as digits, e.g. 09:30.
+  const std::string time_hint(tr("HH:MM"));
+  out.form_edited |= ImGui::InputTextWithHint("##schedule-time", time_hint.c_str(), &ui.form.time,
                                               ImGuiInputTextFlags_AutoSelectAll);
-  rects.track_last_text_field("schedule-time", "Time", ui.form.time);
+  rects.track_last_text_field("schedule-time", time_words, ui.form.time);
   ImGui::SameLine(0, picker_gap);
   if (auto minute = time_picker("schedule-time-picker", {form_minute_of_day(ui.form), date, now}, rects)) {
     ui.form.time = format_hh_mm(*minute / 60, *minute % 60);
@@ -117,10 +124,13 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
 }
 
 void draw_duration(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
-  ImGui::TextUnformatted("Duration (15 min to 24 h)");
+  // Translators: "min" and "h" are short for minutes and hours.
+  const std::string_view heading = tr("Duration (15 min to 24 h)");
+  ImGui::TextUnformatted(heading.data(), heading.data() + heading.size());
   ImGui::SetNextItemWidth(kShortFieldEm * em() * 0.6f);
   out.form_edited |= ImGui::InputInt("##schedule-duration", &ui.form.duration_minutes, 0, 0);
-  rects.track_last_text_field("schedule-duration", "Duration in minutes", std::to_string(ui.form.duration_minutes));
+  rects.track_last_text_field("schedule-duration", std::string(tr("Duration in minutes")),
+                              std::to_string(ui.form.duration_minutes));
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(view.duration.c_str());
@@ -142,17 +152,18 @@ void draw_when(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
 }
 
 void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
-  ImGui::TextUnformatted("Repeat");
-  const char* current = kRepeatChoices[0].label;
+  const std::string repeat_words(tr("Repeat"));
+  ImGui::TextUnformatted(repeat_words.c_str());
+  std::string current(tr(kRepeatChoices[0].label));
   for (const RepeatChoice& choice : kRepeatChoices) {
-    if (choice.kind == ui.form.repeat) current = choice.label;
+    if (choice.kind == ui.form.repeat) current = tr(choice.label);
   }
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##schedule-repeat", current)) {
-    WidgetGroup options = rects.group("schedule-repeat-options", GroupRole::Listbox, "Repeat");
+  if (ImGui::BeginCombo("##schedule-repeat", current.c_str())) {
+    WidgetGroup options = rects.group("schedule-repeat-options", GroupRole::Listbox, repeat_words);
     for (const RepeatChoice& choice : kRepeatChoices) {
       const bool chosen = choice.kind == ui.form.repeat;
-      if (ImGui::Selectable(choice.label, chosen)) {
+      if (ImGui::Selectable(label(tr(choice.label), choice.widget).c_str(), chosen)) {
         ui.form.repeat = choice.kind;
         out.form_edited = true;
       }
@@ -164,10 +175,11 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
   }
   rects.track_last_item("schedule-repeat");  // End() restored the combo as the last item
   rects.last().role = WidgetRole::Combobox;
-  rects.last().label = std::string("Repeat: ") + current;
+  // Translators: the repeat list's accessible name; {choice} is e.g. "Every week".
+  rects.last().label = tr("Repeat: {choice}", {{"choice", current}});
   if (ui.form.repeat != Repeat::Kind::None) {
-    auto end_choice = [&](const char* label, ScheduleForm::End end, const char* widget) {
-      if (ImGui::RadioButton(label, ui.form.end == end)) {
+    auto end_choice = [&](std::string_view words, ScheduleForm::End end, const char* widget) {
+      if (ImGui::RadioButton(label(words, widget).c_str(), ui.form.end == end)) {
         ui.form.end = end;
         out.form_edited = true;
       }
@@ -177,28 +189,37 @@ void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, S
       rects.last().checked = ui.form.end == end;
     };
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Ends");
+    // Translators: when a repeating meeting stops: "Ends: (o) Never ( ) On [date] ( ) After [10] meetings".
+    const std::string ends_words(trc("repeat ends", "Ends"));
+    ImGui::TextUnformatted(ends_words.c_str());
     ImGui::SameLine();
     {
-      WidgetGroup ends = rects.group("repeat-ends", GroupRole::Radiogroup, "Ends");
-      end_choice("Never", ScheduleForm::End::Never, "repeat-end-never");
+      WidgetGroup ends = rects.group("repeat-ends", GroupRole::Radiogroup, ends_words);
+      // Translators: a choice under "Ends": the meeting repeats forever.
+      end_choice(trc("repeat ends", "Never"), ScheduleForm::End::Never, "repeat-end-never");
       ImGui::SameLine();
-      end_choice("On", ScheduleForm::End::Until, "repeat-end-until");
+      // Translators: a choice under "Ends": on a date, typed in the field that appears below.
+      end_choice(trc("repeat ends", "On"), ScheduleForm::End::Until, "repeat-end-until");
       ImGui::SameLine();
-      end_choice("After", ScheduleForm::End::Count, "repeat-end-count");
+      // Translators: a choice under "Ends": after a number of meetings, typed in the field that appears below,
+      // followed by the word "meetings".
+      end_choice(trc("repeat ends", "After"), ScheduleForm::End::Count, "repeat-end-count");
     }
     if (ui.form.end == ScheduleForm::End::Until) {
       ImGui::SetNextItemWidth(kShortFieldEm * em());
-      out.form_edited |= ImGui::InputTextWithHint("##repeat-until", "YYYY-MM-DD", &ui.form.until,
+      const std::string date_hint(tr("YYYY-MM-DD"));
+      out.form_edited |= ImGui::InputTextWithHint("##repeat-until", date_hint.c_str(), &ui.form.until,
                                                   ImGuiInputTextFlags_AutoSelectAll);
-      rects.track_last_text_field("repeat-until", "Repeat until", ui.form.until);
+      rects.track_last_text_field("repeat-until", std::string(tr("Repeat until")), ui.form.until);
     } else if (ui.form.end == ScheduleForm::End::Count) {
       ImGui::SetNextItemWidth(4.0f * em());
       out.form_edited |= ImGui::InputInt("##repeat-count", &ui.form.count, 0, 0);
-      rects.track_last_text_field("repeat-count", "Number of times", std::to_string(ui.form.count));
+      rects.track_last_text_field("repeat-count", std::string(tr("Number of times")), std::to_string(ui.form.count));
       ImGui::SameLine();
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted("meetings");
+      // Translators: after the number field of "Ends: After [10] meetings".
+      const std::string_view after_count = trc("repeat ends", "meetings");
+      ImGui::TextUnformatted(after_count.data(), after_count.data() + after_count.size());
     }
   }
   if (ui.form.repeat != Repeat::Kind::None) wrapped(view.repeat, theme_colors().muted_text);
@@ -225,21 +246,28 @@ void take_keyboard_if_in_use() {
 
 void draw_schedule_form(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   if (form_appearing()) take_keyboard_if_in_use();
-  ImGui::TextUnformatted(ui.editing ? "Edit the meeting" : "Schedule a meeting");
-  out.form_edited |= text_field("Title", "##schedule-title", "e.g. Weekly sync", ui.form.title, "schedule-title",
-                                rects);
+  const std::string_view heading = ui.editing ? tr("Edit the meeting") : tr("Schedule a meeting");
+  ImGui::TextUnformatted(heading.data(), heading.data() + heading.size());
+  // Translators: the hint in the meeting title field.
+  const std::string_view title_hint = tr("e.g. Weekly sync");
+  out.form_edited |= text_field(tr("Title"), "##schedule-title", title_hint, ui.form.title, "schedule-title", rects);
   field_message(view.check.title, view);
   draw_when(ui, view, rects, out);
-  ImGui::TextUnformatted("Agenda (optional)");
+  const std::string_view agenda_heading = tr("Agenda (optional)");
+  ImGui::TextUnformatted(agenda_heading.data(), agenda_heading.data() + agenda_heading.size());
   out.form_edited |= ImGui::InputTextMultiline("##schedule-agenda", &ui.form.agenda, ImVec2(-FLT_MIN, 4.0f * em()));
-  rects.track_last_text_field("schedule-agenda", "Agenda", ui.form.agenda);
+  rects.track_last_text_field("schedule-agenda", std::string(tr("Agenda")), ui.form.agenda);
   field_message(view.check.agenda, view);
   draw_repeat(ui, view, rects, out);
   ImGui::Spacing();
-  if (ui::primary_button(ui.editing ? "Save changes###schedule-save" : "Schedule###schedule-save")) out.save = true;
+  const std::string_view save_words = ui.editing ? tr("Save changes")
+                                                 // Translators: the button that adds a new meeting to the schedule.
+                                                 : trc("verb", "Schedule");
+  const std::string save = label(save_words, "schedule-save");
+  if (ui::primary_button(save.c_str())) out.save = true;
   rects.track_last_item("schedule-save");
   ImGui::SameLine();
-  if (ImGui::Button("Cancel##schedule")) out.cancel = true;
+  if (ImGui::Button(label(tr("Cancel"), "schedule-cancel").c_str())) out.cancel = true;
   rects.track_last_item("schedule-cancel");
 }
 

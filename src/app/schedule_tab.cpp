@@ -5,6 +5,7 @@
 #include "app/invite_links.h"
 #include "app/words/schedule_words.h"
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 #include "core/schedule/calendar_export.h"
 #include "core/links/invite.h"
 #include "core/schedule/recurrence.h"
@@ -13,8 +14,6 @@ namespace cofx {
 namespace {
 
 constexpr std::size_t kTitlesPublished = 20;
-
-std::string quoted(const ScheduledMeeting& meeting) { return "'" + meeting.title + "'"; }
 
 std::string message(const std::optional<std::string>& text, bool shown) { return shown && text ? *text : ""; }
 
@@ -47,7 +46,8 @@ ScheduleView ScheduleTab::view(std::int64_t now_utc, const ZoneRules& zone) cons
   if (ui_.form_open) {
     const FormCheck& check = checked_.check;
     const std::int64_t zone_at = checked_.messages.start ? now_utc : check.start_utc;
-    view.zone = "Times are in " + describe_zone(zone, zone_at) + ".";
+    // Translators: {zone} is e.g. "Europe/Berlin (CET, UTC+01:00)".
+    view.zone = tr("Times are in {zone}.", {{"zone", describe_zone(zone, zone_at)}});
     if (!checked_.messages.duration) view.duration = span_text(std::int64_t{ui_.form.duration_minutes} * 60);
     view.ends = form_end_text(checked_, zone);
     view.first_weekday = platform_.first_weekday();
@@ -68,19 +68,27 @@ ScheduleView ScheduleTab::view(std::int64_t now_utc, const ZoneRules& zone) cons
     const Permission permission = platform_.notification_permission();
     view.offer_notifications = permission == Permission::Ask;
     view.reminders = permission == Permission::Granted
-                         ? "Reminders come as system notifications 5 min before each meeting."
+                         ? tr("Reminders come as system notifications 5 min before each meeting.")
                          : permission == Permission::Denied
-                               ? "Notifications are blocked for this site, so reminders show in this page."
-                               : "Reminders show in this page 5 min before each meeting.";
+                               ? tr("Notifications are blocked for this site, so reminders show in this page.")
+                               : tr("Reminders show in this page 5 min before each meeting.");
   }
   for (const StoredBackup& backup : backups_) {
-    std::string text = "A copy of saved meetings that could not be read";
+    const std::string size = std::to_string((backup.text.size() + 1023) / 1024);
     if (backup.saved_at_ms > 0) {
-      text += ", kept " + format_weekday_date_time(to_local(floor_div(backup.saved_at_ms, 1000), zone));
+      const std::string kept = format_weekday_date_time(to_local(floor_div(backup.saved_at_ms, 1000), zone));
+      // Translators: {date} is when the copy was made, e.g. "Wed 9 Dec, 23:53"; {size} is in kilobytes.
+      view.backups.push_back(tr("A copy of saved meetings that could not be read, kept {date} ({size} KB).",
+                                {{"date", kept}, {"size", size}}));
+    } else {
+      // Translators: {size} is in kilobytes.
+      view.backups.push_back(tr("A copy of saved meetings that could not be read ({size} KB).", {{"size", size}}));
     }
-    view.backups.push_back(text + " (" + std::to_string((backup.text.size() + 1023) / 1024) + " KB).");
   }
-  if (const ScheduledMeeting* deleted = book_.undoable()) view.undo = "Deleted " + quoted(*deleted) + ".";
+  if (const ScheduledMeeting* deleted = book_.undoable()) {
+    // Translators: beside the Undo button; {title} is the meeting's title.
+    view.undo = tr("Deleted '{title}'.", {{"title", deleted->title}});
+  }
   view.notice = notice_;
   view.notice_is_error = notice_is_error_;
   view.invite_link = invite_link_;
@@ -95,7 +103,10 @@ std::optional<RoomCode> ScheduleTab::apply(const ScheduleIntents& intents, std::
   if (intents.save) save(now_ms);
   if (intents.retry) book_.retry(now_ms);
   if (intents.undo) {
-    if (const ScheduledMeeting* deleted = book_.undoable()) say("Brought back " + quoted(*deleted) + ".");
+    if (const ScheduledMeeting* deleted = book_.undoable()) {
+      // Translators: after Undo; {title} is the meeting's title.
+      say(tr("Brought back '{title}'.", {{"title", deleted->title}}));
+    }
     book_.undo(now_ms);
   }
   if (intents.dismiss_problems) book_.dismiss_problems();
@@ -166,7 +177,7 @@ void ScheduleTab::act_on_backup(ScheduleIntents::Backup action, const StoredBack
       break;
     case ScheduleIntents::Backup::Discard:
       book_.discard_backup(backup);
-      say("The copy was discarded.");
+      say(std::string(tr("The copy was discarded.")));
       break;
   }
   backups_ = book_.backups(now_ms);
@@ -200,7 +211,7 @@ void ScheduleTab::save(std::int64_t now_ms) {
   const std::int64_t now_utc = floor_div(now_ms, 1000);
   if (!editing_id_.empty() && editing() == nullptr) {
     close_form();
-    say("That meeting was deleted (perhaps in another tab), so the changes were not saved.", true);
+    say(std::string(tr("That meeting was deleted (perhaps in another tab), so the changes were not saved.")), true);
     return;
   }
   // The copy the form opened with: only the fields changed since then are written,
@@ -215,8 +226,11 @@ void ScheduleTab::save(std::int64_t now_ms) {
   book_.forget_undo();
   book_.edit({original != nullptr ? MeetingEdit::change(*original, meeting) : MeetingEdit::create(meeting)}, now_ms);
   close_form();
-  say((original != nullptr ? "Saved " : "Scheduled ") + quoted(meeting) + " for " +
-      format_weekday_date_time(to_local(meeting.start_utc, zone)) + ".");
+  const std::string start = format_weekday_date_time(to_local(meeting.start_utc, zone));
+  // Translators: {title} is the meeting's title; {date} its start, e.g. "Wed 9 Dec, 23:53".
+  say(original != nullptr ? tr("Saved '{title}' for {date}.", {{"title", meeting.title}, {"date", start}})
+                          // Translators: {title} is the meeting's title; {date} its start, e.g. "Wed 9 Dec, 23:53".
+                          : tr("Scheduled '{title}' for {date}.", {{"title", meeting.title}, {"date", start}}));
 }
 
 void ScheduleTab::say(std::string notice, bool error) {
@@ -229,7 +243,11 @@ void ScheduleTab::on_file(const host::FileOpened& event, std::int64_t now_ms) {
   changed_ = true;
   const std::string name = clean_title(event.name);
   if (!event.ok()) {
-    say("Couldn't read " + (name.empty() ? std::string("the file") : name) + ": " + clean_title(event.error) + ".",
+    const std::string error = clean_title(event.error);
+    // Translators: {error} is the browser's reason, often in English.
+    say(name.empty() ? tr("Couldn't read the file: {error}.", {{"error", error}})
+                     // Translators: {file} is the chosen file's name; {error} is the browser's reason, often in English.
+                     : tr("Couldn't read {file}: {error}.", {{"file", name}, {"error", error}}),
         true);
     return;
   }
@@ -241,9 +259,9 @@ bool ScheduleTab::on_clipboard(bool ok) {
   if (!copying_) return false;
   changed_ = true;
   if (ok) {
-    say("Invite copied: paste it into an email or a chat.");
+    say(std::string(tr("Invite copied: paste it into an email or a chat.")));
   } else {
-    say("Couldn't copy automatically: select the link below and press Ctrl+C (⌘C on a Mac).", true);
+    say(std::string(tr("Couldn't copy automatically: select the link below and press Ctrl+C (⌘C on a Mac).")), true);
     invite_link_ = *copying_;
   }
   copying_.reset();

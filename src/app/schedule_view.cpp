@@ -14,6 +14,7 @@
 #include "app/imgui_reach.h"
 #include "app/words/schedule_words.h"
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 
 namespace cofx {
 namespace {
@@ -30,40 +31,46 @@ void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents
     for (std::size_t i = 0; i < view.problems.size(); ++i) {
       ui::message(view.problems[i], colors.error_text, WidgetRole::Alert, "schedule-problem-" + std::to_string(i), rects);
     }
-    if (ImGui::Button("Dismiss##schedule-problems")) out.dismiss_problems = true;
+    if (ImGui::Button(label(tr("Dismiss"), "schedule-dismiss").c_str())) out.dismiss_problems = true;
     rects.track_last_item("schedule-dismiss");
     ImGui::Separator();
   }
   if (!view.save_error.empty()) {
     ui::message(view.save_error, colors.error_text, WidgetRole::Alert, "schedule-save-error", rects);
-    if (ImGui::Button("Retry##schedule-save")) out.retry = true;
+    if (ImGui::Button(label(tr("Retry"), "retry-save").c_str())) out.retry = true;
     rects.track_last_item("retry-save");
   }
   for (std::size_t i = 0; i < view.backups.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     wrapped(view.backups[i], colors.muted_text);
     const std::string name = "backup-" + std::to_string(i) + "-";
-    auto action = [&](const char* label, const char* what, ScheduleIntents::Backup backup) {
-      if (ImGui::Button(label)) out.backup = backup, out.backup_index = i;
+    auto action = [&](const std::string& button, const char* what, ScheduleIntents::Backup backup) {
+      if (ImGui::Button(button.c_str())) out.backup = backup, out.backup_index = i;
       rects.track_last_item(name + what);
     };
-    action("Restore", "restore", ScheduleIntents::Backup::Restore);
-    ui::same_line_if_fits(ui::button_width("Download"));
-    action("Download", "download", ScheduleIntents::Backup::Download);
-    ui::same_line_if_fits(ui::button_width("Discard"));
-    action("Discard", "discard", ScheduleIntents::Backup::Discard);
+    // Translators: buttons for a backup copy of saved meetings that could not be read.
+    const std::string restore = label(tr("Restore"), "restore");
+    const std::string download = label(tr("Download"), "download");
+    const std::string discard = label(tr("Discard"), "discard");
+    action(restore, "restore", ScheduleIntents::Backup::Restore);
+    ui::same_line_if_fits(ui::button_width(download.c_str()));
+    action(download, "download", ScheduleIntents::Backup::Download);
+    ui::same_line_if_fits(ui::button_width(discard.c_str()));
+    action(discard, "discard", ScheduleIntents::Backup::Discard);
     ImGui::PopID();
   }
   if (!view.reminders.empty()) {
     if (!view.offer_notifications) {
       ui::muted_wrapped(view.reminders);
     } else {
-      if (ui::muted_with_button(view.reminders, "Use system notifications")) out.enable_notifications = true;
+      const std::string button = label(tr("Use system notifications"), "reminders-enable");
+      if (ui::muted_with_button(view.reminders, button.c_str())) out.enable_notifications = true;
       rects.track_last_item("reminders-enable");
     }
   }
   if (!view.undo.empty()) {
-    if (ui::muted_with_button(view.undo, "Undo##schedule-delete")) out.undo = true;
+    const std::string button = label(tr("Undo"), "undo-delete");
+    if (ui::muted_with_button(view.undo, button.c_str())) out.undo = true;
     rects.track_last_item("undo-delete");
   }
   wrapped(view.notice, view.notice_is_error ? colors.error_text : colors.muted_text);
@@ -76,8 +83,8 @@ void draw_messages(const ScheduleView& view, WidgetRects& rects, ScheduleIntents
 }
 
 // A row's action button, named row-<entry>-<what>.
-bool row_button(const char* label, std::size_t entry, const char* what, WidgetRects& rects) {
-  const bool pressed = ImGui::Button(label);
+bool row_button(const std::string& button, std::size_t entry, const char* what, WidgetRects& rects) {
+  const bool pressed = ImGui::Button(button.c_str());
   rects.track_last_item("row-" + std::to_string(entry) + "-" + what);
   return pressed;
 }
@@ -90,13 +97,28 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, WidgetRe
   const ScheduledMeeting& meeting = (*view.meetings)[entry.index];
   ImGui::PushID(static_cast<int>(row.entry));
   // Only rows on screen get here, so only they pay for the countdown text.
-  std::string when = format_weekday_date_time(to_local(entry.occurrence.start_utc, *view.zone_rules)) + " · " +
-                     countdown_text(entry.occurrence, view.now_utc, *view.zone_rules);
-  if (meeting.repeat.kind != Repeat::Kind::None) when += " · repeats";
-  WidgetGroup item = rects.group("row-" + std::to_string(row.entry), GroupRole::Listitem, meeting.title + ", " + when);
+  const std::string date = format_weekday_date_time(to_local(entry.occurrence.start_utc, *view.zone_rules));
+  const std::string countdown = countdown_text(entry.occurrence, view.now_utc, *view.zone_rules);
+  const std::string when =
+      meeting.repeat.kind != Repeat::Kind::None
+          // Translators: a meeting's time in the list; {date} is e.g. "Wed 9 Dec, 23:53", {countdown} e.g.
+          // "starts in 2 h 10 min"; "repeats" says it is a repeating meeting.
+          ? tr("{date} · {countdown} · repeats", {{"date", date}, {"countdown", countdown}})
+          // Translators: a meeting's time in the list; {date} is e.g. "Wed 9 Dec, 23:53", {countdown} e.g.
+          // "starts in 2 h 10 min".
+          : tr("{date} · {countdown}", {{"date", date}, {"countdown", countdown}});
+  // Translators: a meeting row's accessible name: its title, then its time as shown in the list.
+  const std::string row_name = tr("{title}, {when}", {{"title", meeting.title}, {"when", when}});
+  WidgetGroup item = rects.group("row-" + std::to_string(row.entry), GroupRole::Listitem, row_name);
 
+  const std::string join = label(tr("Join"), "join");
+  // Translators: the button that copies a meeting's invitation link.
+  const std::string invite = label(tr("Copy invite"), "invite");
+  // A symbol, not words: the button that opens the row's menu.
+  const std::string menu = label("…", "menu");
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float actions = ui::button_width("Join") + ui::button_width("Copy invite") + ui::button_width("…") + 2 * spacing;
+  const float actions = ui::button_width(join.c_str()) + ui::button_width(invite.c_str()) +
+                        ui::button_width(menu.c_str()) + 2 * spacing;
   const float avail = ImGui::GetContentRegionAvail().x;
   const bool beside = avail >= actions + kRowTextMinEm * em();
   const float left = ImGui::GetCursorPosX();
@@ -116,12 +138,12 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, WidgetRe
     out.entry = row.entry;
   };
   ImGui::BeginDisabled(row.group == ListGroup::Past || !join_open(entry.occurrence, view.now_utc));
-  if (row_button("Join", row.entry, "join", rects)) act(ScheduleIntents::Row::Join);
+  if (row_button(join, row.entry, "join", rects)) act(ScheduleIntents::Row::Join);
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (row_button("Copy invite", row.entry, "invite", rects)) act(ScheduleIntents::Row::Invite);
+  if (row_button(invite, row.entry, "invite", rects)) act(ScheduleIntents::Row::Invite);
   ImGui::SameLine();
-  if (row_button("…", row.entry, "menu", rects)) {
+  if (row_button(menu, row.entry, "menu", rects)) {
     out.entry = row.entry;
     open_menu = true;
   }
@@ -136,14 +158,15 @@ void draw_row_menu(ScheduleUi& ui, WidgetRects& rects, ScheduleIntents& out) {
     ScheduleIntents::Row row;
   };
   static constexpr Item kItems[] = {
-      {"Download .ics", "row-menu-ics", ScheduleIntents::Row::Ics},
-      {"Add to Google Calendar", "row-menu-google", ScheduleIntents::Row::Google},
-      {"Add to Outlook", "row-menu-outlook", ScheduleIntents::Row::Outlook},
-      {"Edit", "row-menu-edit", ScheduleIntents::Row::Edit},
-      {"Delete", "row-menu-delete", ScheduleIntents::Row::Delete},
+      // Translators: a menu item that downloads the meeting as a calendar file (.ics).
+      {N_("Download .ics"), "row-menu-ics", ScheduleIntents::Row::Ics},
+      {N_("Add to Google Calendar"), "row-menu-google", ScheduleIntents::Row::Google},
+      {N_("Add to Outlook"), "row-menu-outlook", ScheduleIntents::Row::Outlook},
+      {N_("Edit"), "row-menu-edit", ScheduleIntents::Row::Edit},
+      {N_("Delete"), "row-menu-delete", ScheduleIntents::Row::Delete},
   };
   for (const Item& item : kItems) {
-    if (ImGui::MenuItem(item.label)) {
+    if (ImGui::MenuItem(label(tr(item.label), item.widget).c_str())) {
       out.row = item.row;
       out.entry = ui.menu_entry;
     }
@@ -165,9 +188,11 @@ void draw_row(ScheduleUi& ui, const ScheduleView& view, const ScheduleRow& row, 
     case ScheduleRow::Kind::PastToggle: {
       const std::size_t past = view.list->entries().size() - view.list->upcoming();
       ImGui::SetNextItemOpen(ui.past_open);
-      WidgetGroup item = rects.group("row-past", GroupRole::Listitem, "Past meetings");
+      WidgetGroup item = rects.group("row-past", GroupRole::Listitem, std::string(tr("Past meetings")));
+      // Translators: the folded section of meetings that have ended; {count} is how many.
+      const std::string title = tr("Past ({count})", {{"count", std::to_string(past)}});
       const bool open = ImGui::TreeNodeEx("##past", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_FramePadding,
-                                          "Past (%zu)", past);
+                                          "%s", title.c_str());
       rects.track_last_item("schedule-past");
       if (open != ui.past_open) out.toggle_past = true;
       break;
@@ -183,7 +208,7 @@ void draw_row(ScheduleUi& ui, const ScheduleView& view, const ScheduleRow& row, 
 void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   const std::vector<ScheduleRow>& rows = view.list->rows();
   if (rows.empty()) {
-    wrapped("No meetings scheduled yet.", theme_colors().muted_text);
+    wrapped(std::string(tr("No meetings scheduled yet.")), theme_colors().muted_text);
     return;
   }
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -198,7 +223,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
   // The list submits only the rows in view (the card's logging would make it submit all
   // 10,000): those are the rows the accessible mirror holds.
   const bool logging = imgui_reach::pause_logging();
-  rects.begin_group("schedule-list", GroupRole::List, "Scheduled meetings");
+  rects.begin_group("schedule-list", GroupRole::List, std::string(tr("Scheduled meetings")));
   // A thin inner margin: on a phone the rows' text gets the width.
   const float margin = std::round(0.6f * em());  // whole pixels: ImGui starts content on one
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
@@ -242,15 +267,17 @@ ScheduleIntents draw_schedule_tab(ScheduleUi& ui, const ScheduleView& view, Widg
     draw_schedule_form(ui, view, rects, out);
     return out;
   }
-  if (ui::primary_button("Schedule a meeting##schedule-new", ImVec2(-FLT_MIN, 2.2f * em()))) out.open_new = true;
+  const std::string schedule_new = label(tr("Schedule a meeting"), "schedule-new");
+  if (ui::primary_button(schedule_new.c_str(), ImVec2(-FLT_MIN, 2.2f * em()))) out.open_new = true;
   rects.track_last_item("schedule-new");
   ImGui::Spacing();
   draw_list(ui, view, rects, out);
   ImGui::Spacing();
-  if (ImGui::Button("Import…")) out.import_file = true;
+  if (ImGui::Button(label(tr("Import…"), "schedule-import").c_str())) out.import_file = true;
   rects.track_last_item("schedule-import");
-  ui::same_line_if_fits(ui::button_width("Export all"));
-  if (ImGui::Button("Export all")) out.export_file = true;
+  const std::string export_all = label(tr("Export all"), "schedule-export");
+  ui::same_line_if_fits(ui::button_width(export_all.c_str()));
+  if (ImGui::Button(export_all.c_str())) out.export_file = true;
   rects.track_last_item("schedule-export");
   return out;
 }

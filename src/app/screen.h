@@ -12,6 +12,8 @@
 
 namespace cofx {
 
+class InterfaceLanguage;
+
 // Invitation: the guest's page of an invitation link (app/invitation_page.h), shown
 // while the flow is in the lobby.
 enum class Screen { Lobby, Invitation, PreJoin, Joining, Meeting };
@@ -28,6 +30,7 @@ struct Scene {
   std::int64_t now_ms = 0;
   bool online = true;            // meetings need a connection; everything saved works without
   bool update_ready = false;     // a new version of the site waits: offered outside meetings
+  const InterfaceLanguage* language = nullptr;  // the interface's language and a switch under way
   Screen screen() const { return shown; }
 };
 

@@ -2,10 +2,12 @@
 
 #include <imgui.h>
 
+#include "app/language_picker.h"
 #include "app/prejoin_view.h"
 #include "app/stored_document.h"
 #include "app/ui_parts.h"
 #include "app/words/deployment_words.h"
+#include "app/words/tr.h"
 #include "core/deployment/deployment_check.h"
 
 namespace cofx {
@@ -24,16 +26,27 @@ Requests SettingsTab::draw(const Scene& scene, Preferences& preferences, WidgetR
   for (const std::string& key : preferences.trusted().places()) view.trusted.push_back(trusted_deployment_label(key));
   view.trusted_problem = preferences.trusted().problem();
   Requests out;
+  // First on the tab: someone who can't read the rest finds it where the tab opens.
+  if (scene.language != nullptr) {
+    if (auto picked = draw_language_picker(*scene.language, preferences.language(), rects)) {
+      out.choose_language = std::move(*picked);
+      out.changed = true;
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+  }
   const SettingsIntents intents = draw_settings_tab(form_, view, rects);
   ImGui::Spacing();
   ImGui::Separator();
-  ImGui::TextUnformatted("Joining");
+  // Translators: the heading of the settings about joining meetings (the camera check before joining).
+  ImGui::TextUnformatted(std::string(tr("Joining")).c_str());
   DeviceChoices devices = preferences.devices();
   if (draw_skip_setting(devices, "settings-skip-check", rects)) {
     out.keep_devices = devices;
     out.changed = true;
   }
-  ui::muted_wrapped("Links and invitations always open at the meeting's door, where you check your camera first.");
+  ui::muted_wrapped(
+      std::string(tr("Links and invitations always open at the meeting's door, where you check your camera first.")));
   apply(intents, scene, preferences, out);
   return out;
 }
@@ -49,7 +62,9 @@ void SettingsTab::apply(const SettingsIntents& intents, const Scene& scene, Pref
   if (intents.reset) {
     preferences.reset_deployment();
     form_ = form_for(scene.policy.deployment);
-    view_.notice = "Meetings run on the site's default, " + deployment_label(scene.policy.deployment) + ".";
+    // Translators: {place} is a Jitsi server, e.g. "meet.jit.si".
+    view_.notice = tr("Meetings run on the site's default, {place}.",
+                      {{"place", deployment_label(scene.policy.deployment)}});
     out.changed = true;
   }
   if (intents.save) {
@@ -59,8 +74,13 @@ void SettingsTab::apply(const SettingsIntents& intents, const Scene& scene, Pref
     if (!view_.problems.empty()) return;
     const StorageStatus status =
         preferences.keep_deployment(chosen, form_.remember_jwt ? JwtKeeping::Device : JwtKeeping::Tab);
-    view_.notice = status == StorageStatus::Ok ? "Saved. New meetings run on " + deployment_label(chosen) + "."
-                                               : StoredDocument::kept_for_this_visit(status, "this choice");
+    if (status == StorageStatus::Ok) {
+      // Translators: {place} is a Jitsi server, e.g. "meet.jit.si".
+      view_.notice = tr("Saved. New meetings run on {place}.", {{"place", deployment_label(chosen)}});
+    } else {
+      // Translators: fills {what} in "This browser's storage is full, so {what} is kept for this visit only."
+      view_.notice = StoredDocument::kept_for_this_visit(status, tr("this choice"));
+    }
   }
 }
 

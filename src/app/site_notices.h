@@ -6,11 +6,13 @@
 
 #include "app/screen.h"
 #include "app/widget_rects.h"
+#include "app/words/tr.h"
 #include "core/host/platform.h"
 
 namespace cofx {
 
-inline constexpr const char* kOfflineSentence = "You're offline: meetings need a connection.";
+// English, for tr(): what is shown and said is tr(kOfflineSentence).
+inline constexpr const char* kOfflineSentence = N_("You're offline: meetings need a connection.");
 
 // The offline sentence, in the error colour, as an alert; nothing when `online`.
 void draw_offline_line(bool online, WidgetRects& rects);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/words/tr.h"
 #include "core/text/json_util.h"
 
 namespace cofx {
@@ -71,9 +72,25 @@ bool StoredDocument::back_up(const std::string& text, std::int64_t now_ms) {
 }
 
 std::string StoredDocument::kept_for_this_visit(StorageStatus status, std::string_view what) {
-  const std::string why = status == StorageStatus::QuotaExceeded ? "This browser's storage is full"
-                                                                 : "This browser blocks storage (private mode?)";
-  return why + ", so " + std::string(what) + " is kept for this visit only.";
+  if (status == StorageStatus::QuotaExceeded) {
+    // Translators: {what} is what couldn't be saved, already translated: "your name", "this choice",
+    // "this change", "the list of recent meetings".
+    return tr("This browser's storage is full, so {what} is kept for this visit only.", {{"what", what}});
+  }
+  // Translators: {what} is what couldn't be saved, already translated: "your name", "this choice",
+  // "this change", "the list of recent meetings".
+  return tr("This browser blocks storage (private mode?), so {what} is kept for this visit only.", {{"what", what}});
+}
+
+std::string StoredDocument::with_backup_note(std::string_view sentence, bool backed_up) {
+  return two_sentences(sentence, backed_up ? tr("A copy of the original is kept in this browser's storage.")
+                                           : tr("There was no room to keep a copy of the original."));
+}
+
+std::string two_sentences(std::string_view first, std::string_view second) {
+  // Translators: two whole sentences one after the other. Keep the space only if your language
+  // puts one between sentences (Chinese doesn't: "{first}{second}").
+  return tr("{first} {second}", {{"first", first}, {"second", second}});
 }
 
 }  // namespace cofx

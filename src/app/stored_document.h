@@ -52,8 +52,12 @@ class StoredDocument {
   std::vector<StoredBackup> backups(std::int64_t now_ms);
   void discard(const StoredBackup& backup);
 
-  // "This browser's storage is full, so <what> is kept for this visit only."
+  // "This browser's storage is full, so <what> is kept for this visit only." `what` is
+  // already in the person's language: tr("your name").
   static std::string kept_for_this_visit(StorageStatus status, std::string_view what);
+  // `sentence` (what was damaged) and whether its original is safe in a backup:
+  // "<sentence> A copy of the original is kept in this browser's storage."
+  static std::string with_backup_note(std::string_view sentence, bool backed_up);
 
  private:
   std::string slot_key(int slot) const;
@@ -61,5 +65,9 @@ class StoredDocument {
   Platform& platform_;
   std::string key_;
 };
+
+// Two sentences (each already in the person's language) one after the other, the way the
+// language writes them: "A. B." in English, "甲。乙。" in Chinese.
+std::string two_sentences(std::string_view first, std::string_view second);
 
 }  // namespace cofx

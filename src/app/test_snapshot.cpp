@@ -82,6 +82,7 @@ std::string test_snapshot(const App& app, const ZoneRules& zone, std::string_vie
   schedule["invite"] = card ? invite_card_state(*card) : nlohmann::json(nullptr);
   const nlohmann::json state = {
       {"screen", screen_name(app.screen())},
+      {"language", std::string(app.language().current().tag)},
       {"cardScrolls", card_scrolls},
       {"overflowX", app.widgets().overflowing()},
       {"online", scene.online},

@@ -9,6 +9,7 @@
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
 #include "app/words/time_words.h"
+#include "app/words/tr.h"
 #include "core/time/time_choices.h"
 
 namespace cofx {
@@ -74,7 +75,7 @@ std::optional<int> time_picker(const char* widget, const TimePickerView& view, W
   ImGui::PushID(widget);
   if (ImGui::ArrowButton("##open", ImGuiDir_Down)) ImGui::OpenPopup(kPopup);
   rects.track_last_item(widget);
-  rects.last().label = "Choose a time";
+  rects.last().label = std::string(tr("Choose a time"));
   rects.last().expandable = true;
   rects.last().expanded = ImGui::IsPopupOpen(kPopup);
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -85,7 +86,7 @@ std::optional<int> time_picker(const char* widget, const TimePickerView& view, W
   std::optional<int> picked;
   if (PickerPopup popup(kPopup, field_x); popup) {
     {
-      WidgetGroup times = rects.group(std::string(widget) + "-times", GroupRole::Listbox, "Times");
+      WidgetGroup times = rects.group(std::string(widget) + "-times", GroupRole::Listbox, std::string(tr("Times")));
       picked = draw_list(view, rects);  // a Selectable closes the popup
     }
     popup.mark_area();

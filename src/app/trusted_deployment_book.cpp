@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/words/tr.h"
+
 namespace cofx {
 
 // The stored list; anything unreadable is backed up first and said once.
@@ -10,9 +12,8 @@ std::vector<std::string> TrustedDeploymentBook::latest(std::int64_t now_ms) {
   TrustedDeploymentsLoad load = decode_trusted_deployments(stored);
   if (load.damaged) {
     const bool kept = document_.back_up(stored, now_ms);
-    problem_ = std::string("Your list of trusted Jitsi servers couldn't be read, so links to them will ask again. ") +
-               (kept ? "A copy of the original is kept in this browser's storage."
-                     : "There was no room to keep a copy of the original.");
+    problem_ = StoredDocument::with_backup_note(
+        tr("Your list of trusted Jitsi servers couldn't be read, so links to them will ask again."), kept);
   }
   return std::move(load.places);
 }
@@ -26,7 +27,8 @@ bool TrustedDeploymentBook::trusts(const Deployment& deployment) const {
 void TrustedDeploymentBook::trust(const Deployment& deployment, std::int64_t now_ms) {
   places_ = latest(now_ms);
   trust_deployment(places_, deployment);
-  save("this choice");
+  // Translators: fills {what} in "This browser's storage is full, so {what} is kept for this visit only."
+  save(tr("this choice"));
 }
 
 void TrustedDeploymentBook::remove(std::size_t index, std::int64_t now_ms) {
@@ -34,10 +36,11 @@ void TrustedDeploymentBook::remove(std::size_t index, std::int64_t now_ms) {
   const std::string gone = places_[index];
   places_ = latest(now_ms);
   places_.erase(std::remove(places_.begin(), places_.end(), gone), places_.end());
-  save("this change");
+  // Translators: fills {what} in "This browser's storage is full, so {what} is kept for this visit only."
+  save(tr("this change"));
 }
 
-void TrustedDeploymentBook::save(const char* what) {
+void TrustedDeploymentBook::save(std::string_view what) {
   const StorageStatus status = document_.write(encode_trusted_deployments(places_));
   if (status != StorageStatus::Ok) problem_ = StoredDocument::kept_for_this_visit(status, what);
 }

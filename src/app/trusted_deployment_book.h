@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/host/platform.h"
@@ -36,7 +37,7 @@ class TrustedDeploymentBook {
 
  private:
   std::vector<std::string> latest(std::int64_t now_ms);
-  void save(const char* what);
+  void save(std::string_view what);  // `what` in the person's language: tr("this choice")
 
   StoredDocument document_;
   std::vector<std::string> places_;

@@ -48,6 +48,7 @@ std::string widget_record(const WidgetRects& rects) {
     const auto text = [&w](const char* key, const std::string& value) { if (!value.empty()) w[key] = value; };
     const auto flag = [&w](const char* key, bool value) { if (value) w[key] = true; };
     text("description", r.description);
+    text("lang", r.lang);
     text("value", r.secret ? std::string() : r.value);
     text("group", r.group);
     flag("textField", r.text_field);

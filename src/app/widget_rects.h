@@ -65,6 +65,7 @@ struct WidgetRect {
   WidgetRole role = WidgetRole::Button;
   std::string label;
   std::string description;  // e.g. the error shown under a field
+  std::string lang;         // its words' language when not the interface's ("ms" for "Bahasa Melayu")
   std::string value;
   bool checked = false;     // checkbox, radio
   bool checkable = false;

@@ -32,6 +32,9 @@ void cofx_js_announce(const char* text);      // the live region screen readers 
 // site_shell.js: the page around the app (shell/boot.js fetched font and config before main ran)
 std::uint8_t* cofx_js_take_font(int* length);
 char* cofx_js_take_config();
+char* cofx_js_language();
+std::uint8_t* cofx_js_take_catalogue(int* length);
+void cofx_js_load_language(const char* tag);
 void cofx_js_fatal(const char* message);
 void cofx_js_watch_site();  // connectivity and update-ready events
 int cofx_js_is_online();

@@ -34,6 +34,7 @@
 #include "app/app.h"
 #include "app/test_snapshot.h"
 #include "app/words/site_words.h"
+#include "app/words/tr.h"
 #include "core/text/json_util.h"
 #include "app/item_info.h"
 #include "app/fonts.h"
@@ -268,7 +269,8 @@ EMSCRIPTEN_KEEPALIVE double cofx_heap_in_use() { return static_cast<double>(mall
 int main() {
   startup_mark("main");
   if (!glfwInit()) {
-    cofx_js_fatal("This browser could not start the app (GLFW failed to initialise).");
+    // Translators: GLFW is the library the app draws its window with; keep the name.
+    cofx_js_fatal(std::string(cofx::tr("This browser could not start the app (GLFW failed to initialise).")).c_str());
     return 1;
   }
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
@@ -285,7 +287,7 @@ int main() {
   measure_canvas(*web);
   web->window = glfwCreateWindow(web->pixel_w, web->pixel_h, "Cof-iniX", nullptr, nullptr);
   if (web->window == nullptr) {
-    cofx_js_fatal("This browser can't draw the lobby: WebGL 2 is unavailable or disabled.");
+    cofx_js_fatal(std::string(cofx::tr("This browser can't draw the lobby: WebGL 2 is unavailable or disabled.")).c_str());
     return 1;
   }
   glfwMakeContextCurrent(web->window);

@@ -60,6 +60,16 @@ bool WebPlatform::notify(const std::string& title, const std::string& body, cons
 bool WebPlatform::has_keyboard() { return cofx_js_has_keyboard() != 0; }
 bool WebPlatform::online() { return cofx_js_is_online() != 0; }
 void WebPlatform::apply_update() { cofx_js_apply_update(); }
+std::string WebPlatform::language() { return take_js_string(cofx_js_language()).value_or("en"); }
+void WebPlatform::load_language(const std::string& tag) { cofx_js_load_language(tag.c_str()); }
+std::vector<std::uint8_t> WebPlatform::take_catalogue() {
+  int length = 0;
+  std::uint8_t* bytes = cofx_js_take_catalogue(&length);
+  if (bytes == nullptr) return {};
+  std::vector<std::uint8_t> catalogue(bytes, bytes + length);
+  std::free(bytes);
+  return catalogue;
+}
 
 bool WebPlatform::acquire_lock(const std::string& name) { return cofx_js_lock_acquire(name.c_str()) == 1; }
 

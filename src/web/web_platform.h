@@ -16,6 +16,9 @@ class WebPlatform final : public Platform {
   bool has_keyboard() override;
   bool online() override;
   void apply_update() override;
+  std::string language() override;
+  void load_language(const std::string& tag) override;
+  std::vector<std::uint8_t> take_catalogue() override;
   NotificationPermission notification_permission() override;
   void request_notification_permission() override;
   bool notify(const std::string& title, const std::string& body, const std::string& tag,

@@ -97,6 +97,9 @@ std::optional<json> encode(const PlatformEvent& event) {
         return json{{"type", "connectivity"}, {"online", e.online}};
       },
       [](const host::UpdateReady&) -> std::optional<json> { return json{{"type", "update-ready"}}; },
+      [](const host::LanguageLoaded& e) -> std::optional<json> {
+        return json{{"type", "language"}, {"tag", e.tag}, {"ok", e.ok}};
+      },
   }, event);
 }
 
@@ -122,6 +125,7 @@ const char* type_of(const PlatformEvent& event) {
       [](const host::Accessible&) { return "a11y"; },
       [](const host::Connectivity&) { return "connectivity"; },
       [](const host::UpdateReady&) { return "update-ready"; },
+      [](const host::LanguageLoaded&) { return "language"; },
   }, event);
 }
 

@@ -27,6 +27,14 @@ ALLOWED = {
         "the .ics PRODID property (RFC 5545 product identifier), not read as text",
     ("schedule/calendar_export.cpp", "Cofinix/Local"):
         "the .ics TZID of a zone without an IANA name: an identifier",
+    ("site/language.cpp", "English"):
+        "a language named in itself (the same in every interface language)",
+    ("site/language.cpp", "Bahasa Melayu"):
+        "a language named in itself (the same in every interface language)",
+    ("text/catalogue.cpp", "Language:"):
+        "a gettext .mo header field name, read, never shown",
+    ("text/catalogue.cpp", "Plural-Forms:"):
+        "a gettext .mo header field name, read, never shown",
     ("site/site_config.h", "Cof-iniX Ultra Conferencing"):
         "the product's name, the default of config.json's \"title\" (a deployer's setting)",
 }

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <functional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ struct FakePlatform final : Platform {
   bool is_online = true;
   bool keyboard = true;  // false: a touch-only device
   int updates_applied = 0;
+  std::string loaded_language = "en";
+  std::vector<std::string> languages_asked;      // load_language() calls
+  std::vector<std::uint8_t> catalogue_bytes;     // what take_catalogue() hands over next
   std::map<std::string, std::string> tab_storage;
   StorageStatus next_save_status = StorageStatus::Ok;
   std::size_t quota_bytes = 0;  // like the browser's quota when set: keys and values, in bytes
@@ -78,6 +82,9 @@ struct FakePlatform final : Platform {
   bool online() override { return is_online; }
   bool has_keyboard() override { return keyboard; }
   void apply_update() override { ++updates_applied; }
+  std::string language() override { return loaded_language; }
+  void load_language(const std::string& tag) override { languages_asked.push_back(tag); }
+  std::vector<std::uint8_t> take_catalogue() override { return std::exchange(catalogue_bytes, {}); }
   bool notify(const std::string& title, const std::string& body, const std::string& tag,
               const std::string& click_action) override {
     if (permission != NotificationPermission::Granted) return false;

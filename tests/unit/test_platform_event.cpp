@@ -65,6 +65,11 @@ TEST_CASE("parse_platform_event: connectivity and a new version of the site") {
   CHECK_FALSE(parse_platform_event(R"({"type":"connectivity"})"));
   CHECK_FALSE(parse_platform_event(R"({"type":"connectivity","online":"no"})"));
   as<host::UpdateReady>(parse_platform_event(R"({"type":"update-ready"})"));
+  CHECK(as<host::LanguageLoaded>(parse_platform_event(R"({"type":"language","tag":"ms","ok":true})")) ==
+        host::LanguageLoaded{"ms", true});
+  CHECK(as<host::LanguageLoaded>(parse_platform_event(R"({"type":"language","tag":"","ok":false})")).ok == false);
+  CHECK_FALSE(parse_platform_event(R"({"type":"language","tag":"ms"})").has_value());
+  CHECK_FALSE(parse_platform_event(R"({"type":"language","tag":7,"ok":true})").has_value());
 }
 
 TEST_CASE("parse_platform_event: the old meeting life-cycle events are gone") {

@@ -31,7 +31,7 @@ struct FormMessages {
 FormMessages describe(const FormCheck& check);
 
 // "title", "start time", "duration", "agenda", "repeat": for sentences.
-const char* field_words(MeetingField field);
+std::string_view field_words(MeetingField field);
 
 // "Does not repeat", "Every day", "Every weekday (Mon-Fri), 10 times",
 // "Every week on Tuesday, until 31 Dec 2026".
@@ -42,6 +42,17 @@ std::string_view group_title(ListGroup group);  // "Today", "Tomorrow", "Later",
 // "starts in 2 h 10 min", "starts in 45 s", "started just now", "started 5 min ago",
 // "ended at 15:30 on 12 Dec" (the year is added when it is not the current one).
 std::string countdown_text(const Occurrence& occurrence, std::int64_t now_utc, const ZoneRules& zone);
+
+// What countdown_text() says, in parts, for sentences that say it their own way
+// ("'Weekly sync' starts in 2 h 10 min", "Starts in 2 h 10 min").
+struct Countdown {
+  enum class Kind { Upcoming, JustStarted, Started, Ended };
+  Kind kind = Kind::Upcoming;
+  std::string span;  // Upcoming: until the start; Started: since the start ("2 h 10 min")
+  std::string time;  // Ended: the end's time ("15:30")
+  std::string date;  // Ended: its day ("12 Dec", "12 Dec 2026" in another year)
+};
+Countdown countdown(const Occurrence& occurrence, std::int64_t now_utc, const ZoneRules& zone);
 
 // "Saved meeting 3 (\"Weekly sync\") was skipped: its title and start time could not be read."
 std::string describe(const ScheduleProblem& problem);

@@ -15,6 +15,7 @@
 namespace cofx {
 
 std::string_view month_abbreviation(int month);      // "Jan" ... "Dec"; "?" when out of range
+std::string_view month_name(int month);              // "January" ... "December"; "?" likewise
 std::string_view weekday_abbreviation(Weekday day);  // "Mon"
 std::string_view weekday_name(Weekday day);          // "Monday"
 

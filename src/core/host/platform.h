@@ -3,7 +3,9 @@
 #pragma once
 
 #include <optional>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/meeting/media_devices.h"
 #include "core/meeting/meeting_security.h"
@@ -100,6 +102,14 @@ class Platform {
   virtual void request_notification_permission() = 0;  // an Action "notifications-changed" follows
   virtual bool notify(const std::string& title, const std::string& body, const std::string& tag,
                       const std::string& click_action) = 0;
+
+  // The interface's language: the one the page loaded at start ("en", "ms", "zh-CN"), and
+  // a switch to another ("" = the browser's own). A host::LanguageLoaded event follows the
+  // switch; take_catalogue() then hands over the new catalogue's .mo bytes once (empty for
+  // English, which needs none).
+  virtual std::string language() { return "en"; }
+  virtual void load_language(const std::string& tag) = 0;
+  virtual std::vector<std::uint8_t> take_catalogue() { return {}; }
 };
 
 }  // namespace cofx

@@ -92,6 +92,12 @@ std::optional<PlatformEvent> parse_platform_event(std::string_view json_text) {
   if (type == "meeting-opened") return host::MeetingOpened{};
   if (type == "wake") return host::Wake{};
   if (type == "update-ready") return host::UpdateReady{};
+  if (type == "language") {
+    const std::string* tag = string_field(document, "tag");
+    const auto ok = bool_field(document, "ok");
+    if (tag == nullptr || !ok || tag->size() > 35) return std::nullopt;
+    return host::LanguageLoaded{*tag, *ok};
+  }
   if (type == "connectivity") {
     const auto online = bool_field(document, "online");
     if (!online) return std::nullopt;

@@ -21,6 +21,7 @@
 //   a11y             {action, name}               the accessible mirror: "focus" or "press" a named widget
 //   connectivity     {online}                     the browser went online or offline
 //   update-ready     {}                           a new version of the site is installed (shell/boot.js)
+//   language         {tag, ok}                    a catalogue Platform::load_language asked for arrived (or not)
 #pragma once
 
 #include <optional>
@@ -83,6 +84,11 @@ struct Accessible {
 };
 struct Connectivity { bool online = true; bool operator==(const Connectivity&) const = default; };
 struct UpdateReady { bool operator==(const UpdateReady&) const = default; };
+struct LanguageLoaded {
+  std::string tag;  // the language that was asked for ("" resolved to the browser's)
+  bool ok = false;  // false: it could not be fetched or read, nothing changed
+  bool operator==(const LanguageLoaded&) const = default;
+};
 
 }  // namespace host
 
@@ -91,7 +97,7 @@ using PlatformEvent =
                  host::Clipboard, host::Action, host::Theme, host::StorageChanged, host::FileOpened,
                  host::Fetched, host::MediaState, host::MediaDevices, host::MediaLevel,
                  host::SpeakerTest, host::Wake, host::LockGranted, host::Accessible, host::Connectivity,
-                 host::UpdateReady>;
+                 host::UpdateReady, host::LanguageLoaded>;
 
 // Never throws; nullopt for malformed JSON, unknown types, wrong field types, or a Jitsi
 // event that core/jitsi_event.h does not accept.

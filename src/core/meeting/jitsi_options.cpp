@@ -44,4 +44,12 @@ nlohmann::json build_jitsi_options(const MeetingRequest& request) {
   return options;
 }
 
+void apply_jitsi_language(nlohmann::json& options, std::string_view jitsi_language) {
+  if (jitsi_language.empty()) {
+    options.erase("lang");
+  } else {
+    options["lang"] = std::string(jitsi_language);
+  }
+}
+
 }  // namespace cofx

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -29,6 +30,10 @@ const std::vector<std::string>& jitsi_toolbar_buttons();
 // The pre-join choices become `devices` (Jitsi matches devices by label: only known labels
 // are sent) and configOverwrite.startWithAudioMuted / startWithVideoMuted.
 nlohmann::json build_jitsi_options(const MeetingRequest& request);
+
+// Jitsi's page opens in `jitsi_language` ("en", "zhCN": core/site/language.h), the API's
+// `lang` option; empty leaves it to Jitsi (the browser's language).
+void apply_jitsi_language(nlohmann::json& options, std::string_view jitsi_language);
 
 // The iframe's `sandbox` (the API's `sandbox` option) for a deployment the site's owner did
 // not configure, one a link or the person chose: everything a Jitsi meeting uses (its own

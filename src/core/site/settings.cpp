@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/meeting/display_name.h"
+#include "core/site/language.h"
 
 namespace cofx {
 
@@ -20,10 +21,11 @@ SettingsLoad defaults_with(SettingsProblem::Kind problem) {
 }  // namespace
 
 std::string encode_settings(const Settings& settings) {
-  const nlohmann::json document = {
+  nlohmann::json document = {
       {"version", kSettingsVersion},
       {"displayName", settings.display_name},
   };
+  if (!settings.language.empty()) document["language"] = settings.language;
   // replace: invalid UTF-8 must never reach the throwing (here: aborting) path of dump().
   return json_util::dump_text(document);
 }
@@ -45,6 +47,12 @@ SettingsLoad decode_settings(std::string_view text) {
     } else {
       load.problem = SettingsProblem{SettingsProblem::Kind::NameUnreadable};
     }
+  }
+  // An unknown or malformed language (a newer site's, or edited by hand) means: follow the browser.
+  const auto language = document.find("language");
+  if (language != document.end() && language->is_string() &&
+      find_language(language->get_ref<const std::string&>())) {
+    load.settings.language = language->get_ref<const std::string&>();
   }
   return load;
 }

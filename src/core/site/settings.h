@@ -12,6 +12,8 @@ inline constexpr int kSettingsVersion = 1;
 
 struct Settings {
   std::string display_name;
+  // The interface language the person chose (core/site/language.h); empty: follow the browser.
+  std::string language;
 };
 
 // What was wrong with the stored settings (app/words/site_words.h says it in words).

@@ -4,7 +4,7 @@
 // call bumps a generation, so a script that finishes loading after the person cancelled
 // opens nothing.
 mergeInto(LibraryManager.library, {
-  $CofxJitsi__deps: ['$cofxPostEvent'],
+  $CofxJitsi__deps: ['$cofxPostEvent', '$cofxTr'],
   $CofxJitsi: {
     api: null,
     generation: 0,
@@ -101,7 +101,7 @@ mergeInto(LibraryManager.library, {
       var api = new window.JitsiMeetExternalAPI(domain, options);
       // Screen readers name a frame by its title; Jitsi's iframe API sets none.
       var frame = api.getIFrame && api.getIFrame();
-      if (frame) frame.title = 'Meeting ' + (options.roomName || '') + ' (Jitsi Meet)';
+      if (frame) frame.title = cofxTr('Meeting {code} (Jitsi Meet)').split('{code}').join(options.roomName || '');
       CofxJitsi.api = api;
       CofxJitsi.listen(api, generation);
       container.hidden = false;
@@ -136,7 +136,7 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  cofx_js_jitsi_open__deps: ['$CofxJitsi', '$cofxPostEvent'],
+  cofx_js_jitsi_open__deps: ['$CofxJitsi', '$cofxPostEvent', '$cofxTr'],
   cofx_js_jitsi_open: function (scriptUrlPtr, domainPtr, optionsPtr) {
     var scriptUrl = UTF8ToString(scriptUrlPtr);
     var domain = UTF8ToString(domainPtr);
@@ -149,7 +149,7 @@ mergeInto(LibraryManager.library, {
         CofxJitsi.open(domain, options, generation);
       } catch (e) {
         CofxJitsi.dispose();
-        cofxPostEvent({ type: 'script-load-failed', reason: 'Jitsi Meet could not start: ' + String(e && e.message || e) });
+        cofxPostEvent({ type: 'script-load-failed', reason: cofxTr('Jitsi Meet could not start: {error}').split('{error}').join(String(e && e.message || e)) });
       }
     };
     // Warmed up in the pre-join room: the iframe goes in now, inside the person's click frame.

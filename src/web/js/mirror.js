@@ -167,6 +167,7 @@ mergeInto(LibraryManager.library, {
         set('aria-invalid', widget.invalid ? 'true' : null);
       }
       set('aria-disabled', widget.disabled ? 'true' : null);
+      set('lang', widget.lang || null);
       var describedBy = 'a11y-desc-' + element.dataset.widget;
       var description = document.getElementById(describedBy);
       if (widget.description && !image) {

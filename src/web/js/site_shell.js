@@ -4,6 +4,42 @@
 // service worker has installed (`cofxBoot.updateReady`, the 'cofx-update-ready' event,
 // `cofxBoot.applyUpdate()`), told to the app as events.
 mergeInto(LibraryManager.library, {
+  // The page's own words in the interface's language (boot.js holds the catalogue); the
+  // catalogue build extracts cofxTr('…') calls. "{name}" placeholders are filled by the caller.
+  $cofxTr: function (english) {
+    var boot = window['cofxBoot'];
+    return boot && boot['tr'] ? boot['tr'](english) : english;
+  },
+
+  // The interface language boot.js loaded ("en", "ms", "zh-CN"...), and its catalogue's bytes
+  // (malloc'd, C++ frees them; 0 for English), handed over once per load.
+  cofx_js_language__deps: ['$cofxTakeString'],
+  cofx_js_language: function () {
+    var boot = window['cofxBoot'];
+    return cofxTakeString((boot && boot['language']) || 'en');
+  },
+  cofx_js_take_catalogue__deps: ['malloc'],
+  cofx_js_take_catalogue: function (lengthPtr) {
+    var boot = window['cofxBoot'];
+    var bytes = boot && boot['catalogue'];
+    HEAP32[lengthPtr >> 2] = 0;
+    if (!bytes || !bytes.length) return 0;
+    var ptr = _malloc(bytes.length);
+    HEAPU8.set(bytes, ptr);
+    HEAP32[lengthPtr >> 2] = bytes.length;
+    boot['catalogue'] = null;
+    return ptr;
+  },
+  // Fetches a language's catalogue; a "language" event {tag, ok} follows (the bytes then wait
+  // in cofx_js_take_catalogue). The browser's own choice is asked for with tag "".
+  cofx_js_load_language__deps: ['$cofxPostEvent'],
+  cofx_js_load_language: function (tagPtr) {
+    var boot = window['cofxBoot'];
+    var tag = UTF8ToString(tagPtr) || (boot && boot['browserLanguage'] ? boot['browserLanguage']() : 'en');
+    var loaded = boot && boot['loadLanguage'] ? boot['loadLanguage'](tag) : Promise.resolve(tag === 'en');
+    loaded.then(function (ok) { cofxPostEvent({ 'type': 'language', 'tag': tag, 'ok': ok }); });
+  },
+
   // The font's bytes, malloc'd (C++ frees them), or 0; handed over once.
   cofx_js_take_font__deps: ['malloc'],
   cofx_js_take_font: function (lengthPtr) {

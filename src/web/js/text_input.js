@@ -5,7 +5,7 @@
 // composition ends, erases from on-screen keyboards that send no key event. Its value is
 // ImGui's current selection, selected, so the browser's Copy and Cut are enabled.
 mergeInto(LibraryManager.library, {
-  $CofxTextInput__deps: ['$CofxFrames', '$CofxPublished', '$CofxMirror', '$cofxTakeString', 'free'],
+  $CofxTextInput__deps: ['$CofxFrames', '$CofxPublished', '$CofxMirror', '$cofxTakeString', '$cofxTr', 'free'],
   $CofxTextInput: {
     element: null,
     active: false,     // an ImGui text field has the keyboard
@@ -16,11 +16,11 @@ mergeInto(LibraryManager.library, {
     sentByBeforeInput: false,
     // On-screen keyboard hints for the lobby's named fields (names as in cofx.widgets).
     hints: {
-      'name': { label: 'Your name', capitalize: 'words', enter: 'next' },
-      'code': { label: 'Meeting code', capitalize: 'characters', enter: 'go' },
-      'prejoin-name': { label: 'Your name', capitalize: 'words', enter: 'go' },
+      'name': { capitalize: 'words', enter: 'next' },
+      'code': { capitalize: 'characters', enter: 'go' },
+      'prejoin-name': { capitalize: 'words', enter: 'go' },
     },
-    defaultHint: { label: 'Text field', capitalize: 'sentences', enter: 'done' },
+    defaultHint: { capitalize: 'sentences', enter: 'done' },
 
     send: function (text) {
       if (!text) return;
@@ -61,9 +61,9 @@ mergeInto(LibraryManager.library, {
       var input = CofxTextInput.element;
       var hint = (fieldName && CofxTextInput.hints[fieldName]) || CofxTextInput.defaultHint;
       var widget = fieldName && (CofxPublished.get()['widgets'] || {})[fieldName];
-      var label = (widget && widget['label']) || (fieldName && CofxTextInput.hints[fieldName] && hint.label) || '';
+      var label = (widget && widget['label']) || cofxTr('Text field');
       var set = function (name, value) { if (input.getAttribute(name) !== value) input.setAttribute(name, value); };
-      set('aria-label', label || hint.label);
+      set('aria-label', label);
       set('autocapitalize', hint.capitalize);
       set('enterkeyhint', hint.enter);
       if (fieldName || CofxTextInput.active) input.removeAttribute('aria-hidden');
