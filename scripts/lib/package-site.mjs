@@ -113,8 +113,9 @@ async function main() {
   for (const file of ['cofinix.wasm', 'fonts/ui.ttf', ...catalogues]) {
     boot = replaceAll(boot, `'${file}'`, `'${names[file]}'`);
   }
-  const unbuilt = boot.match(/'lang\/[^']*\.mo'/);
-  if (unbuilt) throw new Error(`boot.js offers ${unbuilt[0]}, which the build did not make`);
+  const hashedCatalogues = new Set(catalogues.map((file) => names[file]));
+  const unbuilt = [...boot.matchAll(/'(lang\/[^']*\.mo)'/g)].map((m) => m[1]).filter((f) => !hashedCatalogues.has(f));
+  if (unbuilt.length) throw new Error(`boot.js offers ${unbuilt.join(', ')}, which the build did not make`);
   await writeHashed(to, 'boot.js', Buffer.from(boot), names);
 
   let html = await fs.readFile(path.join(from, 'index.html'), 'utf8');

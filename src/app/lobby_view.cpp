@@ -85,11 +85,16 @@ void draw_status(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
 
 void draw_security(LobbyForm& form, const LobbyView& view, WidgetRects& rects, LobbyIntents& out) {
   // Translators: {summary} lists the security settings chosen, e.g. "Password · Lobby on".
-  const std::string header =
-      label(view.security_summary.empty() ? std::string(tr("Room security (optional)"))
-                                          : tr("Room security: {summary}", {{"summary", view.security_summary}}),
-            "security");
-  if (!ui::section_header(header, "security", rects)) return;
+  std::string words = view.security_summary.empty() ? std::string(tr("Room security (optional)"))
+                                                    : tr("Room security: {summary}", {{"summary", view.security_summary}});
+  // A header never wraps: when the summary makes it too long (a phone, a longer language), the
+  // summary goes on a line of its own under the closed header.
+  const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x;
+  const bool summary_below = !view.security_summary.empty() && ImGui::CalcTextSize(words.c_str()).x > room;
+  if (summary_below) words = tr("Room security");
+  const bool open = ui::section_header(label(words, "security"), "security", rects);
+  if (summary_below && !open) ui::muted_wrapped(view.security_summary);
+  if (!open) return;
   const std::string password_label(tr("Password"));
   ImGui::TextUnformatted(password_label.c_str());
   ImGui::SetNextItemWidth(-FLT_MIN);

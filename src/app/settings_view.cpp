@@ -27,7 +27,7 @@ void field_problem(const SettingsView& view, DeploymentField field) {
 // `heading` in the person's language; `hint` an example value, the same in every language.
 bool text_field(const std::string& heading, const char* id, const char* hint, std::string& value, const char* widget,
                 WidgetRects& rects, ImGuiInputTextFlags flags = 0) {
-  ImGui::TextUnformatted(heading.c_str());
+  ImGui::TextWrapped("%s", heading.c_str());  // a translated heading may be longer than the field
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool edited = ImGui::InputTextWithHint(id, hint, &value, flags);
   // A secret (the JWT) is never copied into the page.
