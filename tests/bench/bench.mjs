@@ -24,7 +24,9 @@ import { buildTestAssets } from '../browser/build-jitsi-api.mjs';
 
 // Release files carry a content hash (cofinix.<hash>.wasm); these are their names without it.
 const FIRST_LOAD_FILES = ['index.html', 'cofinix.js', 'cofinix.wasm', 'fonts/ui.ttf'];
-const OTHER_FILES = ['style.css', 'boot.js', 'config.json', 'jitsi/external_api.js'];
+const OTHER_FILES = ['style.css', 'boot.js', 'config.json', 'jitsi/external_api.js', 'lang/ms.mo', 'lang/zh-CN.mo'];
+// A Malay reader's first load: the same files and the Malay catalogue (fetched beside the app).
+const MALAY_FIRST_LOAD_FILES = [...FIRST_LOAD_FILES, 'lang/ms.mo'];
 const VIEWPORT = { width: 1280, height: 800 };
 const BOOKMARK = '#/COF-AB12CD34';
 const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada' });
@@ -89,7 +91,10 @@ async function transferSizes() {
   }
   const total = (files) => ['raw', 'gzip', 'brotli'].reduce(
     (sum, kind) => ({ ...sum, [kind]: files.reduce((n, file) => n + sizes[file][kind], 0) }), {});
-  return { sizes, firstLoad: total(FIRST_LOAD_FILES), all: total([...FIRST_LOAD_FILES, ...OTHER_FILES]) };
+  return {
+    sizes, firstLoad: total(FIRST_LOAD_FILES), malayFirstLoad: total(MALAY_FIRST_LOAD_FILES),
+    all: total([...FIRST_LOAD_FILES, ...OTHER_FILES]),
+  };
 }
 
 /** Records the first click on the page and when the hidden text input first gets the focus. */
@@ -168,10 +173,10 @@ async function firstFrameWithPhases(page) {
  * then a repeat visit in the same context (its HTTP
  * cache and code cache warm) after REVISIT_AFTER_MS; `measure(page)` times each.
  */
-async function coldAndWarm(browser, url, measure) {
+async function coldAndWarm(browser, url, measure, { locale = 'en-US' } = {}) {
   // No routes here: Playwright turns the HTTP cache off while any request is routed, and
   // intercepting every request would slow both pages down.
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale });
   await context.addInitScript(markWasmCompile);
   const page = await context.newPage();
   try {
@@ -396,7 +401,7 @@ function row(what, result, target, ok) {
 
 async function main() {
   const runs = parseRuns(process.argv.slice(2));
-  const { sizes, firstLoad, all } = await transferSizes();
+  const { sizes, firstLoad, malayFirstLoad, all } = await transferSizes();
   const ics = await icsExport();  // before the browser starts, on a quiet machine
   await buildTestAssets();  // the stand-in conference page
   const served = await siteWithReference();
@@ -407,12 +412,14 @@ async function main() {
     const bookmarks = [];
     const reference = [];
     const ours = [];
+    const malay = [];  // the same visits by a browser in ms-MY (its catalogue fetched beside the app)
     for (let i = 0; i < runs; i += 1) {
       // The reference and the app alternate which goes first, so neither always meets the
       // machine the other has just left busy.
       const pair = [
         async () => reference.push(await coldAndWarm(browser, `${site.url}${REFERENCE_DIR}/`, loadEventEnd)),
         async () => ours.push(await coldAndWarm(browser, site.url, firstFrameWithPhases)),
+        async () => malay.push(await coldAndWarm(browser, site.url, firstFrameWithPhases, { locale: 'ms-MY' })),
       ];
       if (i % 2) pair.reverse();
       for (const measure of pair) await measure();
@@ -447,6 +454,8 @@ async function main() {
         `${kb(sizes[file].raw)} / ${kb(sizes[file].gzip)} / ${kb(sizes[file].brotli)}`, '')),
       row('First load (html+js+wasm+font), gzip / brotli', `${kb(firstLoad.gzip)} / ${kb(firstLoad.brotli)}`,
         '≤ 300 KB gzip', firstLoad.gzip <= 300 * KB),
+      row('First load in Bahasa Melayu (the same + `lang/ms.mo`), gzip / brotli',
+        `${kb(malayFirstLoad.gzip)} / ${kb(malayFirstLoad.brotli)}`, '', undefined),
       row('Every file, raw / gzip / brotli', `${kb(all.raw)} / ${kb(all.gzip)} / ${kb(all.brotli)}`, ''),
       row('Navigation → first lobby frame', spread(firstFrames), '< 200 ms', median(firstFrames) < 200),
       ...[['cold', 'fresh context', cold, COLD_RATIO_TARGET], ['warm', 'repeat visit, same context', warm, WARM_RATIO_TARGET]]
@@ -461,6 +470,11 @@ async function main() {
           row(`main() → first lobby frame, ${kind} (the app's own start-up, no network)`,
             v.mainToFrame.length ? spread(v.mainToFrame) : 'n/a', '', undefined),
         ]),
+      ...['cold', 'warm'].map((kind) => {
+        const ratios = malay.map((m, i) => m[kind].firstFrame / ours[i][kind].firstFrame);
+        return row(`First lobby frame in Bahasa Melayu ÷ in English, ${kind} (same run)`,
+          `median ${ratio(median(ratios))} (per run: ${ratios.map(ratio).join(', ')})`, 'within noise', undefined);
+      }),
       row('Navigation → interactive (widgets in place + a click on a field answered)', spread(interactive), '', undefined),
       row('Bookmark `#/COF-AB12CD34` → pre-join room in place', spread(bookmarks.map((b) => b.prejoin)), '< 250 ms',
         median(bookmarks.map((b) => b.prejoin)) < 250),
