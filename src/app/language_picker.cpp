@@ -16,7 +16,10 @@ std::optional<std::string> draw_language_picker(const InterfaceLanguage& languag
   std::string preview = browser;
   if (auto named = find_language(chosen)) preview = std::string(named->own_name);
 
+  // One row, the heading beside the choice: the tab's other settings keep their place.
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(heading.c_str());
+  ImGui::SameLine();
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##language", preview.c_str())) {
     WidgetGroup options = rects.group("language-options", GroupRole::Listbox, heading);

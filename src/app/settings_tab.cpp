@@ -26,7 +26,11 @@ Requests SettingsTab::draw(const Scene& scene, Preferences& preferences, WidgetR
   for (const std::string& key : preferences.trusted().places()) view.trusted.push_back(trusted_deployment_label(key));
   view.trusted_problem = preferences.trusted().problem();
   Requests out;
-  // First on the tab: someone who can't read the rest finds it where the tab opens.
+  const SettingsIntents intents = draw_settings_tab(form_, view, rects);
+  ImGui::Spacing();
+  ImGui::Separator();
+  // After the deployment, whose Save stays in a laptop's view; one row, each language named
+  // in itself, so a reader who can't read the rest still finds theirs.
   if (scene.language != nullptr) {
     if (auto picked = draw_language_picker(*scene.language, preferences.language(), rects)) {
       out.choose_language = std::move(*picked);
@@ -35,9 +39,6 @@ Requests SettingsTab::draw(const Scene& scene, Preferences& preferences, WidgetR
     ImGui::Spacing();
     ImGui::Separator();
   }
-  const SettingsIntents intents = draw_settings_tab(form_, view, rects);
-  ImGui::Spacing();
-  ImGui::Separator();
   // Translators: the heading of the settings about joining meetings (the camera check before joining).
   ImGui::TextUnformatted(std::string(tr("Joining")).c_str());
   DeviceChoices devices = preferences.devices();

@@ -163,7 +163,8 @@ describe('starting an instant meeting', { timeout: 180_000 }, () => {
     assert.deepEqual(notWhitelisted(url.interfaceConfig, allowed.interfaceConfig), [],
       'interfaceConfig keys Jitsi would drop');
     assert.equal(await page.evaluate(() => location.hash), `#/${url.room}`);
-    assert.deepEqual(jitsi.iframeRequests, [`https://meet.jit.si/${url.room}`]);
+    // Jitsi's page opens in the interface's language (?lang=, core/site/language.h).
+    assert.deepEqual(jitsi.iframeRequests, [`https://meet.jit.si/${url.room}?lang=en`]);
     assert.match(await meeting.frame.evaluate(() => document.body.innerText), /Ada Lovelace/);
 
     // The lobby form is gone: the canvas is a slim panel beside the meeting, redrawn only by
@@ -286,7 +287,7 @@ describe('a bookmarked meeting link', { timeout: 180_000 }, () => {
     assert.equal(url.room, EXAMPLE_CODE);
     assert.equal(state.room, EXAMPLE_CODE);
     assert.equal(url.userInfo.displayName, 'Ada');
-    assert.deepEqual(jitsi.iframeRequests, [`https://meet.jit.si/${EXAMPLE_CODE}`]);
+    assert.deepEqual(jitsi.iframeRequests, [`https://meet.jit.si/${EXAMPLE_CODE}?lang=en`]);
   });
 
   test('with no saved name opens the pre-join room, which asks for the name', async () => {

@@ -59,7 +59,7 @@ describe('recent meetings', { timeout: 180_000 }, () => {
     await joinFromPrejoin(page);
     assert.equal((await waitForMeeting(page)).room, CODE);
     assert.equal(jitsi.iframeRequests.length, 2);
-    assert.ok(jitsi.iframeRequests.every((url) => url === `https://meet.jit.si/${CODE}`), jitsi.iframeRequests.join(' '));
+    assert.ok(jitsi.iframeRequests.every((url) => url === `https://meet.jit.si/${CODE}?lang=en`), jitsi.iframeRequests.join(' '));
     assert.deepEqual(errors, []);
   });
 });

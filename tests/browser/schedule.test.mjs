@@ -227,7 +227,7 @@ describe('joining a scheduled meeting', { timeout: 180_000 }, () => {
     await waitForState(page, (s) => s.screen === 'meeting');
     const meeting = await waitForJitsiFrame(page);
     assert.equal(parseJitsiUrl(meeting.src).room, soon.code);
-    assert.deepEqual(jitsi.iframeRequests, [`https://meet.jit.si/${soon.code}`]);
+    assert.deepEqual(jitsi.iframeRequests, [`https://meet.jit.si/${soon.code}?lang=en`]);
     assert.deepEqual(errors, []);
   });
 });
