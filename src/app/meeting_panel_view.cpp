@@ -114,9 +114,9 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   ImGui::PopStyleColor();
   ImGui::Spacing();
   muted("In meeting");
-  if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
+  push_title_font(fonts);
   ImGui::TextUnformatted(view.room.c_str());
-  if (fonts.title != nullptr) ImGui::PopFont();
+  ImGui::PopFont();
   muted("on " + view.domain);
   ImGui::Spacing();
   ImGui::TextUnformatted(view.elapsed.empty() ? "Connecting…" : view.elapsed.c_str());

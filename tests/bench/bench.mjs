@@ -135,7 +135,8 @@ async function loadEventEnd(page) {
  * Navigation → the app's first lobby frame, with its start-up phases (ms from navigation):
  * when each file arrived, the WASM compiled and instantiated, and what the app noted in
  * cofx.startup (script run, main() entered, GL ready, app started, main() done, first frame
- * callback, atlas built, atlas uploaded), and the first frame drawn.
+ * callback, fonts handed to the atlas, style set; glyphs are baked during the first frame),
+ * and the first frame drawn.
  */
 async function firstFrameWithPhases(page) {
   await page.waitForFunction(() => window.cofx?.firstFrameAt !== undefined, null, { timeout: 30_000, polling: 10 });

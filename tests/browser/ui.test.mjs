@@ -138,7 +138,7 @@ describe('crisp at any device pixel ratio', { timeout: 240_000 }, () => {
     assertBackingStoreMatches(await canvasGeometry(page), 'after the change');
     assert.equal(await page.evaluate(() => window.resolutionQueries.at(-1).query), '(resolution: 2dppx)',
       'the app watches for the next change');
-    // The redraw at the new ratio takes a few frames (the Latin-1 atlas, then the full one, and
+    // The redraw at the new ratio takes a few frames (glyphs baked at the new size, and
     // the card re-centred): on a busy machine they may land after the first quiet moment.
     let fill;
     for (let tries = 0; tries < 20; tries += 1) {
