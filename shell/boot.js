@@ -4,6 +4,8 @@
   'use strict';
 
   var boot = (window.cofxBoot = { font: null, config: null });
+  // Fonts for other scripts: not fetched here, only when first needed (src/web/js/glyphs.js).
+  boot.scriptFonts = { han: 'fonts/han.otf' };
   var canvas = document.getElementById('canvas');
 
   function showFatal(message) {

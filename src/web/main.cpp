@@ -41,6 +41,7 @@
 #include "core/site/site_policy.h"
 #include "web/js_api.h"
 #include "web/keyboard_input.h"
+#include "web/script_fonts.h"
 #include "web/text_input.h"
 #include "web/touch_input.h"
 #include "web/web_platform.h"
@@ -287,6 +288,7 @@ int main() {
 
   web->font_bytes = take_font();
   web->fonts = cofx::build_fonts(web->font_bytes);
+  cofx::web::install_script_fonts(web->fonts.body);  // any other script: the browser's fonts, the Han font
   startup_mark("fonts");
   const cofx::SitePolicyLoad config =
       cofx::parse_site_policy(cofx::take_js_string(cofx_js_take_config()).value_or("{}"));
