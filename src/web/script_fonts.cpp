@@ -105,11 +105,11 @@ const ImFontLoader* browser_loader() {
 
 // Between frames (a fetch's promise): the Han font joins the body font, and every glyph
 // baked so far goes, so the next frame bakes them again with it.
-void merge_han(std::uint8_t* bytes, int length) {
+bool merge_han(std::uint8_t* bytes, int length) {
   if (g_font == nullptr || bytes == nullptr || length <= 0) {
     std::free(bytes);
     g_han = Fetch::Failed;
-    return;
+    return false;
   }
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   ImFontConfig config;
@@ -123,9 +123,10 @@ void merge_han(std::uint8_t* bytes, int length) {
   const bool added = atlas->AddFontFromMemoryTTF(bytes, length, g_font->LegacySize, &config) != nullptr;
   std::free(bytes);
   g_han = added ? Fetch::Merged : Fetch::Failed;
-  if (!added) return;
+  if (!added) return false;
   ImFontAtlasFontDiscardBakes(atlas, g_font, 0);
   cofx_js_request_frame();
+  return true;
 }
 
 }  // namespace
@@ -153,12 +154,13 @@ void want_script(Script script) {
 extern "C" {
 
 // glyphs.js: the script's font arrived (malloc'd bytes, owned here now), or not (null).
-EMSCRIPTEN_KEEPALIVE void cofx_script_font_arrived(int script, std::uint8_t* bytes, int length) {
+// 1 when it was merged into the body font.
+EMSCRIPTEN_KEEPALIVE int cofx_script_font_arrived(int script, std::uint8_t* bytes, int length) {
   if (script != static_cast<int>(cofx::Script::Han)) {
     std::free(bytes);
-    return;
+    return 0;
   }
-  cofx::web::merge_han(bytes, length);
+  return cofx::web::merge_han(bytes, length) ? 1 : 0;
 }
 
 }  // extern "C"

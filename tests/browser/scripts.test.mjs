@@ -3,6 +3,10 @@
 // once a Han character is drawn; Tamil, Arabic and emoji are drawn by the browser's Canvas 2D
 // (web/script_fonts.h). Needs dist/ (the built app); see README.md in this folder.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import { typeInto, useBrowser, waitForIdle, waitForWidget } from './harness.mjs';
@@ -10,8 +14,8 @@ import { typeInto, useBrowser, waitForIdle, waitForWidget } from './harness.mjs'
 const env = useBrowser({ before, after, afterEach });
 const HAN_FONT = /\/fonts\/han\.[0-9a-f]+\.otf$/;
 
-async function openLobby() {
-  const context = await env.newContext();
+async function openLobby(options = {}) {
+  const context = await env.newContext(options);
   const page = await context.newPage();
   const fontRequests = [];
   page.on('request', (request) => { if (/\/fonts\//.test(request.url())) fontRequests.push(request.url()); });
@@ -72,6 +76,7 @@ describe('names in any script', () => {
       assert.ok(!shown.equals(replacement), `${char} (U+${char.codePointAt(0).toString(16)}) drew as U+FFFD`);
     }
     assert.ok(fontRequests.some((url) => HAN_FONT.test(url)), 'the Han font was fetched once Han was typed');
+    await page.waitForFunction(() => window.cofx.scriptFonts?.han === 'merged');
     assert.equal(fontRequests.filter((url) => HAN_FONT.test(url)).length, 1, 'the Han font was fetched once');
   });
 
@@ -88,5 +93,51 @@ describe('names in any script', () => {
     assert.ok(Math.abs(tamil - plain) < 10, `Tamil drew in the text's colour (${tamil} coloured pixels, ${plain} for Latin)`);
     const state = await page.evaluate(() => window.cofx.state.displayName);
     assert.equal(typeof state, 'string');
+  });
+});
+
+// OCR (Debian's tesseract-ocr, tesseract-ocr-chi-sim): what the canvas shows reads as what the
+// browser's own HTML rendering of the same string reads as (OCR mistakes look-alike Han
+// characters, so the two readings are compared, not the string itself).
+const TESSERACT = '/usr/bin/tesseract';
+
+function ocrLanguages() {
+  if (!existsSync(TESSERACT)) return [];
+  try {
+    return execFileSync(TESSERACT, ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split(/\s+/);
+  } catch {
+    return [];
+  }
+}
+
+function ocr(png, language) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cofx-ocr-'));
+  try {
+    const file = path.join(dir, 'text.png');
+    writeFileSync(file, png);
+    return execFileSync(TESSERACT, [file, 'stdout', '-l', language, '--psm', '7'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .replace(/\s+/g, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('names in any script, read back by OCR', { skip: !ocrLanguages().includes('chi_sim') && 'needs tesseract-ocr-chi-sim' }, () => {
+  test('a Han name on the canvas reads as the browser\'s own rendering of it', async () => {
+    const name = '陈美玲';
+    const { page } = await openLobby({ deviceScaleFactor: 2 });
+    await typeInto(page, 'name', name);
+    await page.mouse.click(4, 4);
+    await waitForIdle(page);
+    const box = await page.evaluate(() => window.cofx.widgets.name);
+    const canvas = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: Math.min(box.w - 4, 160), height: box.h - 4 } });
+    const scratch = await page.context().newPage();
+    await scratch.setContent(`<div id="t" style="display:inline-block;padding:8px 12px;background:#f6efff;color:#222;
+      font:18px 'Noto Sans CJK SC',sans-serif">${name}</div>`);
+    const html = await scratch.locator('#t').screenshot();
+    const fromHtml = ocr(html, 'chi_sim');
+    const fromCanvas = ocr(canvas, 'chi_sim');
+    assert.equal([...fromHtml].length, 3, `the HTML rendering reads as three characters: ${fromHtml}`);
+    assert.equal(fromCanvas, fromHtml);
   });
 });

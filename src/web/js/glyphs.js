@@ -81,15 +81,21 @@ mergeInto(LibraryManager.library, {
   },
 
   // Fetches a script's font (0: Han; boot.js names the files) and hands the bytes to
-  // cofx_script_font_arrived (a null pointer when it could not be had).
-  cofx_js_fetch_script_font__deps: ['malloc'],
+  // cofx_script_font_arrived (a null pointer when it could not be had). window.cofx.scriptFonts
+  // tells tests: { han: 'fetching' | 'merged' | 'failed' }.
+  cofx_js_fetch_script_font__deps: ['$CofxPublished', 'malloc'],
   cofx_js_fetch_script_font: function (script) {
     var boot = window['cofxBoot'] || {};
-    var url = (boot['scriptFonts'] || {})[['han'][script]];
+    var name = ['han'][script];
+    var url = (boot['scriptFonts'] || {})[name];
+    var published = CofxPublished.get();
+    published['scriptFonts'] = published['scriptFonts'] || {};
+    published['scriptFonts'][name] = 'fetching';
     var arrived = function (bytes) {
       var ptr = bytes && bytes.length ? _malloc(bytes.length) : 0;
       if (ptr) HEAPU8.set(bytes, ptr);
-      _cofx_script_font_arrived(script, ptr, ptr ? bytes.length : 0);
+      var merged = _cofx_script_font_arrived(script, ptr, ptr ? bytes.length : 0);
+      published['scriptFonts'][name] = merged ? 'merged' : 'failed';
     };
     if (!url) { setTimeout(function () { arrived(null); }, 0); return; }
     fetch(url)
