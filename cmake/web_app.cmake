@@ -1,6 +1,9 @@
 # The web app (Emscripten) and the static site in dist/.
 set(COFX_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the static site is written")
 set(COFX_FONT_SOURCE "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf" CACHE FILEPATH "TTF subset into the site")
+# Han, fetched only when wanted (web/script_fonts.h): Noto Sans CJK SC (face 2 of the collection).
+set(COFX_HAN_FONT_SOURCE "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" CACHE FILEPATH "Han font subset into the site")
+set(COFX_HAN_FONT_NUMBER 2 CACHE STRING "Face of COFX_HAN_FONT_SOURCE (Noto Sans CJK SC)")
 
 # 32-bit ImWchar: without it ImGui drops every character above U+FFFF (emoji) from text fields.
 # No debug tools (Metrics, ID stack tool) in the shipped page: 8 KB less WASM.
@@ -18,7 +21,7 @@ set(COFX_LINK_FLAGS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sTOTAL_STACK=1MB
   -sFILESYSTEM=0 -sDISABLE_EXCEPTION_CATCHING=1
-  "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event,_cofx_drain_events,_cofx_heap_in_use,_cofx_input_text,_cofx_input_erase,_cofx_input_take_selection,_cofx_input_touch"
+  "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event,_cofx_drain_events,_cofx_heap_in_use,_cofx_input_text,_cofx_input_erase,_cofx_input_take_selection,_cofx_input_touch,_cofx_script_font_arrived"
   "-sEXPORTED_RUNTIME_METHODS=addRunDependency,removeRunDependency")
 foreach(js ${COFX_JS_LIBRARIES})
   list(APPEND COFX_LINK_FLAGS "--js-library=${js}")
@@ -33,8 +36,8 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release")
   target_compile_options(cofx_app PRIVATE -Oz -flto)
   target_compile_options(imgui_core PRIVATE -Oz -flto)
   target_compile_options(qrcodegen PRIVATE -Oz -flto)
-  # The font rasteriser (stb_truetype in imgui_draw.cpp) builds the atlas before the first
-  # frame: optimised for speed it takes half the time, for a few KB.
+  # The font rasteriser (stb_truetype in imgui_draw.cpp) bakes each glyph as it is first
+  # drawn (most of them in the first frame): optimised for speed it takes half the time, for a few KB.
   set_source_files_properties(${COFX_IMGUI_DIR}/imgui_draw.cpp PROPERTIES COMPILE_OPTIONS -O2)
   target_compile_options(cofinix PRIVATE -Oz -flto)
   # No Closure Compiler: Debian's emscripten ships without it (and it would rename what the
@@ -67,6 +70,17 @@ add_custom_command(OUTPUT "${COFX_DIST_DIR}/fonts/ui.ttf"
     --no-hinting --desubroutinize --layout-features= "--output-file=${COFX_DIST_DIR}/fonts/ui.ttf"
   DEPENDS "${COFX_FONT_SOURCE}"
   COMMENT "Subsetting the UI font")
+# Han: the 3,755 common simplified characters (GB 2312 level 1, cmake/han_chars.py), CJK
+# symbols and punctuation, fullwidth forms. Not in the first load: fetched when first drawn.
+add_custom_command(OUTPUT "${COFX_DIST_DIR}/fonts/han.otf"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${COFX_DIST_DIR}/fonts"
+  COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/cmake/han_chars.py" "${CMAKE_BINARY_DIR}/han_chars.txt"
+  COMMAND /usr/bin/python3 -m fontTools.subset "${COFX_HAN_FONT_SOURCE}" --font-number=${COFX_HAN_FONT_NUMBER}
+    "--text-file=${CMAKE_BINARY_DIR}/han_chars.txt" "--unicodes=U+3000-303F,U+FF00-FFEF"
+    --no-hinting --desubroutinize --layout-features= "--output-file=${COFX_DIST_DIR}/fonts/han.otf"
+  DEPENDS "${COFX_HAN_FONT_SOURCE}" "${CMAKE_SOURCE_DIR}/cmake/han_chars.py"
+  COMMENT "Subsetting the Han font")
 include(${CMAKE_SOURCE_DIR}/cmake/catalogues.cmake)
 cofx_catalogues("${COFX_DIST_DIR}/lang" COFX_SITE_CATALOGUES)
-add_custom_target(site ALL DEPENDS cofinix "${COFX_SITE_STAMP}" "${COFX_DIST_DIR}/fonts/ui.ttf" ${COFX_SITE_CATALOGUES})
+add_custom_target(site ALL DEPENDS cofinix "${COFX_SITE_STAMP}" "${COFX_DIST_DIR}/fonts/ui.ttf"
+  "${COFX_DIST_DIR}/fonts/han.otf" ${COFX_SITE_CATALOGUES})

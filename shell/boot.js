@@ -5,6 +5,8 @@
   'use strict';
 
   var boot = (window.cofxBoot = { font: null, config: null });
+  // Fonts for other scripts: not fetched here, only when first needed (src/web/js/glyphs.js).
+  boot.scriptFonts = { han: 'fonts/han.otf' };
   var canvas = document.getElementById('canvas');
 
   // --- the interface's language ---------------------------------------------------------
@@ -101,7 +103,16 @@
       })
       .catch(function () { return false; });
   };
-  var languageReady = boot.loadLanguage(chosenLanguage() || browserLanguage());
+  var startLanguage = chosenLanguage() || browserLanguage();
+  var languageReady = boot.loadLanguage(startLanguage);
+  // A Chinese interface draws Han from its first frame: its font comes alongside the app too
+  // (glyphs.js takes this fetch instead of starting its own).
+  boot.scriptFontFetches = {};
+  if (startLanguage === 'zh-CN') {
+    boot.scriptFontFetches.han = fetch(boot.scriptFonts.han)
+      .then(function (response) { return response.ok ? response.arrayBuffer() : null; })
+      .catch(function () { return null; });
+  }
 
   function showFatal(message) {
     var box = document.getElementById('fatal');

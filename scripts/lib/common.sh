@@ -7,10 +7,11 @@ BUILD_NATIVE="$ROOT/build/native"
 BUILD_WASM="$ROOT/build/wasm"
 DIST="$ROOT/dist"
 
-IMGUI_VERSION="1.90.1"
-IMGUI_DEB_VERSION="1.90.1+ds-1"
-IMGUI_TARBALL="imgui_1.90.1+ds.orig.tar.xz"
-IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
+# Dear ImGui 1.92 (dynamic fonts: glyphs rasterised on first use) from Debian sid's source package.
+IMGUI_VERSION="1.92.2b"
+IMGUI_DEB_VERSION="1.92.2b+ds-1"
+IMGUI_TARBALL="imgui_1.92.2b+ds.orig.tar.xz"
+IMGUI_SHA256="e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48"
 IMGUI_DIR="$CACHE/imgui-$IMGUI_VERSION"
 
 # nayuki's QR Code generator (its C++ encoder, cpp/qrcodegen.cpp) from Debian's source package:

@@ -96,7 +96,7 @@ async function main() {
   await bundleIframeApi(apiFile, { minify: true });
   await writeHashed(to, 'jitsi/external_api.js', await fs.readFile(apiFile), names);
   await fs.rm(apiFile);
-  for (const file of ['cofinix.wasm', 'cofinix.js', 'fonts/ui.ttf', 'style.css', 'favicon.svg']) {
+  for (const file of ['cofinix.wasm', 'cofinix.js', 'fonts/ui.ttf', 'fonts/han.otf', 'style.css', 'favicon.svg']) {
     await writeHashed(to, file, await fs.readFile(path.join(from, file)), names);
   }
   for (const [file, bytes] of Object.entries(makeIcons())) await writeHashed(to, file, bytes, names);
@@ -110,7 +110,7 @@ async function main() {
     .map((file) => `lang/${file}`);
   for (const file of catalogues) await writeHashed(to, file, await fs.readFile(path.join(from, file)), names);
   let boot = await fs.readFile(path.join(from, 'boot.js'), 'utf8');
-  for (const file of ['cofinix.wasm', 'fonts/ui.ttf', ...catalogues]) {
+  for (const file of ['cofinix.wasm', 'fonts/ui.ttf', 'fonts/han.otf', ...catalogues]) {
     boot = replaceAll(boot, `'${file}'`, `'${names[file]}'`);
   }
   const hashedCatalogues = new Set(catalogues.map((file) => names[file]));
@@ -135,7 +135,10 @@ async function main() {
   const hashed = Object.values(names);
   // Everything a start needs, offline too. A new version for any change but config.json's
   // (edited in place, and fetched afresh by the worker anyway).
-  const precache = ['index.html', 'config.json', 'manifest.webmanifest', ...hashed];
+  // Not the fonts fetched only when a script needs them: a visitor who never needs one never
+  // downloads it (once fetched, the HTTP cache keeps it: hashed names are immutable).
+  const onDemand = new Set([names['fonts/han.otf']]);
+  const precache = ['index.html', 'config.json', 'manifest.webmanifest', ...hashed.filter((name) => !onDemand.has(name))];
   let worker = await fs.readFile(path.join(from, 'sw.js'), 'utf8');
   worker = replaceAll(worker, '@SW_FILES@', precache.join(' '));
   worker = replaceAll(worker, '@SW_VERSION@', hashOf(`${precache.join(' ')}\n${html}\n${manifest}`));

@@ -19,11 +19,12 @@ const MIME_TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.json', '.webmanifest', '.css', '.svg', '.ttf', '.ico',
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.json', '.webmanifest', '.css', '.svg', '.ttf', '.otf', '.ico',
   '.txt', '.map']);
 const NO_CACHE = new Set(['.html', '.json', '.webmanifest']);
 const NO_CACHE_FILES = new Set(['sw.js']);  // the service worker keeps its name from release to release

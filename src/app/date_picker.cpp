@@ -132,7 +132,7 @@ bool day_button(const DayCell& cell, bool chosen, bool focused) {
   if (focused) {
     const ImVec2 out(2, 2);
     draw->AddRect(ImVec2(min.x - out.x, min.y - out.y), ImVec2(max.x + out.x, max.y + out.y),
-                  ImGui::GetColorU32(ImGuiCol_NavHighlight), rounding, 0, 2.0f);
+                  ImGui::GetColorU32(ImGuiCol_NavCursor), rounding, 0, 2.0f);
   }
   return pressed;
 }

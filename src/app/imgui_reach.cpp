@@ -22,7 +22,7 @@ void type_into_next(const char* id) {
   g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
 }
 
-bool focus_ring_shown() { return !ImGui::GetCurrentContext()->NavDisableHighlight; }
+bool focus_ring_shown() { return ImGui::GetCurrentContext()->NavCursorVisible; }
 
 void push_no_nav() { ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true); }
 void pop_no_nav() { ImGui::PopItemFlag(); }
@@ -69,7 +69,7 @@ std::vector<std::string> windows_overflowing_x() {
 LastItem last_item() {
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   return {g.LastItemData.ID, g.CurrentWindow != nullptr ? g.CurrentWindow->ID : 0,
-          (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0};
+          (g.LastItemData.ItemFlags & ImGuiItemFlags_Disabled) != 0};
 }
 
 std::uint32_t active_id() { return ImGui::GetCurrentContext()->ActiveId; }
@@ -87,15 +87,15 @@ void focus(const WidgetRect& rect, bool press) {
     ImGui::FocusWindow(window);
     ImGui::SetFocusID(rect.id, window);
   }
-  g.NavDisableHighlight = false;
-  g.NavDisableMouseHover = true;
+  g.NavCursorVisible = true;
+  g.NavHighlightItemUnderNav = true;
 }
 
 void forget_place() {
   ImGuiContext& g = *ImGui::GetCurrentContext();
   for (ImGuiWindow* window : g.Windows) window->NavLastIds[0] = 0;
   g.NavId = 0;
-  g.NavDisableHighlight = true;
+  g.NavCursorVisible = false;
 }
 
 bool input_pending() { return ImGui::GetCurrentContext()->InputEventsQueue.Size > 0; }

@@ -39,6 +39,8 @@ bool InterfaceLanguage::use(const std::string& tag) {
     use_catalogue(std::make_unique<Catalogue>(std::move(*catalogue)));
   }
   current_ = *language;
+  // Its own words need Han glyphs at once (the font otherwise comes with the first Han name).
+  if (current_.tag == "zh-CN") platform_.want_script(Script::Han);
   return true;
 }
 

@@ -63,7 +63,7 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   padding_y_ = phone ? phone_padding : ImGui::GetStyle().WindowPadding.y;
   if (phone) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(phone_padding, phone_padding));
   ImGui::BeginChild(child_id, ImVec2(card_width, std::min(last_height_, max_height)),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
+                    ImGuiChildFlags_Borders | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_NavFlattened);
   if (phone) ImGui::PopStyleVar();
   // A card that just appeared takes the keyboard, so Tab starts in it (not in a window of the
   // screen before, or in ImGui's implicit one).
@@ -73,11 +73,11 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   // its label and the accessible mirror can name it (item_info.h).
   imgui_reach::log_to_nowhere();
 
-  if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
+  push_title_font(fonts);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
   ImGui::TextWrapped("%s", title.c_str());
   ImGui::PopStyleColor();
-  if (fonts.title != nullptr) ImGui::PopFont();
+  ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   ImGui::TextWrapped("%s", subtitle.c_str());
   ImGui::PopStyleColor();

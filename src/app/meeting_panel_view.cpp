@@ -125,9 +125,9 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   ImGui::PopStyleColor();
   ImGui::Spacing();
   muted(std::string(tr("In meeting")));
-  if (fonts.title != nullptr) ImGui::PushFont(fonts.title);
+  push_title_font(fonts);
   ImGui::TextUnformatted(view.room.c_str());
-  if (fonts.title != nullptr) ImGui::PopFont();
+  ImGui::PopFont();
   // Translators: under the meeting code: {server} is the Jitsi server it is on, e.g. "meet.jit.si".
   muted(tr("on {server}", {{"server", view.domain}}));
   ImGui::Spacing();

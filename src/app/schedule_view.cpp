@@ -227,7 +227,7 @@ void draw_list(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
   // A thin inner margin: on a phone the rows' text gets the width.
   const float margin = std::round(0.6f * em());  // whole pixels: ImGui starts content on one
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
-  const bool shown = ImGui::BeginChild("##schedule-list", ImVec2(0, height), ImGuiChildFlags_Border);
+  const bool shown = ImGui::BeginChild("##schedule-list", ImVec2(0, height), ImGuiChildFlags_Borders);
   ImGui::PopStyleVar();
   if (shown) {
     const float top = ImGui::GetScrollY();

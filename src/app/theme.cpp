@@ -100,14 +100,15 @@ void apply_theme(float scale, ThemeMode mode) {
   c[ImGuiCol_HeaderActive] = t.button_hovered;
   c[ImGuiCol_Tab] = t.field;
   c[ImGuiCol_TabHovered] = t.button_hovered;
-  c[ImGuiCol_TabActive] = t.button;
+  c[ImGuiCol_TabSelected] = t.button;
   c[ImGuiCol_Separator] = t.border;
   c[ImGuiCol_TextSelectedBg] = rgb(0xFF6EC7, 0.35f);
-  c[ImGuiCol_NavHighlight] = palette::kNeonPink;
+  c[ImGuiCol_NavCursor] = palette::kNeonPink;
   c[ImGuiCol_CheckMark] = t.accent_text;
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
 
   style.ScaleAllSizes(scale);
+  style.FontScaleDpi = scale;  // fonts are drawn at CSS size x the ratio (glyphs baked per size on use)
   ImGui::GetStyle() = style;
 }
 

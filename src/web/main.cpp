@@ -42,6 +42,7 @@
 #include "core/site/site_policy.h"
 #include "web/js_api.h"
 #include "web/keyboard_input.h"
+#include "web/script_fonts.h"
 #include "web/text_input.h"
 #include "web/touch_input.h"
 #include "web/web_platform.h"
@@ -55,13 +56,10 @@ struct WebApp {
   cofx::WebPlatform platform;
   std::unique_ptr<cofx::App> app;
   std::vector<std::uint8_t> font_bytes;
-  std::string title;  // the site's title, drawn in the title font (its glyphs are loaded)
   cofx::UiFonts fonts;
   cofx::ThemeMode theme = cofx::ThemeMode::Dark;  // until JS reports prefers-color-scheme
-  float scale = 0;  // device pixel ratio the fonts and style were built for
-  cofx::FontCoverage coverage = cofx::FontCoverage::Latin1;  // of the atlas built for `scale`
+  float scale = 0;  // device pixel ratio the style (and style.FontScaleDpi) was set for
   int pixel_w = 1, pixel_h = 1;  // canvas backing store size
-  bool gl_objects_ready = false;
   int frames = 0;
   double revision = 0;  // events handled plus frames drawn (cofx_snapshot_revision)
   std::deque<std::string> events;
@@ -75,7 +73,7 @@ struct WebApp {
 WebApp* g_web = nullptr;
 
 // Start-up phases for the benchmark's breakdown (published.js keeps the first time of each):
-// main, gl, app, main done, frame, atlas, upload; then the full atlas on the second frame.
+// main, gl, app, fonts (the TTF handed to the atlas), main done, frame, style.
 void startup_mark(const char* phase) { cofx_js_startup_mark(phase); }
 
 std::vector<std::uint8_t> take_font() {
@@ -85,18 +83,6 @@ std::vector<std::uint8_t> take_font() {
   std::vector<std::uint8_t> font(bytes, bytes + length);
   std::free(bytes);
   return font;
-}
-
-// The atlas's pixels are megabytes at high ratios: once on the GPU they are freed. The first
-// upload creates the renderer's other GL objects too, or its NewFrame would rebuild the atlas.
-void upload_fonts(WebApp& web) {
-  if (web.gl_objects_ready) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  } else {
-    web.gl_objects_ready = ImGui_ImplOpenGL3_CreateDeviceObjects();
-  }
-  ImGui::GetIO().Fonts->ClearTexData();
 }
 
 // Canvas pixels = CSS size x devicePixelRatio; ImGui works in canvas pixels, so
@@ -120,22 +106,14 @@ void sync_canvas_size(WebApp& web) {
     emscripten_set_canvas_element_size(kCanvasSelector, web.pixel_w, web.pixel_h);
   }
 
-  // A new ratio first gets a Latin-1 atlas, so the frame shows quickly; the full atlas
-  // (Greek, Cyrillic, Latin Extended) follows on the next frame.
+  // A new ratio rescales the style and the fonts (style.FontScaleDpi): ImGui 1.92 bakes the
+  // glyphs of the new size as they are drawn, and imgui_impl_opengl3 uploads only what changed
+  // (ImGuiBackendFlags_RendererHasTextures).
   const float scale = static_cast<float>(ratio);
   if (scale != web.scale) {
     web.scale = scale;
-    web.coverage = cofx::FontCoverage::Latin1;
-    web.fonts = cofx::build_fonts(web.font_bytes, scale, web.title, web.coverage);
-    if (web.frames == 0) startup_mark("atlas");
     cofx::apply_theme(scale, web.theme);
-    upload_fonts(web);
-    if (web.frames == 0) startup_mark("upload");
-  } else if (web.coverage != cofx::FontCoverage::Full) {
-    web.coverage = cofx::FontCoverage::Full;
-    web.fonts = cofx::build_fonts(web.font_bytes, scale, web.title, web.coverage);
-    upload_fonts(web);
-    if (web.frames == 1) startup_mark("full atlas");
+    if (web.frames == 0) startup_mark("style");
   }
 }
 
@@ -217,7 +195,7 @@ void render_lobby(WebApp& web) {
   publish_popup_open(web);
   place_preview(web);
   cofx_js_set_tick(web.app->tick_interval_ms());
-  if (web.app->wants_another_frame() || web.coverage != cofx::FontCoverage::Full) cofx_js_request_next_frame();
+  if (web.app->wants_another_frame()) cofx_js_request_next_frame();
 }
 
 }  // namespace
@@ -311,9 +289,11 @@ int main() {
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 
   web->font_bytes = take_font();
+  web->fonts = cofx::build_fonts(web->font_bytes);
+  cofx::web::install_script_fonts(web->fonts.body);  // any other script: the browser's fonts, the Han font
+  startup_mark("fonts");
   const cofx::SitePolicyLoad config =
       cofx::parse_site_policy(cofx::take_js_string(cofx_js_take_config()).value_or("{}"));
-  web->title = config.config.title;
   web->app = std::make_unique<cofx::App>(web->platform, config.config, cofx::system_random_bytes,
                                          cofx::App::system_clock_ms, config.policy);
   web->app->start(cofx::take_js_string(cofx_js_location_hash()).value_or(""), cofx::describe(config.warnings));

@@ -33,7 +33,7 @@ Caret g_caret;
 TextField g_published;
 std::string g_clipboard;  // GetClipboardTextFn's answer, valid until its next call
 
-void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
+void set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
   g_caret.visible = data->WantVisible;
   if (!data->WantVisible) return;
   g_caret.x = data->InputPos.x;
@@ -41,12 +41,12 @@ void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
   g_caret.height = data->InputLineHeight;
 }
 
-const char* get_clipboard_text(void*) {
+const char* get_clipboard_text(ImGuiContext*) {
   g_clipboard = take_js_string(cofx_js_clipboard_text()).value_or("");
   return g_clipboard.c_str();
 }
 
-void set_clipboard_text(void*, const char* text) { cofx_js_set_clipboard_text(text); }
+void set_clipboard_text(ImGuiContext*, const char* text) { cofx_js_set_clipboard_text(text); }
 
 ImGuiInputTextState* active_text_state() {
   ImGuiContext* context = ImGui::GetCurrentContext();
@@ -56,14 +56,10 @@ ImGuiInputTextState* active_text_state() {
 // Password fields never give their text away, as in ImGui itself.
 std::string selected_text(const ImGuiInputTextState& state) {
   if (state.Flags & ImGuiInputTextFlags_Password) return {};
-  const int from = ImClamp(ImMin(state.GetSelectionStart(), state.GetSelectionEnd()), 0, state.CurLenW);
-  const int to = ImClamp(ImMax(state.GetSelectionStart(), state.GetSelectionEnd()), 0, state.CurLenW);
-  if (from == to) return {};
-  std::string text(static_cast<size_t>(to - from) * 4 + 1, '\0');
-  const int length = ImTextStrToUtf8(text.data(), static_cast<int>(text.size()), state.TextW.Data + from,
-                                     state.TextW.Data + to);
-  text.resize(static_cast<size_t>(length));
-  return text;
+  const int from = ImClamp(ImMin(state.GetSelectionStart(), state.GetSelectionEnd()), 0, state.TextLen);
+  const int to = ImClamp(ImMax(state.GetSelectionStart(), state.GetSelectionEnd()), 0, state.TextLen);
+  if (from >= to) return {};
+  return std::string(state.TextA.Data + from, state.TextA.Data + to);  // byte offsets into UTF-8 (ImGui 1.92)
 }
 
 void press(ImGuiKey key) {
@@ -74,11 +70,12 @@ void press(ImGuiKey key) {
 
 }  // namespace
 
-void install_text_input(ImGuiIO& io) {
-  io.SetPlatformImeDataFn = set_ime_data;
-  io.SetClipboardTextFn = set_clipboard_text;
-  io.GetClipboardTextFn = get_clipboard_text;
-  io.ClipboardUserData = nullptr;
+void install_text_input(ImGuiIO&) {
+  ImGuiPlatformIO& platform_io = ImGui::GetPlatformIO();
+  platform_io.Platform_SetImeDataFn = set_ime_data;
+  platform_io.Platform_SetClipboardTextFn = set_clipboard_text;
+  platform_io.Platform_GetClipboardTextFn = get_clipboard_text;
+  platform_io.Platform_ClipboardUserData = nullptr;
 }
 
 void sync_text_field() {

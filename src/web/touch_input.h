@@ -10,7 +10,8 @@ struct GLFWwindow;
 
 namespace cofx::web {
 
-// After ImGui_ImplGlfw_InitForOpenGL: GLFW's mouse button and cursor callbacks, minus touches.
+// After ImGui_ImplGlfw_InitForOpenGL: GLFW's mouse button and cursor callbacks, minus touches,
+// and the mouse wheel (over the document, as imgui_impl_glfw 1.90 had it).
 void install_touch_input(GLFWwindow* window);
 
 }  // namespace cofx::web

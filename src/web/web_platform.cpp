@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "web/js_api.h"
+#include "web/script_fonts.h"
 
 namespace cofx {
 
@@ -96,6 +97,8 @@ std::string WebPlatform::site_url() {
   if (site_url_.empty()) site_url_ = take_js_string(cofx_js_site_url()).value_or("");
   return site_url_;
 }
+
+void WebPlatform::want_script(Script script) { web::want_script(script); }
 
 std::string WebPlatform::bundled_iframe_api() {
   return take_js_string(cofx_js_bundled_iframe_api()).value_or("external_api.js");

@@ -34,6 +34,7 @@ class WebPlatform final : public Platform {
   void set_route(const std::string& hash, bool push) override;
   std::string site_url() override;
   std::string bundled_iframe_api() override;
+  void want_script(Script script) override;
   const ZoneRules& local_zone() override { return zone_; }
   Weekday first_weekday() override;
   void download(const std::string& file_name, const std::string& mime_type, const std::string& text) override;

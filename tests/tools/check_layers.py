@@ -3,8 +3,8 @@
 - the arrows point inward only: src/core includes nothing of app/ or web/ (and no ImGui),
   src/app nothing of web/;
 - no include cycles among the project's own headers;
-- only src/app/imgui_reach.cpp (and, for the browser's text editing, web/text_input.cpp)
-  reaches into ImGui's internals (imgui_internal.h);
+- only src/app/imgui_reach.cpp (and, for the browser's text editing and the browser's glyphs,
+  web/text_input.cpp and web/script_fonts.cpp) reaches into ImGui's internals (imgui_internal.h);
 - no source file over 500 lines."""
 import pathlib
 import re
@@ -17,7 +17,7 @@ FORBIDDEN = {
 INTERNALS = re.compile(r'[<"]imgui_internal\.h[>"]')
 # web/text_input.cpp edits the active field's text and selection for the browser's own
 # text input: ImGui's InputText state has no public door.
-INTERNALS_ALLOWED = {"app/imgui_reach.cpp", "web/text_input.cpp"}
+INTERNALS_ALLOWED = {"app/imgui_reach.cpp", "web/text_input.cpp", "web/script_fonts.cpp"}
 MAX_LINES = 500
 INCLUDE = re.compile(r'^\s*#\s*include\s+([<"][^>"]+[>"])', re.MULTILINE)
 

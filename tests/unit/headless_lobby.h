@@ -43,10 +43,8 @@ class HeadlessLobby {
     io.DisplaySize = ImVec2(1024, 768);
     io.DeltaTime = 1.0f / 60.0f;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    fonts_ = build_fonts(font_, 1.0f);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    fonts_ = build_fonts(font_);
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;  // glyphs baked on use (ImGui 1.92); nothing uploads them
     app_.start(initial_hash);
     frame();
   }

@@ -28,9 +28,7 @@ class BareImGui {
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(400, 300);
     io.DeltaTime = 1.0f / 60.0f;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;  // glyphs baked on use (ImGui 1.92); nothing uploads them
   }
   ~BareImGui() { ImGui::DestroyContext(context_); }
   BareImGui(const BareImGui&) = delete;

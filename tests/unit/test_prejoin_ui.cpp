@@ -295,7 +295,7 @@ TEST_CASE("keyboard only: J, a code, Enter, then Tab reaches the pre-join room's
   REQUIRE(lobby.app().form().code == "c");
   lobby.type("of-ab12cd34");
   // As after moving here with Tab: the keyboard highlight is shown.
-  ImGui::GetCurrentContext()->NavDisableHighlight = false;
+  ImGui::GetCurrentContext()->NavCursorVisible = true;
   lobby.press(ImGuiKey_Enter);
   REQUIRE(lobby.app().screen() == cofx::Screen::PreJoin);
   // The first Tab lands on a control of the pre-join room (not on the lobby's vanished field).

@@ -15,6 +15,9 @@ namespace cofx {
 
 enum class StorageStatus { Ok, QuotaExceeded, Unavailable };
 
+// Writing systems whose font the site ships apart, fetched only when wanted (web/script_fonts.h).
+enum class Script { Han };
+
 class Platform {
  public:
   virtual ~Platform() = default;
@@ -39,6 +42,10 @@ class Platform {
   // Opens the share sheet with a title and a link; when sharing fails (not when the person
   // closes the sheet) the link is copied instead, which answers like copy_to_clipboard().
   virtual void share(const std::string& title, const std::string& url) = 0;
+
+  // The font for a script will be needed soon (e.g. the interface is in Chinese): fetch it now
+  // rather than when its first character is drawn. Idempotent; a host without one ignores it.
+  virtual void want_script(Script) {}
 
   // Where the site's own copy of Jitsi's iframe API is, relative to the page.
   virtual std::string bundled_iframe_api() = 0;
