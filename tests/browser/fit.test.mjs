@@ -10,8 +10,8 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 
-import { collectErrors, routeJitsi, seedLocalStorage, useBrowser } from './harness.mjs';
-import { SAVED_NAME, SIZES, THEMES, scheduleDocument, screens, walkScreens } from './screens.mjs';
+import { useBrowser } from './harness.mjs';
+import { SAVED_NAME, SIZES, THEMES, openScreensPage, scheduleDocument, screens, walkScreens } from './screens.mjs';
 
 const SHOTS = process.env.COFX_FIT_SHOTS;  // a folder: a screenshot of every screen, size and theme
 const ONLY = process.env.COFX_FIT_ONLY ? new RegExp(process.env.COFX_FIT_ONLY) : null;  // screens by name
@@ -20,23 +20,9 @@ const env = useBrowser({ before, after, afterEach });
 
 describe('every screen fits from 320 px wide up', { timeout: 360_000 }, () => {
   test('no text cut, no sideways scroll, in both themes, at three sizes', async () => {
-    const context = await env.newContext({ viewport: SIZES[0] });
-    const origin = new URL(env.site.url).origin;
-    // The camera only: a live microphone's meter draws every frame, so the app would never
-    // go idle (each wait for it would run to its end); the microphone's refusal sentence and
-    // its "Try again" are on the screen instead, which must fit too.
-    await context.grantPermissions(['camera'], { origin });
-    await seedLocalStorage(context, env.site.url, {
-      'cofinix.settings': SAVED_NAME,
-      'cofinix.schedules': scheduleDocument(),
+    const { page, errors } = await openScreensPage(env, {
+      viewport: SIZES[0], storage: { 'cofinix.settings': SAVED_NAME, 'cofinix.schedules': scheduleDocument() },
     });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await routeJitsi(page);
-    await routeJitsi(page, { domain: 'jitsi.example.org' });
-    await page.goto(env.site.url);
-    await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
-
     const list = screens().filter((s) => !ONLY || ONLY.test(s.name));
     const problems = await walkScreens(page, { list, sizes: SIZES, themes: THEMES, shots: SHOTS });
     assert.deepEqual(problems, []);

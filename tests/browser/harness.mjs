@@ -461,28 +461,36 @@ export function notWhitelisted(overrides, allowed) {
 }
 
 /**
- * True when a screenshot of `selector` is one flat colour. The PNG is decoded in a scratch
- * about:blank page so the app's own page (and any CSP it sets) is not involved.
+ * Decodes a PNG in a scratch about:blank page (so the app's own page, and any CSP it sets, is
+ * not involved) and returns `count(data)` of its RGBA bytes; `count` runs in that page, so it
+ * may use nothing from here.
  */
-export async function isSingleColour(page, selector = '#canvas') {
-  const png = await page.locator(selector).screenshot();
+export async function inPngPixels(page, png, count) {
   const scratch = await page.context().newPage();
   try {
-    return await scratch.evaluate(async (base64) => {
+    return await scratch.evaluate(async ([base64, source]) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d');
       context.drawImage(bitmap, 0, 0);
       const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      for (let i = 4; i < data.length; i += 4) {
-        if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) return false;
-      }
-      return true;
-    }, png.toString('base64'));
+      return (0, eval)(`(${source})`)(data);
+    }, [png.toString('base64'), count.toString()]);
   } finally {
     await scratch.close();
   }
+}
+
+/** True when a screenshot of `selector` is one flat colour. */
+export async function isSingleColour(page, selector = '#canvas') {
+  const png = await page.locator(selector).screenshot();
+  return inPngPixels(page, png, (data) => {
+    for (let i = 4; i < data.length; i += 4) {
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) return false;
+    }
+    return true;
+  });
 }
 
 /** Samples cofx.frames over `ms`; returns how many frames were rendered meanwhile. */

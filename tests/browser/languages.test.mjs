@@ -10,10 +10,9 @@ import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
-  ROOT, appState, clickWidget, collectErrors, routeJitsi, seedLocalStorage, useBrowser,
-  waitForIdle, waitForJitsiFrame, waitForState, waitForWidget,
+  ROOT, appState, clickWidget, useBrowser, waitForIdle, waitForJitsiFrame, waitForState, waitForWidget,
 } from './harness.mjs';
-import { CODE, TITLES, scheduleDocument, screens, walkScreens } from './screens.mjs';
+import { CODE, TITLES, openScreensPage, scheduleDocument, screens, walkScreens } from './screens.mjs';
 
 const env = useBrowser({ before, after, afterEach });
 const SIZES = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
@@ -88,20 +87,11 @@ function englishIn(forbidden) {
   };
 }
 
-async function openIn(options, settings = { version: 1, displayName: 'Ada Lovelace' }) {
-  const context = await env.newContext({ viewport: SIZES[0], ...options });
-  await context.grantPermissions(['camera'], { origin: new URL(env.site.url).origin });
-  await seedLocalStorage(context, env.site.url, {
-    'cofinix.settings': JSON.stringify(settings),
-    'cofinix.schedules': scheduleDocument(LOCAL_TITLES),
+function openIn({ locale, viewport = SIZES[0] }, settings = { version: 1, displayName: 'Ada Lovelace' }) {
+  return openScreensPage(env, {
+    viewport, locale,
+    storage: { 'cofinix.settings': JSON.stringify(settings), 'cofinix.schedules': scheduleDocument(LOCAL_TITLES) },
   });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await routeJitsi(page);
-  await routeJitsi(page, { domain: 'jitsi.example.org' });
-  await page.goto(env.site.url);
-  await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
-  return { page, errors };
 }
 
 const withoutWheelNotice = (errors) => errors.filter((e) => !/preventDefault inside passive event listener/.test(e));

@@ -3,7 +3,9 @@
 // says it is showing (`ready`), and `close(page)` that goes back to the Meet tab.
 import assert from 'node:assert/strict';
 
-import { clickWidget, frameCount, waitForIdle, waitForState, waitForWidget } from './harness.mjs';
+import {
+  clickWidget, collectErrors, frameCount, routeJitsi, seedLocalStorage, waitForIdle, waitForState, waitForWidget,
+} from './harness.mjs';
 
 export const CODE = 'COF-AB12CD34';
 export const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada Lovelace' });
@@ -93,6 +95,24 @@ async function leaveInvitation(page) {
   await clickInCard(page, 'invitation-lobby');
   await waitForState(page, (s) => s.screen === 'lobby');
   await toMeetTab(page);
+}
+
+/**
+ * A page of the site on the lobby, for walkScreens(): `storage` seeded, the camera allowed (a
+ * live microphone's meter would draw every frame, so the app would never go idle), Jitsi and
+ * the other server the screens name stood in for. Returns { page, errors }.
+ */
+export async function openScreensPage(env, { viewport, locale = 'en-US', storage }) {
+  const context = await env.newContext({ viewport, locale });
+  await context.grantPermissions(['camera'], { origin: new URL(env.site.url).origin });
+  await seedLocalStorage(context, env.site.url, storage);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await routeJitsi(page);
+  await routeJitsi(page, { domain: 'jitsi.example.org' });
+  await page.goto(env.site.url);
+  await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.schedule));
+  return { page, errors };
 }
 
 /** The screens every size and theme goes through; the guest's page shows `invitationTitle`. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 
-import { typeInto, useBrowser, waitForIdle, waitForWidget } from './harness.mjs';
+import { inPngPixels, typeInto, useBrowser, waitForIdle, waitForWidget } from './harness.mjs';
 
 const env = useBrowser({ before, after, afterEach });
 const HAN_FONT = /\/fonts\/han\.[0-9a-f]+\.otf$/;
@@ -37,27 +37,16 @@ async function fieldShowing(page, text) {
   return page.screenshot({ clip: { x: box.x, y: box.y, width: box.w, height: box.h } });
 }
 
-/** How many pixels of a PNG are coloured (not grey), decoded in a scratch page. */
-async function colouredPixels(page, png) {
-  const scratch = await page.context().newPage();
-  try {
-    return await scratch.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-        if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count += 1;
-      }
-      return count;
-    }, png.toString('base64'));
-  } finally {
-    await scratch.close();
-  }
+/** How many pixels of a PNG are coloured (not grey). */
+function colouredPixels(page, png) {
+  return inPngPixels(page, png, (data) => {
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count += 1;
+    }
+    return count;
+  });
 }
 
 describe('names in any script', () => {
