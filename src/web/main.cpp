@@ -76,15 +76,6 @@ WebApp* g_web = nullptr;
 // main, gl, app, fonts (the TTF handed to the atlas), main done, frame, style.
 void startup_mark(const char* phase) { cofx_js_startup_mark(phase); }
 
-std::vector<std::uint8_t> take_font() {
-  int length = 0;
-  std::uint8_t* bytes = cofx_js_take_font(&length);
-  if (bytes == nullptr) return {};
-  std::vector<std::uint8_t> font(bytes, bytes + length);
-  std::free(bytes);
-  return font;
-}
-
 // Canvas pixels = CSS size x devicePixelRatio; ImGui works in canvas pixels, so
 // fonts and style are scaled by the ratio and mouse coordinates need no change.
 // The canvas is sized directly: Emscripten's glfwSetWindowSize() asks for
@@ -288,7 +279,7 @@ int main() {
   ImGui_ImplGlfw_CursorEnterCallback(web->window, 1);
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 
-  web->font_bytes = take_font();
+  web->font_bytes = cofx::take_js_bytes(cofx_js_take_font);
   web->fonts = cofx::build_fonts(web->font_bytes);
   cofx::web::install_script_fonts(web->fonts.body);  // any other script: the browser's fonts, the Han font
   startup_mark("fonts");

@@ -14,6 +14,15 @@ std::optional<std::string> take_js_string(char* text) {
   return result;
 }
 
+std::vector<std::uint8_t> take_js_bytes(std::uint8_t* (*take)(int* length)) {
+  int length = 0;
+  std::uint8_t* bytes = take(&length);
+  if (bytes == nullptr) return {};
+  std::vector<std::uint8_t> taken(bytes, bytes + length);
+  std::free(bytes);
+  return taken;
+}
+
 namespace {
 
 StorageStatus storage_status(int code) {
@@ -63,14 +72,7 @@ bool WebPlatform::online() { return cofx_js_is_online() != 0; }
 void WebPlatform::apply_update() { cofx_js_apply_update(); }
 std::string WebPlatform::language() { return take_js_string(cofx_js_language()).value_or("en"); }
 void WebPlatform::load_language(const std::string& tag) { cofx_js_load_language(tag.c_str()); }
-std::vector<std::uint8_t> WebPlatform::take_catalogue() {
-  int length = 0;
-  std::uint8_t* bytes = cofx_js_take_catalogue(&length);
-  if (bytes == nullptr) return {};
-  std::vector<std::uint8_t> catalogue(bytes, bytes + length);
-  std::free(bytes);
-  return catalogue;
-}
+std::vector<std::uint8_t> WebPlatform::take_catalogue() { return take_js_bytes(cofx_js_take_catalogue); }
 
 bool WebPlatform::acquire_lock(const std::string& name) { return cofx_js_lock_acquire(name.c_str()) == 1; }
 

@@ -55,5 +55,7 @@ class WebPlatform final : public Platform {
 
 // Takes ownership of a malloc'd C string from JS; nullptr gives nullopt.
 std::optional<std::string> take_js_string(char* text);
+// The malloc'd bytes a JS "take" call hands over (the font, a catalogue); empty for none.
+std::vector<std::uint8_t> take_js_bytes(std::uint8_t* (*take)(int* length));
 
 }  // namespace cofx
