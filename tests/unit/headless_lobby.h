@@ -20,6 +20,9 @@
 
 namespace cofx::test {
 
+// The settings a returning person saved: the name Grace.
+inline constexpr const char* kSavedName = R"({"version":1,"displayName":"Grace"})";
+
 inline std::vector<std::uint8_t> read_test_font() {
   std::ifstream in(COFX_TEST_FONT, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};

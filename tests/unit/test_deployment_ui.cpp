@@ -9,6 +9,7 @@
 #include "host_events.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::kSavedName;
 using cofx::test::state;
 using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
@@ -17,7 +18,6 @@ using Name = cofx::JitsiCommand::Name;
 
 namespace {
 
-constexpr const char* kSavedName = R"({"version":1,"displayName":"Grace"})";
 constexpr const char* kAppId = "vpaas-magic-cookie-0123456789abcdef0123456789abcdef";
 // header.payload.signature, each base64url
 constexpr const char* kJwt = "eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2lnbmF0dXJl";

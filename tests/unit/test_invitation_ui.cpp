@@ -9,13 +9,13 @@
 #include "test_zones.h"
 
 using cofx::test::FakePlatform;
+using cofx::test::kSavedName;
 using cofx::test::HeadlessLobby;
 using cofx::test::state;
 using cofx::test::utc;
 
 namespace {
 
-constexpr const char* kSavedName = R"({"version":1,"displayName":"Grace"})";
 // FakePlatform's zone is a fixed UTC+01:00 named Europe/Test: 10:00 local.
 const std::int64_t kNow = utc(2026, 3, 2, 9, 0);
 

@@ -15,13 +15,13 @@
 
 using cofx::DeviceStatus;
 using cofx::test::FakePlatform;
+using cofx::test::kSavedName;
 using cofx::test::state;
 using cofx::test::kBundledApi;
 using cofx::test::HeadlessLobby;
 
 namespace {
 
-constexpr const char* kSavedName = R"({"version":1,"displayName":"Grace"})";
 
 nlohmann::json options(const FakePlatform::Opened& opened) { return nlohmann::json::parse(opened.options_json); }
 
