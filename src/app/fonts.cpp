@@ -15,7 +15,13 @@ ImFont* add_font(const std::vector<std::uint8_t>& ttf) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   ImFontConfig config;
   config.SizePixels = kBodyFontPx;
-  if (!looks_like_truetype(ttf)) return atlas->AddFontDefault(&config);
+  if (!looks_like_truetype(ttf)) {
+#ifdef IMGUI_DISABLE_DEFAULT_FONT
+    return nullptr;  // the web page has no built-in font: the browser's fonts stand in (web/script_fonts.h)
+#else
+    return atlas->AddFontDefault(&config);
+#endif
+  }
   config.FontDataOwnedByAtlas = false;  // the bytes belong to the caller
   config.OversampleH = 1;  // glyphs are pixel-snapped and rasterised at the device ratio
   config.OversampleV = 1;

@@ -10,7 +10,7 @@
 namespace cofx {
 
 struct UiFonts {
-  ImFont* body = nullptr;   // every script the TTF has (Latin, Greek, Cyrillic, punctuation), and its merged fallbacks
+  ImFont* body = nullptr;   // every script the TTF has (Latin, punctuation), and its merged fallbacks
   ImFont* title = nullptr;  // headings: the same face, drawn at kTitleFontPx
 };
 
@@ -19,8 +19,9 @@ inline constexpr float kTitleFontPx = 32.0f;
 
 // Adds the UI font to the current ImGui context's atlas (once: sizes and ratios need no
 // rebuild). `ttf` must outlive the atlas; an empty or unreadable `ttf` falls back to ImGui's
-// built-in font (used if the font failed to load). Characters missing from the font draw as
-// its U+FFFD.
+// built-in font (used if the font failed to load), or to no font at all where the build has
+// none (IMGUI_DISABLE_DEFAULT_FONT: the web page, whose browser fonts stand in). Characters
+// missing from the font draw as its U+FFFD.
 UiFonts build_fonts(const std::vector<std::uint8_t>& ttf);
 
 // Headings: the title font at kTitleFontPx (a null font keeps the current one, bigger).

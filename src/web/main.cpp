@@ -281,7 +281,7 @@ int main() {
 
   web->font_bytes = cofx::take_js_bytes(cofx_js_take_font);
   web->fonts = cofx::build_fonts(web->font_bytes);
-  cofx::web::install_script_fonts(web->fonts.body);  // any other script: the browser's fonts, the Han font
+  cofx::web::install_script_fonts(web->fonts);  // any other script: the browser's fonts, the Han font
   startup_mark("fonts");
   const cofx::SitePolicyLoad config =
       cofx::parse_site_policy(cofx::take_js_string(cofx_js_take_config()).value_or("{}"));

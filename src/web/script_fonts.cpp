@@ -18,6 +18,7 @@ constexpr const char* kHanSourceName = "han";
 
 ImFont* g_font = nullptr;  // the body font the sources are merged into
 Fetch g_han = Fetch::Absent;
+bool g_browser_only = false;  // no UI font: the browser draws ASCII too
 
 bool is_han(unsigned c) {
   return (c >= 0x2E80 && c <= 0x2FDF) ||  // radicals
@@ -29,7 +30,9 @@ bool is_han(unsigned c) {
 
 // Characters the browser is asked to draw: none the UI font would answer for ImGui anyway
 // (controls, the replacement character ImGui draws for what no source has).
-bool browser_draws(unsigned c) { return c >= 0x80 && c != 0xFFFD && !(c >= 0xD800 && c <= 0xDFFF); }
+bool browser_draws(unsigned c) {
+  return c >= (g_browser_only ? 0x20u : 0x80u) && c != 0xFFFD && !(c >= 0xD800 && c <= 0xDFFF);
+}
 
 // The Han font has the character (merged into `font`, after the browser's source).
 bool han_font_has(ImFontAtlas* atlas, ImFont* font, unsigned c) {
@@ -43,6 +46,15 @@ bool han_font_has(ImFontAtlas* atlas, ImFont* font, unsigned c) {
 }
 
 bool browser_contains(ImFontAtlas*, ImFontConfig*, ImWchar c) { return browser_draws(c); }
+
+// As the only source: the line's ascent and descent, Noto Sans's (1.069 and 0.293 of the size).
+bool browser_baked_init(ImFontAtlas*, ImFontConfig* src, ImFontBaked* baked, void*) {
+  if (!src->MergeMode) {
+    baked->Ascent = ImCeil(baked->Size * 1.069f);
+    baked->Descent = ImFloor(baked->Size * -0.293f);
+  }
+  return true;
+}
 
 // Canvas 2D draws `c` at the baked size (glyphs.js): its box in pixels, where the box sits from
 // the pen and the baseline, its advance, and whether it has colours of its own (emoji).
@@ -97,6 +109,7 @@ const ImFontLoader* browser_loader() {
     ImFontLoader l;
     l.Name = "browser";
     l.FontSrcContainsGlyph = browser_contains;
+    l.FontBakedInit = browser_baked_init;
     l.FontBakedLoadGlyph = browser_load_glyph;
     return l;
   }();
@@ -131,16 +144,20 @@ bool merge_han(std::uint8_t* bytes, int length) {
 
 }  // namespace
 
-void install_script_fonts(ImFont* font) {
-  g_font = font;
-  if (font == nullptr) return;
+void install_script_fonts(UiFonts& fonts) {
+  g_browser_only = fonts.body == nullptr;
   ImFontConfig config;
-  config.MergeMode = true;
-  config.DstFont = font;
+  config.MergeMode = !g_browser_only;
+  config.DstFont = fonts.body;
   config.FontLoader = browser_loader();
-  config.SizePixels = font->LegacySize;
+  config.SizePixels = g_browser_only ? kBodyFontPx : fonts.body->LegacySize;
   ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s", "browser");
-  ImGui::GetIO().Fonts->AddFont(&config);
+  ImFont* font = ImGui::GetIO().Fonts->AddFont(&config);
+  if (g_browser_only && font != nullptr) {
+    fonts.body = fonts.title = font;
+    ImGui::GetIO().FontDefault = font;
+  }
+  g_font = fonts.body;
 }
 
 void want_script(Script script) {

@@ -1,4 +1,4 @@
-// Characters beyond the UI font (fonts/ui.ttf: Latin, Greek, Cyrillic), in any script.
+// Characters beyond the UI font (fonts/ui.ttf: Latin and punctuation), in any script.
 //
 // Two more sources follow the UI font in the body font (app/fonts.h), asked in this order
 // when ImGui 1.92 first draws a character the UI font lacks:
@@ -12,12 +12,14 @@
 
 #include <imgui.h>
 
+#include "app/fonts.h"
 #include "core/host/platform.h"
 
 namespace cofx::web {
 
-// After build_fonts(): adds the browser's glyphs as the last source of `font`.
-void install_script_fonts(ImFont* font);
+// After build_fonts(): adds the browser's glyphs as the last source of the body font. When
+// there is no body font (fonts/ui.ttf failed to load) the browser draws every character.
+void install_script_fonts(UiFonts& fonts);
 
 // Fetches the script's font if it isn't here or on its way.
 void want_script(Script script);
