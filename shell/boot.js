@@ -13,7 +13,7 @@
   // The catalogues scripts/lib/catalogues.py compiles (package-site.mjs fills in the hashed
   // names). English is the source text and has none. The person's choice (Settings, stored
   // with the app's settings) wins; else the first of the browser's languages offered.
-  var CATALOGUES = { 'ms': 'lang/ms.mo', 'zh-CN': 'lang/zh-CN.mo', 'en-XA': 'lang/en-XA.mo' };
+  var CATALOGUES = { 'ms': 'lang/ms.mo', 'zh-CN': 'lang/zh-CN.mo', 'ta': 'lang/ta.mo', 'en-XA': 'lang/en-XA.mo' };
 
   function browserLanguage() {
     var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
@@ -21,6 +21,7 @@
       var tag = String(wanted[i]).toLowerCase();
       if (tag === 'en' || tag.indexOf('en-') === 0) return 'en';
       if (tag === 'ms' || tag.indexOf('ms-') === 0) return 'ms';
+      if (tag === 'ta' || tag.indexOf('ta-') === 0) return 'ta';
       // Simplified Chinese: zh, zh-CN, zh-SG, zh-MY, zh-Hans-*; not zh-TW, zh-HK (Traditional).
       if (/^zh(-(cn|sg|my|hans)(-|$)|$)/.test(tag)) return 'zh-CN';
     }

@@ -8,6 +8,7 @@
 #include "app/theme.h"
 #include "app/imgui_reach.h"
 #include "app/words/tr.h"
+#include "core/text/shaped_text.h"
 
 namespace cofx {
 namespace {
@@ -75,11 +76,11 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
 
   push_title_font(fonts);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
-  ImGui::TextWrapped("%s", title.c_str());
+  ImGui::TextWrapped("%s", shaped::for_display(title).c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextWrapped("%s", subtitle.c_str());
+  ImGui::TextWrapped("%s", shaped::for_display(subtitle).c_str());
   ImGui::PopStyleColor();
   ImGui::Spacing();
 }

@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/shaped_field.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
@@ -31,7 +32,11 @@ void draw_name_field(LobbyForm& form, const LobbyView& view, WidgetRects& rects,
   ImGui::SetNextItemWidth(-FLT_MIN);
   // Translators: an example name shown in the empty name field; a name common where you are is fine.
   const std::string name_hint(tr("e.g. Ada Lovelace"));
-  if (ImGui::InputTextWithHint("##name", name_hint.c_str(), &form.name)) out.name_edited = true;
+  ShapedField name(form.name);
+  if (name.done(ImGui::InputTextWithHint("##name", name_hint.c_str(), name.buffer(), name.flags(0), ShapedField::callback,
+                                         &name))) {
+    out.name_edited = true;
+  }
   rects.track_last_text_field("name", name_label, form.name);
   rects.describe("name", view.name_error);
   if (ImGui::IsItemDeactivatedAfterEdit()) out.name_committed = true;

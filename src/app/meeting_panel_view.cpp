@@ -9,6 +9,7 @@
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/words/tr.h"
+#include "core/text/shaped_text.h"
 
 namespace cofx {
 namespace {
@@ -126,7 +127,7 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   ImGui::Spacing();
   muted(std::string(tr("In meeting")));
   push_title_font(fonts);
-  ImGui::TextUnformatted(view.room.c_str());
+  ImGui::TextUnformatted(shaped::for_display(view.room).c_str());
   ImGui::PopFont();
   // Translators: under the meeting code: {server} is the Jitsi server it is on, e.g. "meet.jit.si".
   muted(tr("on {server}", {{"server", view.domain}}));

@@ -5,10 +5,12 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/shaped_field.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
 #include "app/words/tr.h"
+#include "core/text/shaped_text.h"
 
 namespace cofx {
 namespace {
@@ -55,7 +57,7 @@ bool device_picker(const std::string& heading, const char* widget, const std::ve
     for (std::size_t i = 0; i < devices.size(); ++i) {
       if (devices[i].id.empty()) continue;  // before permission the browser lists anonymous devices
       ImGui::PushID(static_cast<int>(i));
-      const std::string shown = device_label(devices[i], i, unnamed);
+      const std::string shown = shaped::for_display(device_label(devices[i], i, unnamed));
       if (ImGui::Selectable(shown.c_str(), devices[i].id == id)) {
         changed = devices[i].id != id;
         id = devices[i].id;
@@ -226,7 +228,9 @@ void draw_entry(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, 
   if (view.focus_name) imgui_reach::type_into_next("##prejoin-name");
   // Translators: the hint in an empty name field; use a name that is ordinary in your language.
   const std::string hint(tr("e.g. Ada Lovelace"));
-  if (ImGui::InputTextWithHint("##prejoin-name", hint.c_str(), &form.name, ImGuiInputTextFlags_EnterReturnsTrue)) {
+  ShapedField name(form.name);
+  if (name.done(ImGui::InputTextWithHint("##prejoin-name", hint.c_str(), name.buffer(),
+                                         name.flags(ImGuiInputTextFlags_EnterReturnsTrue), ShapedField::callback, &name))) {
     out.join_now = true;
   }
   if (ImGui::IsItemEdited()) out.name_edited = true;

@@ -10,6 +10,7 @@
 #include "app/words/deployment_words.h"
 #include "app/words/time_words.h"
 #include "app/words/tr.h"
+#include "core/text/shaped_text.h"
 
 namespace cofx {
 namespace {
@@ -34,7 +35,7 @@ void draw_row(const RecentRow& row, std::size_t index, bool joining, WidgetRects
 
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(left + text_width);
-  ImGui::TextUnformatted(row.title.empty() ? row.code.c_str() : row.title.c_str());
+  ImGui::TextUnformatted(row.title.empty() ? row.code.c_str() : shaped::for_display(row.title).c_str());
   std::string details = row.title.empty() ? "" : row.code + " \xC2\xB7 ";
   if (!row.place.empty()) details += row.place + " \xC2\xB7 ";
   ui::muted_wrapped(details + row.when);

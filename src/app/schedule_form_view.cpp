@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/shaped_field.h"
 #include "app/date_picker.h"
 #include "app/theme.h"
 #include "app/time_picker.h"
@@ -45,7 +46,9 @@ bool text_field(std::string_view label, const char* id, std::string_view hint, s
                 WidgetRects& rects) {
   ImGui::TextUnformatted(label.data(), label.data() + label.size());
   ImGui::SetNextItemWidth(-FLT_MIN);
-  const bool edited = ImGui::InputTextWithHint(id, std::string(hint).c_str(), &text);
+  ShapedField field(text);
+  const bool edited = field.done(ImGui::InputTextWithHint(id, std::string(hint).c_str(), field.buffer(), field.flags(0),
+                                                          ShapedField::callback, &field));
   rects.track_last_text_field(widget, std::string(label), text);
   return edited;
 }
@@ -255,7 +258,9 @@ void draw_schedule_form(ScheduleUi& ui, const ScheduleView& view, WidgetRects& r
   draw_when(ui, view, rects, out);
   const std::string_view agenda_heading = tr("Agenda (optional)");
   ImGui::TextUnformatted(agenda_heading.data(), agenda_heading.data() + agenda_heading.size());
-  out.form_edited |= ImGui::InputTextMultiline("##schedule-agenda", &ui.form.agenda, ImVec2(-FLT_MIN, 4.0f * em()));
+  ShapedField agenda(ui.form.agenda);
+  out.form_edited |= agenda.done(ImGui::InputTextMultiline("##schedule-agenda", agenda.buffer(), ImVec2(-FLT_MIN, 4.0f * em()),
+                                                           agenda.flags(0), ShapedField::callback, &agenda));
   rects.track_last_text_field("schedule-agenda", std::string(tr("Agenda")), ui.form.agenda);
   field_message(view.check.agenda, view);
   draw_repeat(ui, view, rects, out);

@@ -15,6 +15,7 @@
 #include "app/words/schedule_words.h"
 #include "app/words/time_words.h"
 #include "app/words/tr.h"
+#include "core/text/shaped_text.h"
 
 namespace cofx {
 namespace {
@@ -125,7 +126,7 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, WidgetRe
   const float text_width = beside ? avail - actions - spacing : avail;
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(left + text_width);
-  ImGui::TextUnformatted(meeting.title.c_str());
+  ImGui::TextUnformatted(shaped::for_display(meeting.title).c_str());
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   ImGui::TextUnformatted(when.c_str());
   ImGui::PopStyleColor();

@@ -2,13 +2,14 @@
 
 
 #include "app/theme.h"
+#include "core/text/shaped_text.h"
 
 namespace cofx::ui {
 
 void wrapped(const std::string& text, const ImVec4& colour) {
   if (text.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::TextWrapped("%s", shaped::for_display(text).c_str());  // may hold a name or a title
   ImGui::PopStyleColor();
 }
 
@@ -21,7 +22,7 @@ void message(const std::string& text, const ImVec4& colour, WidgetRole role, con
 
 void muted(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextUnformatted(text.c_str());
+  ImGui::TextUnformatted(shaped::for_display(text).c_str());
   ImGui::PopStyleColor();
 }
 

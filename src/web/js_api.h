@@ -41,7 +41,7 @@ int cofx_js_is_online();
 void cofx_js_apply_update();
 
 // glyphs.js: characters the UI font lacks (web/script_fonts.h)
-std::uint8_t* cofx_js_draw_glyph(int codepoint, float px, float* out_metrics);  // RGBA, malloc'd, or null
+std::uint8_t* cofx_js_draw_glyph(const char* utf8, int right_to_left, float px, float* out_metrics);  // RGBA, malloc'd, or null
 void cofx_js_fetch_script_font(int script);  // answers with cofx_script_font_arrived()
 
 // input.js: installs keyboard.js, touch.js, text_input.js and clipboard.js

@@ -121,7 +121,7 @@ void publish_popup_open(WebApp& web) {
 // has ImGui's focus: for tests and for the accessible mirror (mirror.js). Sent only
 // when something changed, so the mirror's DOM changes only then.
 void publish_widgets(WebApp& web) {
-  std::string text = cofx::widget_record(web.app->widgets());
+  std::string text = cofx::shaped::logical(cofx::widget_record(web.app->widgets()));
   if (text != web.last_widgets) {
     web.last_widgets = std::move(text);
     cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
@@ -225,7 +225,7 @@ EMSCRIPTEN_KEEPALIVE double cofx_snapshot_revision() { return g_web == nullptr ?
 EMSCRIPTEN_KEEPALIVE const char* cofx_snapshot() {
   static std::string text;
   if (g_web == nullptr || !g_web->app) return nullptr;
-  text = cofx::test_snapshot(*g_web->app, g_web->platform.local_zone(), g_web->platform.site_url());
+  text = cofx::shaped::logical(cofx::test_snapshot(*g_web->app, g_web->platform.local_zone(), g_web->platform.site_url()));
   return text.c_str();
 }
 

@@ -3,10 +3,12 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include <emscripten/emscripten.h>
 #include <imgui_internal.h>
 
+#include "core/text/shaped_text.h"
 #include "web/js_api.h"
 
 namespace cofx::web {
@@ -66,9 +68,15 @@ bool browser_load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* bake
     want_script(Script::Han);
     if (han_font_has(atlas, baked->ContainerFont, c)) return false;  // the next source draws it
   }
+  // A shaped run (core/text/shaped_text.h) is drawn whole; any other code point alone.
+  const shaped::Run* run = shaped::run(c);
+  char one[5] = {};
+  if (run == nullptr) ImTextCharToUtf8(one, c);
+  const std::string text = run != nullptr ? run->text : std::string(one);
   const float density = src->RasterizerDensity * baked->RasterizerDensity;
   float metrics[6] = {};  // width, height, advance, left, top (from the baseline, up is negative), colored
-  std::uint8_t* pixels = cofx_js_draw_glyph(static_cast<int>(c), baked->Size * density, metrics);
+  std::uint8_t* pixels =
+      cofx_js_draw_glyph(text.c_str(), run != nullptr && run->right_to_left ? 1 : 0, baked->Size * density, metrics);
   const float advance = metrics[2] / density;
   if (out_advance_x != nullptr) {
     std::free(pixels);
@@ -145,6 +153,7 @@ bool merge_han(std::uint8_t* bytes, int length) {
 }  // namespace
 
 void install_script_fonts(UiFonts& fonts) {
+  shaped::enable(true);  // runs are drawn whole by the browser (browser_load_glyph)
   g_browser_only = fonts.body == nullptr;
   ImFontConfig config;
   config.MergeMode = !g_browser_only;

@@ -7,6 +7,7 @@
 #include <emscripten/emscripten.h>
 #include <imgui_internal.h>
 
+#include "core/text/shaped_text.h"
 #include "web/js_api.h"
 #include "web/web_platform.h"
 
@@ -46,7 +47,9 @@ const char* get_clipboard_text(ImGuiContext*) {
   return g_clipboard.c_str();
 }
 
-void set_clipboard_text(ImGuiContext*, const char* text) { cofx_js_set_clipboard_text(text); }
+void set_clipboard_text(ImGuiContext*, const char* text) {
+  cofx_js_set_clipboard_text(shaped::logical(text != nullptr ? text : "").c_str());
+}
 
 ImGuiInputTextState* active_text_state() {
   ImGuiContext* context = ImGui::GetCurrentContext();
@@ -59,7 +62,8 @@ std::string selected_text(const ImGuiInputTextState& state) {
   const int from = ImClamp(ImMin(state.GetSelectionStart(), state.GetSelectionEnd()), 0, state.TextLen);
   const int to = ImClamp(ImMax(state.GetSelectionStart(), state.GetSelectionEnd()), 0, state.TextLen);
   if (from >= to) return {};
-  return std::string(state.TextA.Data + from, state.TextA.Data + to);  // byte offsets into UTF-8 (ImGui 1.92)
+  // Byte offsets into UTF-8 (ImGui 1.92); shaped runs (core/text/shaped_text.h) made text again.
+  return shaped::logical(std::string_view(state.TextA.Data + from, static_cast<std::size_t>(to - from)));
 }
 
 void press(ImGuiKey key) {

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "core/text/shaped_text.h"
 #include "web/js_api.h"
 #include "web/script_fonts.h"
 
@@ -33,6 +34,10 @@ StorageStatus storage_status(int code) {
   }
 }
 
+// Text as the browser and the page read it: shaped runs (core/text/shaped_text.h) are only
+// for ImGui to draw.
+std::string plain(const std::string& text) { return shaped::logical(text); }
+
 }  // namespace
 
 std::optional<std::string> WebPlatform::load(const std::string& key) {
@@ -40,7 +45,7 @@ std::optional<std::string> WebPlatform::load(const std::string& key) {
 }
 
 StorageStatus WebPlatform::save(const std::string& key, const std::string& value) {
-  return storage_status(cofx_js_storage_set(key.c_str(), value.c_str(), 0));
+  return storage_status(cofx_js_storage_set(key.c_str(), plain(value).c_str(), 0));
 }
 
 std::optional<std::string> WebPlatform::load_for_tab(const std::string& key) {
@@ -48,7 +53,7 @@ std::optional<std::string> WebPlatform::load_for_tab(const std::string& key) {
 }
 
 StorageStatus WebPlatform::save_for_tab(const std::string& key, const std::string& value) {
-  return storage_status(cofx_js_storage_set(key.c_str(), value.c_str(), 1));
+  return storage_status(cofx_js_storage_set(key.c_str(), plain(value).c_str(), 1));
 }
 
 Platform::NotificationPermission WebPlatform::notification_permission() {
@@ -64,7 +69,7 @@ void WebPlatform::request_notification_permission() { cofx_js_request_notificati
 
 bool WebPlatform::notify(const std::string& title, const std::string& body, const std::string& tag,
                          const std::string& click_action) {
-  return cofx_js_notify(title.c_str(), body.c_str(), tag.c_str(), click_action.c_str()) == 1;
+  return cofx_js_notify(plain(title).c_str(), plain(body).c_str(), tag.c_str(), click_action.c_str()) == 1;
 }
 
 bool WebPlatform::has_keyboard() { return cofx_js_has_keyboard() != 0; }
@@ -78,13 +83,13 @@ bool WebPlatform::acquire_lock(const std::string& name) { return cofx_js_lock_ac
 
 void WebPlatform::release_lock(const std::string& name) { cofx_js_lock_release(name.c_str()); }
 
-void WebPlatform::copy_to_clipboard(const std::string& text) { cofx_js_copy_text(text.c_str()); }
+void WebPlatform::copy_to_clipboard(const std::string& text) { cofx_js_copy_text(plain(text).c_str()); }
 bool WebPlatform::can_share() { return cofx_js_can_share(); }
-void WebPlatform::share(const std::string& title, const std::string& url) { cofx_js_share(title.c_str(), url.c_str()); }
+void WebPlatform::share(const std::string& title, const std::string& url) { cofx_js_share(plain(title).c_str(), plain(url).c_str()); }
 
 void WebPlatform::open_meeting(const std::string& script_url, const std::string& domain,
                                const std::string& options_json) {
-  cofx_js_jitsi_open(script_url.c_str(), domain.c_str(), options_json.c_str());
+  cofx_js_jitsi_open(script_url.c_str(), domain.c_str(), plain(options_json).c_str());
 }
 
 void WebPlatform::fetch_text(const std::string& purpose, const std::string& url, std::size_t max_bytes) {
@@ -93,7 +98,7 @@ void WebPlatform::fetch_text(const std::string& purpose, const std::string& url,
 
 void WebPlatform::close_meeting() { cofx_js_jitsi_close(); }
 
-void WebPlatform::set_route(const std::string& hash, bool push) { cofx_js_set_hash(hash.c_str(), push ? 1 : 0); }
+void WebPlatform::set_route(const std::string& hash, bool push) { cofx_js_set_hash(plain(hash).c_str(), push ? 1 : 0); }
 
 std::string WebPlatform::site_url() {
   if (site_url_.empty()) site_url_ = take_js_string(cofx_js_site_url()).value_or("");
@@ -108,10 +113,10 @@ std::string WebPlatform::bundled_iframe_api() {
 
 
 void WebPlatform::download(const std::string& file_name, const std::string& mime_type, const std::string& text) {
-  cofx_js_download(file_name.c_str(), mime_type.c_str(), text.c_str());
+  cofx_js_download(plain(file_name).c_str(), mime_type.c_str(), plain(text).c_str());
 }
 
-void WebPlatform::open_url(const std::string& url) { cofx_js_open_url(url.c_str()); }
+void WebPlatform::open_url(const std::string& url) { cofx_js_open_url(plain(url).c_str()); }
 
 void WebPlatform::pick_file(const std::string& purpose, const std::string& accept) {
   cofx_js_pick_file(purpose.c_str(), accept.c_str());
@@ -119,10 +124,10 @@ void WebPlatform::pick_file(const std::string& purpose, const std::string& accep
 
 void WebPlatform::jitsi_command(const JitsiCommand& command) {
   const std::string name(command_name(command.name));
-  cofx_js_jitsi_command(name.c_str(), takes_text(command.name) ? 1 : 0, command.text.c_str(), command.flag ? 1 : 0);
+  cofx_js_jitsi_command(name.c_str(), takes_text(command.name) ? 1 : 0, plain(command.text).c_str(), command.flag ? 1 : 0);
 }
 
-void WebPlatform::announce(const std::string& text) { cofx_js_announce(text.c_str()); }
+void WebPlatform::announce(const std::string& text) { cofx_js_announce(plain(text).c_str()); }
 
 // Asked once: the form asks every frame, and a new browser language takes a reload anyway.
 Weekday WebPlatform::first_weekday() {

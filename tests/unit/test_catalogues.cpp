@@ -75,8 +75,15 @@ TEST_CASE("every interface language has a catalogue built from its .po, headed w
     REQUIRE(catalogue.has_value());
     CHECK(catalogue->size() > 300);
     CHECK(catalogue->plural_index(1) == 0);
-    CHECK(catalogue->plural_index(5) == 0);  // Malay and Chinese have one form
+    // Malay and Chinese have one form; Tamil two, as English.
+    CHECK(catalogue->plural_index(5) == (language.tag == "ta" ? 1 : 0));
   }
+}
+
+TEST_CASE("Tamil counts take their plural form") {
+  InLanguage tamil("ta");
+  CHECK(trn("{n} person", "{n} people", 1) != trn("{n} person", "{n} people", 2));
+  CHECK(trn("{n} person", "{n} people", 2).find("2") != std::string::npos);
 }
 
 TEST_CASE("the pseudo-language: every message accented, longer and bracketed") {

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "core/text/shaped_text.h"
+
 namespace cofx {
 namespace {
 
@@ -21,6 +23,7 @@ std::string fill_from(std::string_view pattern, const Placeholder* first, const 
 
 void use_catalogue(std::unique_ptr<Catalogue> catalogue) {
   Catalogues& all = catalogues();
+  if (catalogue && shaped::enabled()) catalogue->rewrite(shaped::for_display);
   all.current = catalogue.get();
   if (catalogue) all.kept.push_back(std::move(catalogue));
 }
@@ -79,7 +82,7 @@ std::string fill_from(std::string_view pattern, const Placeholder* first, const 
           if (value->first == name) match = value;
         }
         if (match != nullptr) {
-          out.append(match->second);
+          out.append(shaped::for_display(match->second));  // a name or title the words hold
           at = close + 1;
           continue;
         }

@@ -5,10 +5,11 @@
 namespace cofx {
 namespace {
 
-constexpr std::array<Language, 3> kOffered = {{
+constexpr std::array<Language, 4> kOffered = {{
     {"en", "English", "en"},
     {"ms", "Bahasa Melayu", "en"},
     {"zh-CN", "中文（简体）", "zhCN"},
+    {"ta", "தமிழ்", "en"},
 }};
 constexpr Language kPseudo = {"en-XA", "[Éñglîšh ~~~]", "en"};
 

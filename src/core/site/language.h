@@ -15,7 +15,8 @@ struct Language {
   std::string_view own_name;   // how its readers name it, whatever the interface's language
   // Jitsi Meet's own language code for its page in the frame. Jitsi ships no Malay: a Malay
   // interface opens Jitsi in English, which Malaysians read at work and school, rather than
-  // Indonesian, whose everyday words differ (rapat, kata sandi) and read as foreign.
+  // Indonesian, whose everyday words differ (rapat, kata sandi) and read as foreign. Nor
+  // Tamil: a Tamil interface opens it in English too.
   std::string_view jitsi;
 };
 

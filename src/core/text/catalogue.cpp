@@ -103,4 +103,12 @@ std::string_view Catalogue::find_plural(std::string_view context, std::string_vi
   return forms.substr(0, forms.find('\0'));
 }
 
+void Catalogue::rewrite(std::string (*change)(std::string_view)) {
+  for (auto& [english, translation] : entries_) {
+    std::string changed = change(translation);
+    if (changed == translation) continue;
+    translation = rewritten_.emplace_back(std::move(changed));
+  }
+}
+
 }  // namespace cofx

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,9 @@ class Catalogue {
   // The translation of a plural message for count n (by the catalogue's Plural-Forms).
   std::string_view find_plural(std::string_view context, std::string_view english_one, long n) const;
 
+  // Every translation passed through `change` (the words as drawn: core/text/shaped_text.h).
+  void rewrite(std::string (*change)(std::string_view));
+
   std::string_view language() const { return language_; }  // the header's "Language:"
   std::size_t size() const { return entries_.size(); }
   // Which form a count takes: 0 for every n in languages with one form (Malay, Chinese),
@@ -36,6 +40,7 @@ class Catalogue {
  private:
   Catalogue() = default;
   std::vector<std::uint8_t> bytes_;  // the views below point into it
+  std::deque<std::string> rewritten_;  // translations rewrite() changed; entries_ point into them
   std::unordered_map<std::string_view, std::string_view> entries_;  // msgid (with context) -> msgstr
   std::string language_;
   int plural_forms_ = 2;

@@ -99,9 +99,18 @@ std::size_t run_end(const std::vector<CodePoint>& points, std::size_t i, Mode mo
   right_to_left = false;
   std::size_t j = i + 1;
   const auto limit = [&](std::size_t k) { return k < n && k - i < kMaxRunCodePoints; };
-  if (is_right_to_left(c) && !is_mark(c)) {  // a word
+  if (is_right_to_left(c) && !is_mark(c)) {  // a word; for display, words with spaces between them
     right_to_left = true;
-    while (limit(j) && (is_right_to_left(points[j].value) || is_mark(points[j].value))) ++j;
+    while (limit(j)) {
+      const char32_t next = points[j].value;
+      if (is_right_to_left(next) || is_mark(next)) {
+        ++j;
+      } else if (mode == Mode::Display && next == ' ' && limit(j + 1) && is_right_to_left(points[j + 1].value)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
   } else if (is_complex_left_to_right(c) && !is_mark(c)) {
     if (mode == Mode::Display) {  // a word
       while (limit(j) && (is_complex_left_to_right(points[j].value) || points[j].value == kZwj ||
@@ -131,7 +140,6 @@ std::size_t run_end(const std::vector<CodePoint>& points, std::size_t i, Mode mo
 struct Piece {
   std::size_t first, last;  // code point indices, one past the last
   bool right_to_left;
-  bool space;
 };
 
 std::string shape(std::string_view logical, Mode mode) {
@@ -144,22 +152,8 @@ std::string shape(std::string_view logical, Mode mode) {
   for (std::size_t i = 0; i < points.size();) {
     bool right_to_left = false;
     const std::size_t end = run_end(points, i, mode, right_to_left);
-    pieces.push_back({i, end, right_to_left, points[i].value == ' ' && end == i + 1});
+    pieces.push_back({i, end, right_to_left});
     i = end;
-  }
-  if (mode == Mode::Display) {  // right-to-left words with only spaces between them: right to left
-    for (std::size_t i = 0; i < pieces.size();) {
-      if (!pieces[i].right_to_left) {
-        ++i;
-        continue;
-      }
-      std::size_t last = i;  // the segment's last right-to-left word
-      for (std::size_t k = i + 1; k < pieces.size() && (pieces[k].right_to_left || pieces[k].space); ++k) {
-        if (pieces[k].right_to_left) last = k;
-      }
-      std::reverse(pieces.begin() + static_cast<std::ptrdiff_t>(i), pieces.begin() + static_cast<std::ptrdiff_t>(last + 1));
-      i = last + 1;
-    }
   }
   std::string out;
   out.reserve(logical.size());

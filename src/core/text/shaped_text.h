@@ -24,14 +24,14 @@ struct Run {
 void enable(bool on);
 bool enabled();
 
-// Runs become their code points, and right-to-left words separated only by spaces are put in
-// visual order (right to left), for text only shown. Tamil and the other Brahmic scripts,
-// Thai, Javanese and right-to-left scripts go by word (up to kMaxRunCodePoints).
+// Runs become their code points, for text only shown. Tamil and the other Brahmic scripts,
+// Thai and Javanese go by word; right-to-left words with spaces between them make one run,
+// which the browser lays out right to left (each run up to kMaxRunCodePoints).
 std::string for_display(std::string_view logical);
 
 // For a text field: a caret moves through it and Backspace takes one code point back off it,
-// so Brahmic and Thai runs go by cluster (a letter and its marks), and right-to-left words
-// stay in logical order.
+// so Brahmic and Thai runs go by cluster (a letter and its marks), and right-to-left runs by
+// word, in logical order.
 std::string for_editing(std::string_view logical);
 
 // Every run's code point replaced by its text again (anything else stays as it is).

@@ -24,19 +24,22 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  // One character at `px` pixels: its RGBA pixels (malloc'd, C++ frees them; 0 if nothing shows)
-  // and into out[6] its width, height, left and top from the pen on the baseline, advance, and
-  // whether it has colours of its own.
+  // One character, or a run the browser shapes whole (a Tamil word, an Arabic word drawn right
+  // to left, an emoji sequence), at `px` pixels: its RGBA pixels (malloc'd, C++ frees them; 0
+  // if nothing shows) and into out[6] its width, height, left and top from the pen on the
+  // baseline, advance, and whether it has colours of its own.
   cofx_js_draw_glyph__deps: ['$CofxGlyphs', 'malloc'],
-  cofx_js_draw_glyph: function (codepoint, px, out) {
-    var text = String.fromCodePoint(codepoint);
+  cofx_js_draw_glyph: function (utf8, rightToLeft, px, out) {
+    var text = UTF8ToString(utf8);
     var font = px.toFixed(2) + 'px ' + CofxGlyphs.families;
     var context = CofxGlyphs.contextFor(1, 1);
     context.font = font;
+    context.direction = rightToLeft ? 'rtl' : 'ltr';
+    context.textAlign = 'left';
     // A combining mark alone gets a dotted circle from the browser's shaper: drawn on a
     // no-break space instead, which is then taken off again (the mark's box and advance).
     var base = 0;
-    if (/\p{M}/u.test(text)) {
+    if (/^\p{M}/u.test(text)) {
       base = context.measureText('\u00A0').width;
       text = '\u00A0' + text;
     }
@@ -62,6 +65,8 @@ mergeInto(LibraryManager.library, {
     context = CofxGlyphs.contextFor(w, h);
     context.clearRect(0, 0, w, h);
     context.font = font;
+    context.direction = rightToLeft ? 'rtl' : 'ltr';
+    context.textAlign = 'left';
     context.textBaseline = 'alphabetic';
     context.fillStyle = '#fff';
     context.fillText(text, left - base, ascent);
