@@ -14,7 +14,7 @@ IMGUI_TARBALL="imgui_1.92.2b+ds.orig.tar.xz"
 IMGUI_SHA256="e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48"
 IMGUI_DIR="$CACHE/imgui-$IMGUI_VERSION"
 
-# nayuki's QR Code generator (its C++ encoder, cpp/qrcodegen.cpp) from Debian's source package:
+# nayuki's QR Code generator (its C encoder, c/qrcodegen.c) from Debian's source package:
 # the sha256 and size are those of the Sources index (apt-cache showsrc qr-code-generator=1.8.0-1.2).
 QRCODEGEN_VERSION="1.8.0"
 QRCODEGEN_DEB_VERSION="1.8.0-1.2"

@@ -42,6 +42,7 @@
 #include "core/site/site_policy.h"
 #include "web/js_api.h"
 #include "web/keyboard_input.h"
+#include "core/text/shaped_text.h"
 #include "web/script_fonts.h"
 #include "web/text_input.h"
 #include "web/touch_input.h"
