@@ -5,8 +5,9 @@
 
 #include <imgui.h>
 
-#include "app/theme.h"
 #include "app/imgui_reach.h"
+#include "app/theme.h"
+#include "app/ui_parts.h"
 #include "app/words/tr.h"
 #include "core/text/shaped_text.h"
 
@@ -102,19 +103,21 @@ LobbyTab LobbyCard::begin(const std::string& title, const UiFonts& fonts, std::o
   const ThemeColors& colors = theme_colors();
   {
     WidgetGroup tabs = rects.group("tabs", GroupRole::Tablist, std::string(tr("Lobby sections")));
+    bool first = true;
     for (const TabInfo& info : kTabs) {
       const bool current = tab_ == info.tab;
+      const std::string words = label(tr(info.label), info.widget);
+      if (!first) ui::same_line_if_fits(ui::button_width(words.c_str()));  // long words: a second row
+      first = false;
       ImGui::PushStyleColor(ImGuiCol_Button, current ? colors.primary_button : colors.field);
       ImGui::PushStyleColor(ImGuiCol_Text, current ? colors.primary_text : colors.text);
-      if (ImGui::Button(label(tr(info.label), info.widget).c_str())) tab_ = info.tab;
+      if (ImGui::Button(words.c_str())) tab_ = info.tab;
       ImGui::PopStyleColor(2);
       rects.track_last_item(info.widget);
       rects.last().role = WidgetRole::Tab;
       rects.last().selected = current;
-      ImGui::SameLine();
     }
   }
-  ImGui::NewLine();
   ImGui::Separator();
   const LobbyTab shown = tab_;
   ImGui::Spacing();
