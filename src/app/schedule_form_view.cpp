@@ -20,6 +20,13 @@
 namespace cofx {
 namespace {
 
+// A field's heading, wrapped: a translated one may be longer than the card is wide.
+void heading_text(std::string_view text) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+}
+
 constexpr float kShortFieldEm = 7.5f;
 
 struct RepeatChoice {
@@ -44,7 +51,7 @@ void field_message(const std::optional<std::string>& message, const ScheduleView
 // A label above a text field as wide as the card.
 bool text_field(std::string_view label, const char* id, std::string_view hint, std::string& text, const char* widget,
                 WidgetRects& rects) {
-  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  heading_text(label);
   ImGui::SetNextItemWidth(-FLT_MIN);
   ShapedField field(text);
   const bool edited = field.done(ImGui::InputTextWithHint(id, std::string(hint).c_str(), field.buffer(), field.flags(0),
@@ -129,7 +136,7 @@ void draw_start(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sc
 void draw_duration(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   // Translators: "min" and "h" are short for minutes and hours.
   const std::string_view heading = tr("Duration (15 min to 24 h)");
-  ImGui::TextUnformatted(heading.data(), heading.data() + heading.size());
+  heading_text(heading);
   ImGui::SetNextItemWidth(kShortFieldEm * em() * 0.6f);
   out.form_edited |= ImGui::InputInt("##schedule-duration", &ui.form.duration_minutes, 0, 0);
   rects.track_last_text_field("schedule-duration", std::string(tr("Duration in minutes")),
@@ -156,7 +163,7 @@ void draw_when(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, Sch
 
 void draw_repeat(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   const std::string repeat_words(tr("Repeat"));
-  ImGui::TextUnformatted(repeat_words.c_str());
+  heading_text(repeat_words);
   std::string current(tr(kRepeatChoices[0].label));
   for (const RepeatChoice& choice : kRepeatChoices) {
     if (choice.kind == ui.form.repeat) current = tr(choice.label);
@@ -250,14 +257,14 @@ void take_keyboard_if_in_use() {
 void draw_schedule_form(ScheduleUi& ui, const ScheduleView& view, WidgetRects& rects, ScheduleIntents& out) {
   if (form_appearing()) take_keyboard_if_in_use();
   const std::string_view heading = ui.editing ? tr("Edit the meeting") : tr("Schedule a meeting");
-  ImGui::TextUnformatted(heading.data(), heading.data() + heading.size());
+  heading_text(heading);
   // Translators: the hint in the meeting title field.
   const std::string_view title_hint = tr("e.g. Weekly sync");
   out.form_edited |= text_field(tr("Title"), "##schedule-title", title_hint, ui.form.title, "schedule-title", rects);
   field_message(view.check.title, view);
   draw_when(ui, view, rects, out);
   const std::string_view agenda_heading = tr("Agenda (optional)");
-  ImGui::TextUnformatted(agenda_heading.data(), agenda_heading.data() + agenda_heading.size());
+  heading_text(agenda_heading);
   ShapedField agenda(ui.form.agenda);
   out.form_edited |= agenda.done(ImGui::InputTextMultiline("##schedule-agenda", agenda.buffer(), ImVec2(-FLT_MIN, 4.0f * em()),
                                                            agenda.flags(0), ShapedField::callback, &agenda));

@@ -141,9 +141,9 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, WidgetRe
   ImGui::BeginDisabled(row.group == ListGroup::Past || !join_open(entry.occurrence, view.now_utc));
   if (row_button(join, row.entry, "join", rects)) act(ScheduleIntents::Row::Join);
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(invite.c_str()));  // long words on a phone: the next line
   if (row_button(invite, row.entry, "invite", rects)) act(ScheduleIntents::Row::Invite);
-  ImGui::SameLine();
+  ui::same_line_if_fits(ui::button_width(menu.c_str()));
   if (row_button(menu, row.entry, "menu", rects)) {
     out.entry = row.entry;
     open_menu = true;

@@ -1,4 +1,4 @@
-// Three languages (issue 20). A browser set to Malay or Chinese gets the whole app in its
+// Four languages (issue 20). A browser set to Malay, Chinese or Tamil gets the whole app in its
 // language with no setting: on every screen, at 390×844 and 1280×800, no mirrored name,
 // description or page label holds an English word (a word of the English source text that
 // the language's own catalogue never uses; names of products and people aside), and nothing
@@ -99,6 +99,7 @@ const withoutWheelNotice = (errors) => errors.filter((e) => !/preventDefault ins
 for (const { locale, tag, catalogue, jitsi } of [
   { locale: 'ms-MY', tag: 'ms', catalogue: 'ms.po', jitsi: 'en' },
   { locale: 'zh-CN', tag: 'zh-CN', catalogue: 'zh_CN.po', jitsi: 'zhCN' },
+  { locale: 'ta-MY', tag: 'ta', catalogue: 'ta.po', jitsi: 'en' },  // Jitsi has no Tamil
 ]) {
   describe(`a browser in ${locale}`, { timeout: 300_000 }, () => {
     test('every screen in its language, no English word, nothing cut; Jitsi told the language', async () => {
