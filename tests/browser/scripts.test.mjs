@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 
-import { inPngPixels, typeInto, useBrowser, waitForIdle, waitForWidget } from './harness.mjs';
+import { appState, inPngPixels, typeInto, useBrowser, waitForIdle, waitForState, waitForWidget } from './harness.mjs';
 
 const env = useBrowser({ before, after, afterEach });
 const HAN_FONT = /\/fonts\/han\.[0-9a-f]+\.otf$/;
@@ -83,6 +83,40 @@ describe('names in any script', () => {
     const state = await page.evaluate(() => window.cofx.state.displayName);
     assert.equal(typeof state, 'string');
   });
+
+  test('editing Tamil: the app keeps what was typed, Backspace takes back one code point', async () => {
+    const { page } = await openLobby();
+    await typeInto(page, 'name', 'கொ');  // க and its two-part vowel sign, drawn as one
+    await waitForState(page, (s) => s.displayName === 'கொ');
+    await page.keyboard.press('Backspace');
+    await waitForState(page, (s) => s.displayName === 'க');
+    await page.keyboard.type('ாவ்யா');
+    await waitForState(page, (s) => s.displayName === 'காவ்யா');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Priya ');
+    await waitForState(page, (s) => s.displayName === 'Priya காவ்யா');
+    // What leaves for the page (the accessible mirror's field value) is the text, not its runs.
+    const mirrored = await page.evaluate(() => window.cofx.widgets.name.value);
+    assert.equal(mirrored, 'Priya காவ்யா');
+  });
+
+  test('without its UI font the lobby still draws its words (the browser\'s fonts stand in)', async () => {
+    const context = await env.newContext();
+    await context.route(/\/fonts\/ui\.[0-9a-f]+\.ttf$/, (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await context.newPage();
+    await page.goto(env.site.url);
+    await waitForWidget(page, 'start');
+    await waitForIdle(page);
+    const box = await page.evaluate(() => window.cofx.widgets.start);
+    const button = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.w, height: box.h } });
+    const pixels = await inPngPixels(page, button, (data) => {
+      const seen = new Set();
+      for (let i = 0; i < data.length; i += 4) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return seen.size;
+    });
+    assert.ok(pixels > 20, `the Start button's words drew (${pixels} colours in it)`);
+    if (existsSync(TESSERACT)) assert.match(ocr(button, 'eng'), /instant/i);
+  });
 });
 
 // OCR (Debian's tesseract-ocr, tesseract-ocr-chi-sim): what the canvas shows reads as what the
@@ -105,10 +139,26 @@ function ocr(png, language) {
     const file = path.join(dir, 'text.png');
     writeFileSync(file, png);
     return execFileSync(TESSERACT, [file, 'stdout', '-l', language, '--psm', '7'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-      .replace(/\s+/g, '');
+      .replace(/[\s\u200B-\u200D]+/g, '');  // OCR ends Tamil words with a zero-width non-joiner
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What OCR reads off the name field showing `name`, and off the browser's HTML rendering of it. */
+async function readBoth(page, name, language, family) {
+  await typeInto(page, 'name', name);
+  await page.mouse.click(4, 4);
+  await waitForIdle(page);
+  const box = await page.evaluate(() => window.cofx.widgets.name);
+  const canvas = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: Math.min(box.w - 4, 260), height: box.h - 4 } });
+  const scratch = await page.context().newPage();
+  await scratch.setContent(`<div id="t" style="display:inline-block;padding:8px 12px;background:#f6efff;color:#222;
+    font:18px ${family},sans-serif"></div>`);
+  await scratch.locator('#t').evaluate((element, text) => { element.textContent = text; }, name);
+  const html = await scratch.locator('#t').screenshot();
+  await scratch.close();
+  return { fromCanvas: ocr(canvas, language), fromHtml: ocr(html, language) };
 }
 
 describe('names in any script, read back by OCR', { skip: !ocrLanguages().includes('chi_sim') && 'needs tesseract-ocr-chi-sim' }, () => {
@@ -128,5 +178,19 @@ describe('names in any script, read back by OCR', { skip: !ocrLanguages().includ
     const fromCanvas = ocr(canvas, 'chi_sim');
     assert.equal([...fromHtml].length, 3, `the HTML rendering reads as three characters: ${fromHtml}`);
     assert.equal(fromCanvas, fromHtml);
+  });
+});
+
+describe('Tamil, shaped, read back by OCR', { skip: !ocrLanguages().includes('tam') && 'needs tesseract-ocr-tam' }, () => {
+  // Vowel signs drawn before their consonant (பெ, கை), two-part ones around it (கொ), the
+  // pulli (ம்): drawn a character at a time these read as other letters.
+  test('a Tamil name on the canvas reads as the browser\'s own rendering of it', async () => {
+    const { page } = await openLobby({ deviceScaleFactor: 2 });
+    for (const name of ['செல்வம்', 'கொடி பெண்', 'வைகை']) {
+      const { fromCanvas, fromHtml } = await readBoth(page, name, 'tam', "'Noto Sans Tamil'");
+      assert.equal(fromHtml, name.replace(/\s+/g, ''), `the HTML rendering of ${name} reads as itself`);
+      assert.equal(fromCanvas, fromHtml, `${name} on the canvas`);
+    }
+    assert.equal((await appState(page)).displayName, 'வைகை');
   });
 });
