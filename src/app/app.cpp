@@ -221,6 +221,7 @@ void App::on_accessible(const host::Accessible& event) {
 // Commands from outside the canvas (the hidden DOM buttons for assistive technology).
 void App::run_action(const std::string& name) {
   if (name == "notifications-changed") return;  // the Schedule tab reads the permission when drawn
+  if (name == kShowMeetingAction) return;        // the page came to the front: the panel is there
   const bool reminder = name.rfind(kReminderActionPrefix, 0) == 0;
   if (screen() == Screen::PreJoin && !reminder) return apply(prejoin_.run_action(name, scene()));
   if (screen() == Screen::Invitation && !reminder) return apply(invitation_.run_action(name, scene()));

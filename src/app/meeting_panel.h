@@ -3,6 +3,8 @@
 // mid-meeting asks. It owns the prompt and the flow's latest hint.
 #pragma once
 
+#include <optional>
+#include <set>
 #include <string>
 
 #include "app/fonts.h"
@@ -14,12 +16,17 @@
 
 namespace cofx {
 
+// A "waiting to join" notification's click: the page comes to the front (notify.js focuses
+// the window); the app has nothing more to do.
+inline constexpr const char* kShowMeetingAction = "show-meeting";
+
 class MeetingPanel {
  public:
   explicit MeetingPanel(Platform& platform) : platform_(platform) {}
 
   // After each flow step: Jitsi asking for the room's password opens the prompt (saying
-  // so when a password was already tried).
+  // so when a password was already tried); a guest newly knocking is announced (and, while
+  // the page is hidden, notified).
   void after_step(const MeetingFlow& flow);
   void hint(std::string text) { hint_ = std::move(text); }
   void reset();  // a meeting opened or ended
@@ -33,8 +40,20 @@ class MeetingPanel {
   const QrPanel& qr() const { return qr_; }
 
  private:
+  // A question asked before acting: remove someone, or end the meeting for everyone.
+  struct Question {
+    enum class Kind { Remove, EndForAll } kind = Kind::Remove;
+    std::string id;    // Remove: whom
+    std::string name;  // Remove: their name as shown
+  };
+  void act(const Scene& scene, const MeetingPanelIntents& intents);
+  void answer_knock(const std::string& id, bool admit);
+
   Platform& platform_;
   PasswordPrompt prompt_;
+  std::set<std::string> answered_;  // guests we admitted or denied (Jitsi doesn't say when they leave its lobby)
+  std::set<std::string> announced_; // guests already announced as waiting
+  std::optional<Question> question_;
   QrPanel qr_;  // the meeting link's QR code, over the panel while shown
   std::string hint_;
 };

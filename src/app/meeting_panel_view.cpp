@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/people_view.h"
 #include "app/theme.h"
 #include "app/ui_parts.h"
 #include "app/words/tr.h"
@@ -140,11 +141,14 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   ImGui::Spacing();
   if (!view.leave_question.empty()) draw_leave_question(view, rects, out);
   if (prompt.open) draw_password_prompt(prompt, rects, out);
+  draw_host_requests(view, rects, out);
   if (ImGui::Button(label(tr("Copy invite link"), "copy-invite").c_str(), ImVec2(-FLT_MIN, 0))) out.copy_invite = true;
   rects.track_last_item("copy-invite");
   if (ImGui::Button(label(tr("Show QR code"), "show-qr").c_str(), ImVec2(-FLT_MIN, 0))) out.show_qr = true;
   rects.track_last_item(kQrShowWidget);
   if (leave_button(-FLT_MIN, rects)) out.leave = true;
+  ImGui::Spacing();
+  draw_people(view, rects, out);
   if (!view.notice.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
     ImGui::TextWrapped("%s", view.notice.c_str());

@@ -3,6 +3,7 @@
 // audio, video, screen share, chat and the rest.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,22 @@
 #include "app/widget_rects.h"
 
 namespace cofx {
+
+// Someone in the meeting, as the panel lists them (core/meeting/roster.h).
+struct PanelPerson {
+  std::string id;
+  std::string name;  // empty: Jitsi had none
+  bool you = false;
+  bool moderator = false;
+  bool hand_raised = false;
+  bool muted = false;
+};
+
+// A guest knocking in Jitsi's lobby.
+struct PanelGuest {
+  std::string id;
+  std::string name;
+};
 
 struct MeetingPanelView {
   std::string room;
@@ -21,6 +38,12 @@ struct MeetingPanelView {
   std::vector<std::string> security;  // one line per item, as Jitsi reported it
   std::string leave_question; // "Leave COF-… to join COF-…?", a link followed mid-meeting
   std::string notice;         // "Invite link copied", hints such as camera errors
+  bool moderator = false;             // we may let guests in and act on people
+  std::vector<PanelGuest> waiting;    // moderators only
+  std::vector<PanelPerson> people;    // raised hands first, then you, then by name
+  std::size_t people_not_listed = 0;  // past the list's bound: counted only
+  std::string confirm_question;       // "Remove Aminah from the meeting?", answered before anything else
+  std::string confirm_label;          // its Yes button ("Remove", "End for everyone")
 };
 
 // Jitsi asked for the room password (a guest of a protected room).
@@ -39,6 +62,16 @@ struct MeetingPanelIntents {
   bool cancel_password = false;
   bool leave_for_link = false;  // yes to leave_question
   bool keep_meeting = false;    // no to leave_question
+  std::string admit;            // a waiting guest's id
+  std::string deny;
+  bool admit_all = false;
+  bool mute_everyone = false;
+  bool end_for_all = false;     // asks first
+  enum class PersonAction { None, Mute, MakeModerator, Remove };
+  PersonAction person_action = PersonAction::None;  // on person_id; Remove asks first
+  std::string person_id;
+  bool confirm_yes = false;
+  bool confirm_no = false;
 };
 
 // `qr`: the meeting link's QR code, drawn over the panel while shown ("Show QR code" is in

@@ -38,6 +38,7 @@ void cofx_js_load_language(const char* tag);
 void cofx_js_fatal(const char* message);
 void cofx_js_watch_site();  // connectivity and update-ready events
 int cofx_js_is_online();
+int cofx_js_page_visible();
 void cofx_js_apply_update();
 
 // glyphs.js: characters the UI font lacks (web/script_fonts.h)
@@ -98,7 +99,7 @@ void cofx_js_jitsi_close();
 void cofx_js_prefetch_when_idle(const char* url);  // the site's iframe API, into the cache
 void cofx_js_warm_meeting(const char* script_url, const char* origin);  // from the pre-join room
 // args: text_arg when has_text, else flag_arg as a boolean (none for "hangup").
-void cofx_js_jitsi_command(const char* name, int has_text, const char* text_arg, int flag_arg);
+void cofx_js_jitsi_command(const char* name, const char* arguments_json);  // a JSON array
 
 // preview.js: the pre-join room's camera and microphone preview
 void cofx_js_media_start(const char* camera_id, const char* mic_id, int camera_on, int mic_on);

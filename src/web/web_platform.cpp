@@ -74,6 +74,7 @@ bool WebPlatform::notify(const std::string& title, const std::string& body, cons
 
 bool WebPlatform::has_keyboard() { return cofx_js_has_keyboard() != 0; }
 bool WebPlatform::online() { return cofx_js_is_online() != 0; }
+bool WebPlatform::page_visible() { return cofx_js_page_visible() != 0; }
 void WebPlatform::apply_update() { cofx_js_apply_update(); }
 std::string WebPlatform::language() { return take_js_string(cofx_js_language()).value_or("en"); }
 void WebPlatform::load_language(const std::string& tag) { cofx_js_load_language(tag.c_str()); }
@@ -124,7 +125,7 @@ void WebPlatform::pick_file(const std::string& purpose, const std::string& accep
 
 void WebPlatform::jitsi_command(const JitsiCommand& command) {
   const std::string name(command_name(command.name));
-  cofx_js_jitsi_command(name.c_str(), takes_text(command.name) ? 1 : 0, plain(command.text).c_str(), command.flag ? 1 : 0);
+  cofx_js_jitsi_command(name.c_str(), plain(command_arguments(command)).c_str());
 }
 
 void WebPlatform::announce(const std::string& text) { cofx_js_announce(plain(text).c_str()); }

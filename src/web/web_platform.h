@@ -15,6 +15,7 @@ class WebPlatform final : public Platform {
   bool acquire_lock(const std::string& name) override;
   bool has_keyboard() override;
   bool online() override;
+  bool page_visible() override;
   void apply_update() override;
   std::string language() override;
   void load_language(const std::string& tag) override;

@@ -17,11 +17,12 @@ using namespace cofx::jitsi;
 
 namespace {
 
-constexpr std::array<const char*, 14> kNames = {
+constexpr std::array<const char*, 18> kNames = {
     "videoConferenceJoined", "videoConferenceLeft", "readyToClose", "participantJoined",
     "participantLeft", "participantRoleChanged", "participantKickedOut", "passwordRequired",
     "errorOccurred", "browserSupport", "cameraError", "micError", "recordingStatusChanged",
-    "notificationTriggered"};
+    "notificationTriggered", "knockingParticipant", "displayNameChange", "raiseHandUpdated",
+    "participantMuted"};
 
 void check_id(const std::string& id, bool required) {
   FUZZ_CHECK(!required || !id.empty());
@@ -77,6 +78,24 @@ void check_fields(const Notification& e) {
   check_text(e.description, kMaxShortTextBytes);
 }
 void check_fields(const ConferenceLeft& e) { check_text(e.room_name, kMaxShortTextBytes); }
+void check_name(const std::string& name) {
+  check_text(name, 4 * kDisplayNameMaxChars);
+  FUZZ_CHECK(fuzz::code_points(name) <= kDisplayNameMaxChars);
+}
+void check_fields(const Knocking& e) {
+  check_id(e.id, true);
+  check_name(e.display_name);
+}
+void check_fields(const NameChanged& e) {
+  check_id(e.id, true);
+  check_name(e.display_name);
+}
+void check_fields(const HandRaised& e) {
+  check_id(e.id, true);
+  FUZZ_CHECK(e.raised_at >= 0 && e.raised_at < 1e15);
+  FUZZ_CHECK(!(e.raised_at > 0) || e.raised);
+}
+void check_fields(const Muted& e) { check_id(e.id, true); }
 void check_fields(const ReadyToClose&) {}
 void check_fields(const PasswordRequired&) {}
 void check_fields(const BrowserSupport&) {}

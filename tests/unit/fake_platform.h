@@ -19,6 +19,7 @@ inline constexpr const char* kBundledApi = "jitsi/external_api.0123456789.js";
 struct FakePlatform final : Platform {
   std::map<std::string, std::string> storage;
   bool is_online = true;
+  bool visible = true;
   bool keyboard = true;  // false: a touch-only device
   int updates_applied = 0;
   std::string loaded_language = "en";
@@ -80,6 +81,7 @@ struct FakePlatform final : Platform {
   NotificationPermission notification_permission() override { return permission; }
   void request_notification_permission() override { ++permission_requests; }
   bool online() override { return is_online; }
+  bool page_visible() override { return visible; }
   bool has_keyboard() override { return keyboard; }
   void apply_update() override { ++updates_applied; }
   std::string language() override { return loaded_language; }

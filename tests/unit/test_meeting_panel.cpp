@@ -1,4 +1,6 @@
 // The slim panel shown beside a running meeting.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -156,4 +158,72 @@ TEST_CASE("on a phone with a share sheet the panel's invite button shares the me
   CHECK(platform.copied.empty());
   REQUIRE(platform.shared.size() == 1);
   CHECK(platform.shared[0].second == "https://cofinix.example/app/#/COF-AB12CD34");
+}
+
+TEST_CASE("the host's panel: a knock is announced (notified when hidden), Admit and Deny answer Jitsi") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
+  platform.permission = FakePlatform::NotificationPermission::Granted;
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  open_meeting(lobby, platform);
+  lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
+  lobby.app().handle(jitsi_event("participantRoleChanged", R"({"id":"me1","role":"moderator"})"));
+  platform.visible = false;
+  lobby.app().handle(jitsi_event("knockingParticipant", R"({"participant":{"id":"g1","name":"Aminah"}})"));
+  lobby.app().handle(jitsi_event("knockingParticipant", R"({"participant":{"id":"g2","name":"Kumar"}})"));
+  lobby.frame();
+  CHECK(std::count(platform.announced.begin(), platform.announced.end(), "Aminah is waiting to join") == 1);
+  REQUIRE(platform.notifications.size() == 2);
+  CHECK(platform.notifications[1].title == "Kumar is waiting to join");
+  CHECK(lobby.has_widget("admit-all"));
+
+  platform.commands.clear();
+  lobby.click("admit-0");
+  REQUIRE(platform.commands.size() == 1);
+  CHECK(platform.commands[0] == cofx::JitsiCommand{cofx::JitsiCommand::Name::AnswerKnocking, "g1", true});
+  lobby.frame();
+  CHECK_FALSE(lobby.has_widget("admit-all"));  // one guest left
+  lobby.click("deny-0");
+  REQUIRE(platform.commands.size() == 2);
+  CHECK(platform.commands[1] == cofx::JitsiCommand{cofx::JitsiCommand::Name::AnswerKnocking, "g2", false});
+  lobby.frame();
+  CHECK_FALSE(lobby.has_widget("admit-0"));
+}
+
+TEST_CASE("the host's panel: removing someone and ending for all ask first; a participant gets no actions") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  open_meeting(lobby, platform);
+  lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
+  lobby.app().handle(jitsi_event("participantJoined", R"({"id":"p1","displayName":"Ahmad"})"));
+  lobby.frame();
+  CHECK(lobby.has_widget("person-1-name"));
+  CHECK_FALSE(lobby.has_widget("person-1-menu"));  // not a moderator (yet)
+  CHECK_FALSE(lobby.has_widget("mute-everyone"));
+
+  lobby.app().handle(jitsi_event("participantRoleChanged", R"({"id":"me1","role":"moderator"})"));
+  lobby.frame();
+  platform.commands.clear();
+  lobby.click("mute-everyone");
+  REQUIRE(platform.commands.size() == 1);
+  CHECK(platform.commands[0].name == cofx::JitsiCommand::Name::MuteEveryone);
+
+  lobby.click("person-1-menu");
+  lobby.click("person-menu-remove");
+  CHECK(platform.commands.size() == 1);  // asked first
+  CHECK(lobby.has_widget("confirm-yes"));
+  lobby.click("confirm-no");
+  CHECK(platform.commands.size() == 1);
+  lobby.click("person-1-menu");
+  lobby.click("person-menu-remove");
+  lobby.click("confirm-yes");
+  REQUIRE(platform.commands.size() == 2);
+  CHECK(platform.commands[1] == cofx::JitsiCommand{cofx::JitsiCommand::Name::KickParticipant, "p1", false});
+
+  lobby.click("end-for-all");
+  CHECK(platform.commands.size() == 2);
+  lobby.click("confirm-yes");
+  REQUIRE(platform.commands.size() == 3);
+  CHECK(platform.commands[2].name == cofx::JitsiCommand::Name::EndConference);
 }

@@ -43,8 +43,8 @@ TEST_CASE("security_commands: the iframe API's command names, in order") {
   CHECK(cofx::command_name(Name::Password) == "password");
   CHECK(cofx::command_name(Name::ToggleLobby) == "toggleLobby");
   CHECK(cofx::command_name(Name::ToggleE2EE) == "toggleE2EE");
-  CHECK(cofx::takes_text(Name::Password));
-  CHECK_FALSE(cofx::takes_text(Name::ToggleLobby));
+  CHECK(cofx::command_arguments(commands[0]) == R"(["s3cret"])");
+  CHECK(cofx::command_arguments(commands[1]) == "[true]");
 
   CHECK(security_commands(MeetingSecurity{}).empty());
   CHECK(security_commands(MeetingSecurity{"", true, false}) ==

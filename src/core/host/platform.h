@@ -99,6 +99,8 @@ class Platform {
   virtual bool has_keyboard() { return true; }
   // The browser believes it has a network; host::Connectivity reports each change.
   virtual bool online() { return true; }
+  // The page is on screen (not a hidden tab or a minimised window).
+  virtual bool page_visible() { return true; }
   // Loads the new version of the site that host::UpdateReady announced (a page reload).
   virtual void apply_update() {}
   // System notifications (reminders). notify() shows one (same tag: replaces, so tabs never

@@ -29,8 +29,8 @@ std::string text(const json& object, const char* name, std::size_t max_bytes) {
   return std::string(utf8::trim(utf8::prefix_bytes(cleaned, max_bytes)));  // a cut can end in a space
 }
 
-std::string display_name(const json& object) {
-  std::string name = text(object, "displayName", 4 * kDisplayNameMaxChars);
+std::string display_name(const json& object, const char* key = "displayName") {
+  std::string name = text(object, key, 4 * kDisplayNameMaxChars);
   std::size_t end = 0;
   for (std::size_t count = 0; end < name.size() && count < kDisplayNameMaxChars; ++count) {
     end += utf8::decode(name, end).length;
@@ -121,6 +121,35 @@ std::optional<JitsiEvent> parse_data(std::string_view name, const json& data) {
   }
   if (name == "notificationTriggered") {
     return Notification{text(data, "title", kMaxShortTextBytes), text(data, "description", kMaxShortTextBytes)};
+  }
+  if (name == "knockingParticipant") {
+    const json* guest = field(data, "participant");
+    const auto who = guest != nullptr ? id(*guest) : std::nullopt;
+    if (!who) return std::nullopt;
+    return Knocking{*who, display_name(*guest, "name")};
+  }
+  if (name == "displayNameChange") {
+    const auto who = id(data);
+    if (!who) return std::nullopt;
+    return NameChanged{*who, display_name(data, "displayname")};
+  }
+  if (name == "raiseHandUpdated") {
+    const auto who = id(data);
+    const json* hand = field(data, "handRaised");
+    if (!who || hand == nullptr) return std::nullopt;
+    if (hand->is_boolean()) return HandRaised{*who, hand->get<bool>(), 0};
+    if (!hand->is_number()) return std::nullopt;
+    const double at = hand->get<double>();
+    if (!(at >= 0 && at < 1e15)) return std::nullopt;  // NaN, negative or absurd
+    return HandRaised{*who, at > 0, at};
+  }
+  if (name == "participantMuted") {
+    const auto who = id(data);
+    const auto muted = boolean(data, "isMuted");
+    if (!who || !muted) return std::nullopt;
+    const std::string media = text(data, "mediaType", kMaxShortTextBytes);
+    if (media != "audio" && media != "video") return std::nullopt;
+    return Muted{*who, *muted, media == "video"};
   }
   return std::nullopt;
 }

@@ -16,6 +16,10 @@
 //   cameraError, micError   {type, message}              type e.g. "gum.permission_denied"
 //   recordingStatusChanged  {on, mode, error}
 //   notificationTriggered   {title, description}        Jitsi's i18n keys, e.g. "lobby.notificationTitle"
+//   knockingParticipant     {participant: {id, name}}   a guest asks to join (moderators only)
+//   displayNameChange       {id, displayname}
+//   raiseHandUpdated        {id, handRaised}            a boolean, or the raise's timestamp (0: lowered)
+//   participantMuted        {id, isMuted, mediaType}    mediaType "audio" | "video"
 //
 // Everything in data is outside input: ids must be short printable ASCII, text is
 // cleaned (control and bidi characters, invalid UTF-8) and cut to a bounded length,
@@ -109,6 +113,32 @@ struct Notification {
   bool operator==(const Notification&) const = default;
 };
 
+// A guest in Jitsi's lobby asks to join. The same id is theirs once let in (the lobby room
+// and the meeting see the same occupant), which is how a waiting guest leaves the list when
+// another moderator admits them.
+struct Knocking {
+  std::string id;
+  std::string display_name;  // may be empty
+  bool operator==(const Knocking&) const = default;
+};
+struct NameChanged {
+  std::string id;
+  std::string display_name;
+  bool operator==(const NameChanged&) const = default;
+};
+struct HandRaised {
+  std::string id;
+  bool raised = false;
+  double raised_at = 0;  // Jitsi's timestamp when it sends one: earlier hands first
+  bool operator==(const HandRaised&) const = default;
+};
+struct Muted {
+  std::string id;
+  bool muted = false;
+  bool video = false;  // else audio
+  bool operator==(const Muted&) const = default;
+};
+
 }  // namespace jitsi
 
 using JitsiEvent =
@@ -116,7 +146,8 @@ using JitsiEvent =
                  jitsi::ParticipantJoined, jitsi::ParticipantLeft, jitsi::RoleChanged,
                  jitsi::KickedOut, jitsi::PasswordRequired, jitsi::ConferenceError,
                  jitsi::BrowserSupport, jitsi::CameraError, jitsi::MicError,
-                 jitsi::RecordingStatus, jitsi::Notification>;
+                 jitsi::RecordingStatus, jitsi::Notification, jitsi::Knocking, jitsi::NameChanged,
+                 jitsi::HandRaised, jitsi::Muted>;
 
 // Never fails hard; nullopt for malformed JSON, another "type", an unknown event name,
 // or a payload that cannot be trusted.

@@ -28,18 +28,6 @@ std::optional<PasswordProblem> check_room_password(std::string_view password) {
   return std::nullopt;
 }
 
-std::string_view command_name(JitsiCommand::Name name) {
-  switch (name) {
-    case JitsiCommand::Name::Password: return "password";
-    case JitsiCommand::Name::ToggleLobby: return "toggleLobby";
-    case JitsiCommand::Name::ToggleE2EE: return "toggleE2EE";
-    case JitsiCommand::Name::Hangup: return "hangup";
-  }
-  return "hangup";
-}
-
-bool takes_text(JitsiCommand::Name name) { return name == JitsiCommand::Name::Password; }
-
 JitsiCommand password_command(std::string_view password) {
   // Invalid UTF-8 would make a later dump() fail; it can only be a typo, so mark it.
   std::string text;

@@ -2,7 +2,7 @@
 // and end-to-end encryption. Jitsi applies them through iframe API commands that
 // only a moderator may run, so MeetingSession sends security_commands() once the
 // local participant is known to be moderator (core/meeting_session.h). A command stays
-// a typed JitsiCommand until the platform's last call, `api.executeCommand(name, arg)`.
+// a typed JitsiCommand (core/meeting/jitsi_command.h) until the platform's last call.
 // Guests who meet passwordRequired send password_command() with what they typed.
 #pragma once
 
@@ -11,6 +11,8 @@
 #include <string_view>
 
 #include <vector>
+
+#include "core/meeting/jitsi_command.h"
 
 namespace cofx {
 
@@ -27,17 +29,6 @@ struct MeetingSecurity {
 // no invalid UTF-8, and no space at either end (guests must type it exactly).
 enum class PasswordProblem { Empty, TooLong, Unprintable, SpaceAtEnd };
 std::optional<PasswordProblem> check_room_password(std::string_view password);
-
-// One `api.executeCommand` call. Names are those of external_api.js's commands table.
-struct JitsiCommand {
-  enum class Name { Password, ToggleLobby, ToggleE2EE, Hangup };
-  Name name = Name::Hangup;
-  std::string text;   // Password: the password (valid UTF-8)
-  bool flag = false;  // ToggleLobby, ToggleE2EE: on or off
-  bool operator==(const JitsiCommand&) const = default;
-};
-std::string_view command_name(JitsiCommand::Name name);  // "password", "toggleLobby", ...
-bool takes_text(JitsiCommand::Name name);                // else a boolean (or nothing: Hangup)
 
 // The commands, in order: password (when set), toggleLobby, toggleE2EE (when on).
 // A password with a problem is left out.

@@ -53,6 +53,7 @@ void MeetingSession::read_notification(const jitsi::Notification& notification) 
 
 MeetingSession::Reaction MeetingSession::on(const JitsiEvent& event, std::int64_t now_ms) {
   Reaction reaction;
+  roster_.apply(event);
   reaction.end_reason = meeting_end(event, local_id_);
   reaction.hint = hint_for(event);
   std::visit(

@@ -28,6 +28,7 @@
 
 #include "core/meeting/jitsi_event.h"
 #include "core/meeting/meeting_security.h"
+#include "core/meeting/roster.h"
 
 namespace cofx {
 
@@ -72,6 +73,9 @@ class MeetingSession {
   const MeetingSecurity& security() const { return security_; }
   const std::vector<SecurityStatus>& security_status() const { return status_; }
   bool is_moderator() const;
+  // Who is there and who is waiting to be let in (the host's panel).
+  const Roster& roster() const { return roster_; }
+  Roster& roster() { return roster_; }
 
  private:
   void apply_security_if_ready(Reaction& reaction);
@@ -87,6 +91,7 @@ class MeetingSession {
   std::set<std::string> moderators_;  // every id Jitsi called moderator, ours included
   std::set<std::string> others_;
   RecordingKind recording_ = RecordingKind::Off;
+  Roster roster_;
 };
 
 }  // namespace cofx

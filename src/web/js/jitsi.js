@@ -23,7 +23,8 @@ mergeInto(LibraryManager.library, {
     forwarded: ['videoConferenceJoined', 'videoConferenceLeft', 'readyToClose', 'participantJoined',
                 'participantLeft', 'participantRoleChanged', 'participantKickedOut', 'passwordRequired',
                 'errorOccurred', 'browserSupport', 'cameraError', 'micError', 'recordingStatusChanged',
-                'notificationTriggered'],
+                'notificationTriggered', 'knockingParticipant', 'displayNameChange', 'raiseHandUpdated',
+                'participantMuted'],
 
     loadScript: function (url) {
       if (CofxJitsi.loads[url]) return CofxJitsi.loads[url];
@@ -163,12 +164,14 @@ mergeInto(LibraryManager.library, {
   },
 
   cofx_js_jitsi_command__deps: ['$CofxJitsi'],
-  cofx_js_jitsi_command: function (namePtr, hasText, textPtr, flag) {
+  // api.executeCommand(name, ...arguments): the arguments typed in C++ (core/meeting/jitsi_command.h).
+  cofx_js_jitsi_command: function (namePtr, argumentsPtr) {
     var api = CofxJitsi.api;
     if (!api) return;
-    var name = UTF8ToString(namePtr);
-    if (name === 'hangup') api.executeCommand(name);
-    else api.executeCommand(name, hasText ? UTF8ToString(textPtr) : !!flag);
+    var args;
+    try { args = JSON.parse(UTF8ToString(argumentsPtr)); } catch (e) { return; }
+    if (!Array.isArray(args)) return;
+    api.executeCommand.apply(api, [UTF8ToString(namePtr)].concat(args));
   },
 
   // Once the page has loaded and the browser is idle, fetch the site's copy of the iframe API

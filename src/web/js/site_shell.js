@@ -67,6 +67,7 @@ mergeInto(LibraryManager.library, {
   },
 
   cofx_js_is_online: function () { return navigator.onLine === false ? 0 : 1; },
+  cofx_js_page_visible: function () { return document.visibilityState === 'hidden' ? 0 : 1; },
 
   cofx_js_watch_site__deps: ['$cofxPostEvent'],
   cofx_js_watch_site: function () {
