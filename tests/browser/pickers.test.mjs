@@ -12,11 +12,15 @@ import {
 const APP_START_TIMEOUT = 30_000;
 const VIEWPORT = { width: 1280, height: 900 };
 const ZONE = 'Europe/Berlin';
+const MORNING = '2026-03-10T10:07:00+01:00';  // a Tuesday in Berlin
 
 const env = useBrowser({ before, after, afterEach });
 
 async function openApp(locale) {
   const context = await env.newContext({ viewport: VIEWPORT, timezoneId: ZONE, locale });
+  // The form opens at the next free time of today: fixed at mid-morning, so the list's rows
+  // the tests pick are inside the day whenever the suite runs (near midnight they were not).
+  await context.clock.setFixedTime(new Date(MORNING));
   const page = await context.newPage();
   const errors = collectErrors(page);
   await routeJitsi(page);
