@@ -25,6 +25,22 @@ void open_meeting(HeadlessLobby& lobby, FakePlatform& platform) {
   lobby.frame();
 }
 
+// Grace in the bookmark's meeting, joined as "me1" (a moderator when `moderator`).
+struct JoinedMeeting {
+  explicit JoinedMeeting(bool moderator) {
+    open_meeting(lobby, platform);
+    lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
+    if (moderator) lobby.app().handle(jitsi_event("participantRoleChanged", R"({"id":"me1","role":"moderator"})"));
+    lobby.frame();
+  }
+  FakePlatform platform = [] {
+    FakePlatform saved;
+    saved.storage["cofinix.settings"] = cofx::test::kSavedName;
+    return saved;
+  }();
+  HeadlessLobby lobby{platform, "#/COF-AB12CD34"};
+};
+
 }  // namespace
 
 
@@ -161,13 +177,10 @@ TEST_CASE("on a phone with a share sheet the panel's invite button shares the me
 }
 
 TEST_CASE("the host's panel: a knock is announced (notified when hidden), Admit and Deny answer Jitsi") {
-  FakePlatform platform;
-  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
+  JoinedMeeting meeting(true);
+  FakePlatform& platform = meeting.platform;
+  HeadlessLobby& lobby = meeting.lobby;
   platform.permission = FakePlatform::NotificationPermission::Granted;
-  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
-  open_meeting(lobby, platform);
-  lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
-  lobby.app().handle(jitsi_event("participantRoleChanged", R"({"id":"me1","role":"moderator"})"));
   platform.visible = false;
   lobby.app().handle(jitsi_event("knockingParticipant", R"({"participant":{"id":"g1","name":"Aminah"}})"));
   lobby.app().handle(jitsi_event("knockingParticipant", R"({"participant":{"id":"g2","name":"Kumar"}})"));
@@ -191,11 +204,9 @@ TEST_CASE("the host's panel: a knock is announced (notified when hidden), Admit 
 }
 
 TEST_CASE("the host's panel: removing someone and ending for all ask first; a participant gets no actions") {
-  FakePlatform platform;
-  platform.storage["cofinix.settings"] = R"({"version":1,"displayName":"Grace"})";
-  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
-  open_meeting(lobby, platform);
-  lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
+  JoinedMeeting meeting(false);
+  FakePlatform& platform = meeting.platform;
+  HeadlessLobby& lobby = meeting.lobby;
   lobby.app().handle(jitsi_event("participantJoined", R"({"id":"p1","displayName":"Ahmad"})"));
   lobby.frame();
   CHECK(lobby.has_widget("person-1-name"));

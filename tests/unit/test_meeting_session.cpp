@@ -29,7 +29,8 @@ struct Fed {
   MeetingSession session;
   std::vector<JitsiCommand> commands;
 
-  explicit Fed(MeetingSecurity security) : session(std::move(security)) {}
+  explicit Fed(MeetingSecurity security, std::string subject = {})
+      : session(std::move(security), std::move(subject)) {}
 
   MeetingSession::Reaction on(const JitsiEvent& event, std::int64_t now_ms = kT0) {
     MeetingSession::Reaction reaction = session.on(event, now_ms);
@@ -274,4 +275,19 @@ TEST_CASE("MeetingSession: a server announcing participants without end can't gr
   CHECK(session.participants() == static_cast<int>(kMaxTrackedParticipants) + 1);
   session.on(jitsi::ParticipantLeft{"p0"}, 0);
   CHECK(session.participants() == static_cast<int>(kMaxTrackedParticipants));
+}
+
+TEST_CASE("a meeting's title becomes Jitsi's subject: ours at each join, everyone's once moderator") {
+  Fed fed(MeetingSecurity{}, "Kelas 5A: Sains");
+  fed.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
+  CHECK(fed.commands == std::vector<JitsiCommand>{{Name::LocalSubject, "Kelas 5A: Sains", false}});
+  fed.on(jitsi::RoleChanged{"me", "moderator"});
+  fed.on(jitsi::RoleChanged{"me", "moderator"});  // once only
+  CHECK(fed.commands == std::vector<JitsiCommand>{{Name::LocalSubject, "Kelas 5A: Sains", false},
+                                                  {Name::Subject, "Kelas 5A: Sains", false}});
+
+  Fed untitled(kAll);
+  untitled.on(jitsi::RoleChanged{"me", "moderator"});
+  untitled.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
+  CHECK(untitled.commands == kAllCommands);  // no title, no subject; security alone
 }

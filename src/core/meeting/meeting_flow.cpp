@@ -214,7 +214,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const Opened&) {
         auto* joining = std::get_if<Joining>(&state_);
         if (!joining) return;
-        state_ = InMeeting{joining->target, joining->choices, MeetingSession(joining->target.security), false, {}};
+        state_ = InMeeting{joining->target, joining->choices, MeetingSession(joining->target.security, joining->target.title), false, {}};
       },
       [&](const ScriptFailed& e) {
         const MeetingTarget* current = target();
@@ -228,7 +228,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const FromJitsi& e) {
         if (auto* joining = std::get_if<Joining>(&state_)) {
           // Jitsi speaks before the bridge said it opened: it is open.
-          state_ = InMeeting{joining->target, joining->choices, MeetingSession(joining->target.security), false, {}};
+          state_ = InMeeting{joining->target, joining->choices, MeetingSession(joining->target.security, joining->target.title), false, {}};
         }
         auto* meeting = std::get_if<InMeeting>(&state_);
         if (!meeting) return;

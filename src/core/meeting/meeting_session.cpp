@@ -5,7 +5,8 @@
 
 namespace cofx {
 
-MeetingSession::MeetingSession(MeetingSecurity security) : security_(std::move(security)) {
+MeetingSession::MeetingSession(MeetingSecurity security, std::string subject)
+    : security_(std::move(security)), subject_(std::move(subject)) {
   if (!security_.password.empty()) status_.push_back({SecurityItem::Password, SecurityState::Waiting});
   if (security_.lobby) status_.push_back({SecurityItem::Lobby, SecurityState::Waiting});
   if (security_.end_to_end_encryption) {
@@ -39,6 +40,14 @@ void MeetingSession::apply_security_if_ready(Reaction& reaction) {
   }
 }
 
+void MeetingSession::apply_subject(Reaction& reaction, bool joined_now) {
+  if (subject_.empty()) return;
+  if (joined_now) reaction.commands.push_back({JitsiCommand::Name::LocalSubject, subject_, false});
+  if (subject_sent_ || !joined_at_ms_ || !is_moderator()) return;
+  subject_sent_ = true;
+  reaction.commands.push_back({JitsiCommand::Name::Subject, subject_, false});
+}
+
 void MeetingSession::read_notification(const jitsi::Notification& notification) {
   if (notification.description == "lobby.notificationLobbyEnabled") {
     set_state(SecurityItem::Lobby, SecurityState::Applied);
@@ -67,6 +76,7 @@ MeetingSession::Reaction MeetingSession::on(const JitsiEvent& event, std::int64_
           }
           if (!e.id.empty()) local_id_ = e.id;
           apply_security_if_ready(reaction);
+          apply_subject(reaction, true);
         } else if constexpr (std::is_same_v<E, jitsi::ConferenceLeft>) {
           leave_deadline_ms_ = now_ms + kLeaveGraceMs;
           reaction.wake_in_ms = kLeaveGraceMs;
@@ -82,6 +92,7 @@ MeetingSession::Reaction MeetingSession::on(const JitsiEvent& event, std::int64_
           if (e.role != "moderator") moderators_.erase(e.id);
           else if (moderators_.size() < kMaxTrackedParticipants) moderators_.insert(e.id);
           apply_security_if_ready(reaction);
+          apply_subject(reaction, false);
         } else if constexpr (std::is_same_v<E, jitsi::PasswordRequired>) {
           reaction.ask_password = true;
         } else if constexpr (std::is_same_v<E, jitsi::RecordingStatus>) {

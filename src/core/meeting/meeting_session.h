@@ -50,8 +50,10 @@ inline constexpr std::size_t kMaxTrackedParticipants = 2000;
 
 class MeetingSession {
  public:
-  // `security` is applied only by the person who created the meeting here.
-  explicit MeetingSession(MeetingSecurity security = {});
+  // `security` is applied only by the person who created the meeting here. `subject`, a
+  // scheduled meeting's or an invitation's title, becomes Jitsi's subject: ours at each join
+  // (localSubject), everyone's once we are moderator (subject).
+  explicit MeetingSession(MeetingSecurity security = {}, std::string subject = {});
 
   struct Reaction {
     std::optional<JitsiEnd> end_reason;     // Jitsi ended the meeting: say why in the lobby
@@ -79,12 +81,15 @@ class MeetingSession {
 
  private:
   void apply_security_if_ready(Reaction& reaction);
+  void apply_subject(Reaction& reaction, bool joined_now);
   void set_state(SecurityItem item, SecurityState state);
   void read_notification(const jitsi::Notification& notification);
 
   MeetingSecurity security_;
   std::vector<SecurityStatus> status_;
   bool security_sent_ = false;
+  std::string subject_;
+  bool subject_sent_ = false;
   std::optional<std::int64_t> joined_at_ms_;
   std::optional<std::int64_t> leave_deadline_ms_;
   std::string local_id_;
