@@ -328,7 +328,11 @@ void App::follow_meeting_link(const RoomCode& code, const Route& route) {
     meet.refuse(code.str(), describe(*place.refused));
     return;
   }
-  MeetingTarget target{code, place.deployment, {}, invite.title.value_or("")};
+  MeetingTarget target{code, place.deployment, {}, invite.title.value_or(""), invite.agenda.value_or("")};
+  if (invite.start_utc && invite.duration_minutes) {
+    target.start_utc = *invite.start_utc;
+    target.duration_minutes = *invite.duration_minutes;
+  }
   const bool ask_deployment = place.ask_first && !prefs_.trusted().trusts(place.deployment);
   if (invite.has_details() && !ask_deployment && screen() != Screen::Meeting) {
     // An invitation says when: the guest's page; without a time, a card above the lobby's

@@ -8,6 +8,7 @@
 #include "app/words/deployment_words.h"
 #include "app/words/tr.h"
 #include "core/meeting/recent_meetings.h"
+#include "core/schedule/recurrence.h"
 #include "core/schedule/reminders.h"
 #include "core/schedule/schedule_store.h"
 
@@ -77,12 +78,19 @@ Requests Lobby::run_action(const std::string& name, const Scene& scene) {
 
 Requests Lobby::join_scheduled(const RoomCode& code, const Scene& scene) {
   meet_.show_code(code);
-  std::string title;
+  MeetingTarget target{code, scene.deployment};
   for (const ScheduledMeeting& meeting : schedule_book_.meetings()) {
-    if (!meeting.deleted && meeting.code == code) title = meeting.title;
+    if (meeting.deleted || meeting.code != code) continue;
+    target.title = meeting.title;
+    target.agenda = meeting.agenda;
+    // The occurrence going on (or next): its start and length feed Jitsi's meeting timer.
+    if (auto occurrence = next_occurrence(meeting, floor_div(scene.now_ms, 1000), platform_.local_zone())) {
+      target.start_utc = occurrence->start_utc;
+      target.duration_minutes = meeting.duration_minutes;
+    }
   }
   Requests out;
-  out.join = JoinRequest{{code, scene.deployment, {}, title}, JoinOrigin::Schedule};
+  out.join = JoinRequest{std::move(target), JoinOrigin::Schedule};
   return out;
 }
 

@@ -25,6 +25,11 @@ void MeetingPanel::after_step(const MeetingFlow& flow) {
       }
     }
   }
+  if (meeting->session.admission() == Admission::Admitted && !told_admitted_) {
+    told_admitted_ = true;
+    // Translators: said by the screen reader when the host lets a waiting guest in.
+    platform_.announce(std::string(tr("The host let you in")));
+  }
   if (!meeting->asking_password || prompt_.open) return;
   prompt_.open = true;
   if (prompt_.tried) prompt_.error = std::string(tr("That password didn't work. Try again."));
@@ -37,6 +42,9 @@ void MeetingPanel::reset() {
   answered_.clear();
   announced_.clear();
   question_.reset();
+  agenda_shown_ = false;
+  sheet_ = false;
+  told_admitted_ = false;
 }
 
 void MeetingPanel::answer_knock(const std::string& id, bool admit) {
@@ -47,6 +55,9 @@ void MeetingPanel::answer_knock(const std::string& id, bool admit) {
 void MeetingPanel::act(const Scene& scene, const MeetingPanelIntents& intents) {
   const auto* meeting = scene.flow.as<flow::InMeeting>();
   if (meeting == nullptr) return;
+  if (intents.toggle_agenda) agenda_shown_ = !agenda_shown_;
+  if (intents.open_sheet) sheet_ = true;
+  if (intents.close_sheet) sheet_ = false;
   using N = JitsiCommand::Name;
   if (!intents.admit.empty()) answer_knock(intents.admit, true);
   if (!intents.deny.empty()) answer_knock(intents.deny, false);
@@ -57,7 +68,8 @@ void MeetingPanel::act(const Scene& scene, const MeetingPanelIntents& intents) {
   }
   if (intents.mute_everyone) platform_.jitsi_command({N::MuteEveryone, {}, false});
   using Action = MeetingPanelIntents::PersonAction;
-  if (intents.person_action == Action::Mute) platform_.jitsi_command({N::MuteParticipant, intents.person_id, false});
+  if (intents.person_action == Action::Mute) platform_.jitsi_command({N::MuteParticipant, intents.person_id});
+  if (intents.person_action == Action::AskToUnmute) platform_.jitsi_command({N::AskToUnmute, intents.person_id});
   if (intents.person_action == Action::MakeModerator) platform_.jitsi_command({N::GrantModerator, intents.person_id, false});
   if (intents.person_action == Action::Remove) {
     const Person* person = meeting->session.roster().find(intents.person_id);
@@ -80,6 +92,19 @@ MeetingPanelView MeetingPanel::view(const Scene& scene, const std::string& notic
   panel.domain = deployment_label(meeting->target.deployment);
   const MeetingSession& session = meeting->session;
   if (auto joined = session.joined_at_ms()) panel.elapsed = format_elapsed((scene.now_ms - *joined) / 1000);
+  if (session.admission() == Admission::Waiting) {
+    // Translators: in the meeting's panel while Jitsi's lobby keeps a guest waiting.
+    panel.waiting_for_host = std::string(tr("Waiting for the host to let you in"));
+  }
+  panel.agenda = meeting->target.agenda;
+  panel.agenda_shown = agenda_shown_;
+  panel.sheet = sheet_;
+  // Translators: in the meeting's panel when Jitsi couldn't blur the camera's background.
+  if (session.blur() == EffectState::Refused) panel.effects.push_back(std::string(tr("This meeting couldn't blur your background.")));
+  if (session.noise_suppression() == EffectState::Refused) {
+    // Translators: in the meeting's panel when Jitsi couldn't turn on noise suppression.
+    panel.effects.push_back(std::string(tr("This meeting couldn't turn on noise suppression.")));
+  }
   panel.participants = session.participants();
   panel.recording = !session.recording().empty();
   for (const SecurityStatus& status : session.security_status()) panel.security.push_back(describe(status, panel.domain));
@@ -138,9 +163,11 @@ Requests MeetingPanel::draw(const Scene& scene, const std::string& notice, const
     }
   }
   const bool acted = !intents.admit.empty() || !intents.deny.empty() || intents.admit_all || intents.end_for_all ||
+                     intents.toggle_agenda || intents.open_sheet || intents.close_sheet ||
                      intents.person_action != MeetingPanelIntents::PersonAction::None || intents.confirm_yes ||
                      intents.confirm_no || intents.mute_everyone;
   out.changed = acted || intents.show_qr || qr_was_shown != qr_.shown() || qr_.settling();
+  if (sheet_ && scene.flow.as<flow::InMeeting>() == nullptr) sheet_ = false;
   if (intents.submit_password && !prompt_.text.empty()) {
     const std::string typed = std::exchange(prompt_.text, "");
     prompt_ = {};

@@ -38,6 +38,8 @@ class MeetingPanel {
   const std::string& hint_text() const { return hint_; }
   bool asking_password() const { return prompt_.open; }
   const QrPanel& qr() const { return qr_; }
+  // A phone's bar grows to the whole page: the QR code, or the sheet of people.
+  bool wants_page() const { return qr_.shown() || sheet_; }
 
  private:
   // A question asked before acting: remove someone, or end the meeting for everyone.
@@ -54,6 +56,9 @@ class MeetingPanel {
   std::set<std::string> answered_;  // guests we admitted or denied (Jitsi doesn't say when they leave its lobby)
   std::set<std::string> announced_; // guests already announced as waiting
   std::optional<Question> question_;
+  bool agenda_shown_ = false;
+  bool sheet_ = false;              // the phone's sheet of people is open
+  bool told_admitted_ = false;      // "The host let you in" was said
   QrPanel qr_;  // the meeting link's QR code, over the panel while shown
   std::string hint_;
 };

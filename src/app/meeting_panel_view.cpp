@@ -23,6 +23,27 @@ std::string people(int count) {
   return trn("{n} person", "{n} people", count);
 }
 
+long people_count(const MeetingPanelView& view) {
+  return static_cast<long>(view.people.size() + view.people_not_listed);
+}
+
+// "People (4) · 1 waiting"; empty until Jitsi named anyone.
+std::string people_summary(const MeetingPanelView& view) {
+  if (view.people.empty()) return "";
+  // Translators: the heading over the list of people in the meeting.
+  std::string words = trn("People ({n})", "People ({n})", people_count(view));
+  // Translators: after "People (4)" on a phone's bar: how many guests ask to be let in.
+  if (!view.waiting.empty()) words += " · " + trn("{n} waiting", "{n} waiting", static_cast<long>(view.waiting.size()));
+  return words;
+}
+
+// "4 · +1": the bar's People button where the words don't fit.
+std::string people_numbers(const MeetingPanelView& view) {
+  std::string numbers = std::to_string(people_count(view));
+  if (!view.waiting.empty()) numbers += " · +" + std::to_string(view.waiting.size());
+  return numbers;
+}
+
 bool leave_button(float width, WidgetRects& rects) {
   const bool pressed = ui::primary_button(label(tr("Leave"), "leave").c_str(), ImVec2(width, 0));
   rects.track_last_item("leave");
@@ -40,8 +61,18 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
   const std::string invite_label = label(tr("Invite"), "copy-invite");
   // Translators: a very short button on a phone's one-line bar: shows the meeting link's QR code.
   const std::string qr_label = label(tr("QR"), "show-qr");
-  const float buttons = ui::button_width(invite_label.c_str()) + spacing + ui::button_width(qr_label.c_str()) + spacing +
-                        ui::button_width(label(tr("Leave"), "leave").c_str());
+  float buttons = ui::button_width(invite_label.c_str()) + spacing + ui::button_width(qr_label.c_str()) + spacing +
+                  ui::button_width(label(tr("Leave"), "leave").c_str());
+  // People (and who waits) open the sheet: the whole label where it fits, else only the numbers.
+  const std::string people_words = people_summary(view);
+  std::string people_label;
+  if (!people_words.empty()) {
+    people_label = label(people_words, "open-people");
+    if (ImGui::GetContentRegionAvail().x - buttons - spacing < ui::button_width(people_label.c_str())) {
+      people_label = label(people_numbers(view), "open-people");
+    }
+    buttons += ui::button_width(people_label.c_str()) + spacing;
+  }
   float room_left = ImGui::GetContentRegionAvail().x - buttons - spacing;
   bool first = true;
   auto text_if_fits = [&](const std::string& text, const ImVec4* colour) {
@@ -55,12 +86,18 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
     first = false;
   };
   text_if_fits(view.room, nullptr);
-  text_if_fits(view.elapsed, &theme_colors().muted_text);
+  text_if_fits(view.waiting_for_host.empty() ? view.elapsed : view.waiting_for_host, &theme_colors().muted_text);
   // Translators: a very short mark that the meeting is being recorded (as on a camera).
   if (view.recording) text_if_fits(std::string(tr("REC")), &theme_colors().error_text);
   const float buttons_x = ImGui::GetWindowWidth() - buttons - style.WindowPadding.x;
   if (!first) ImGui::SameLine(buttons_x);
   else ImGui::SetCursorPosX(buttons_x);
+  if (!people_label.empty()) {
+    if (ImGui::Button(people_label.c_str())) out.open_sheet = true;
+    rects.track_last_item("open-people");
+    rects.last().label = people_words;
+    ImGui::SameLine();
+  }
   if (ImGui::Button(invite_label.c_str())) out.copy_invite = true;
   rects.track_last_item("copy-invite");
   ImGui::SameLine();
@@ -120,8 +157,29 @@ void draw_leave_question(const MeetingPanelView& view, WidgetRects& rects, Meeti
   ImGui::Spacing();
 }
 
+// The scheduled meeting's agenda, one tap away.
+void draw_agenda(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
+  if (view.agenda.empty()) return;
+  // Translators: a button in the meeting's panel: shows or hides the scheduled meeting's agenda.
+  const std::string words = view.agenda_shown ? std::string(tr("Hide agenda")) : std::string(tr("Show agenda"));
+  if (ImGui::Button(label(words, "agenda-toggle").c_str(), ImVec2(-FLT_MIN, 0))) out.toggle_agenda = true;
+  rects.track_last_item("agenda-toggle");
+  if (!view.agenda_shown) return;
+  ui::wrapped(view.agenda, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+  rects.track_last_text("agenda", WidgetRole::Note, view.agenda);
+  ImGui::Spacing();
+}
+
 void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts, WidgetRects& rects,
                  MeetingPanelIntents& out) {
+  if (view.sheet) {
+    // Translators: closes the phone's sheet of people and goes back to the meeting's video.
+    if (ui::primary_button(label(tr("Back to the meeting"), "close-sheet").c_str(), ImVec2(-FLT_MIN, 0))) {
+      out.close_sheet = true;
+    }
+    rects.track_last_item("close-sheet");
+    ImGui::Spacing();
+  }
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
   ImGui::TextUnformatted("Cof-iniX");
   ImGui::PopStyleColor();
@@ -133,11 +191,19 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   // Translators: under the meeting code: {server} is the Jitsi server it is on, e.g. "meet.jit.si".
   muted(tr("on {server}", {{"server", view.domain}}));
   ImGui::Spacing();
-  ImGui::TextUnformatted(view.elapsed.empty() ? std::string(tr("Connecting…")).c_str() : view.elapsed.c_str());
-  rects.track_last_item("elapsed");
+  if (!view.waiting_for_host.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(view.waiting_for_host.c_str());
+    ImGui::PopTextWrapPos();
+    rects.track_last_text("waiting-for-host", WidgetRole::Status, view.waiting_for_host);
+  } else {
+    ImGui::TextUnformatted(view.elapsed.empty() ? std::string(tr("Connecting…")).c_str() : view.elapsed.c_str());
+    rects.track_last_item("elapsed");
+  }
   if (view.participants > 0) ImGui::TextUnformatted(people(view.participants).c_str());
   if (view.recording) ImGui::TextColored(theme_colors().error_text, "%s", std::string(tr("Recording")).c_str());
   for (const std::string& line : view.security) ui::muted_wrapped(line);
+  for (const std::string& line : view.effects) ui::wrapped(line, theme_colors().error_text);
   ImGui::Spacing();
   if (!view.leave_question.empty()) draw_leave_question(view, rects, out);
   if (prompt.open) draw_password_prompt(prompt, rects, out);
@@ -148,6 +214,7 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   rects.track_last_item(kQrShowWidget);
   if (leave_button(-FLT_MIN, rects)) out.leave = true;
   ImGui::Spacing();
+  draw_agenda(view, rects, out);
   draw_people(view, rects, out);
   if (!view.notice.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);

@@ -33,6 +33,11 @@ struct MeetingPanelView {
   std::string room;
   std::string domain;
   std::string elapsed;        // "12:34", empty until joined
+  std::string waiting_for_host;  // we knocked: "Waiting for the host to let you in"
+  std::string agenda;            // the scheduled meeting's, shown on request (agenda_shown)
+  bool agenda_shown = false;
+  std::vector<std::string> effects;  // what Jitsi couldn't do of the pre-join room's effects
+  bool sheet = false;            // a phone's bar opened to the whole page: the column, with Close
   int participants = 0;       // 0 while unknown
   bool recording = false;
   std::vector<std::string> security;  // one line per item, as Jitsi reported it
@@ -67,7 +72,10 @@ struct MeetingPanelIntents {
   bool admit_all = false;
   bool mute_everyone = false;
   bool end_for_all = false;     // asks first
-  enum class PersonAction { None, Mute, MakeModerator, Remove };
+  bool toggle_agenda = false;
+  bool open_sheet = false;      // the phone bar's People button
+  bool close_sheet = false;
+  enum class PersonAction { None, Mute, AskToUnmute, MakeModerator, Remove };
   PersonAction person_action = PersonAction::None;  // on person_id; Remove asks first
   std::string person_id;
   bool confirm_yes = false;

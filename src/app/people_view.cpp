@@ -96,6 +96,8 @@ void draw_person_menu(const PanelPerson& person, WidgetRects& rects, MeetingPane
   using Action = MeetingPanelIntents::PersonAction;
   // Translators: a menu item: mutes this person's microphone.
   if (!person.muted) item(std::string(tr("Mute")), "person-menu-mute", Action::Mute);
+  // Translators: a menu item: asks a muted person to turn their microphone on (Jitsi shows them the request).
+  else item(std::string(tr("Ask to unmute")), "person-menu-unmute", Action::AskToUnmute);
   // Translators: a menu item: gives this person a moderator's rights.
   if (!person.moderator) item(std::string(tr("Make moderator")), "person-menu-moderator", Action::MakeModerator);
   // Translators: a menu item: removes this person from the meeting (it asks first).

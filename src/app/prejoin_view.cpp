@@ -219,6 +219,16 @@ void draw_speaker(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects
   }
 }
 
+// What Jitsi applies once joined: remembered with the devices (setting_changed).
+void draw_effects(PreJoinForm& form, WidgetRects& rects, PreJoinIntents& out) {
+  // Translators: a pre-join setting: the meeting blurs what is behind you on camera.
+  out.setting_changed |= ui::checkbox(std::string(tr("Blur my background")), &form.devices.blur_background,
+                                      "blur-toggle", rects);
+  // Translators: a pre-join setting: the meeting filters background noise from your microphone.
+  out.setting_changed |= ui::checkbox(std::string(tr("Noise suppression")), &form.devices.noise_suppression,
+                                      "noise-toggle", rects);
+}
+
 // What is being joined, the name, and the ways in (or back).
 void draw_entry(PreJoinForm& form, const PreJoinView& view, WidgetRects& rects, PreJoinIntents& out) {
   const ThemeColors& colors = theme_colors();
@@ -278,6 +288,7 @@ PreJoinIntents draw_prejoin(PreJoinForm& form, const PreJoinView& view, WidgetRe
     out.setting_changed |= draw_skip_setting(form.devices, "skip-check", rects);
     ImGui::Spacing();
     draw_speaker(form, view, rects, out);
+    draw_effects(form, rects, out);
     ImGui::EndTable();
   } else {
     draw_devices(form, view, kPreviewEm, rects, out);
@@ -286,6 +297,7 @@ PreJoinIntents draw_prejoin(PreJoinForm& form, const PreJoinView& view, WidgetRe
     ImGui::Spacing();
     draw_pickers(form, view, false, rects, out);
     draw_speaker(form, view, rects, out);
+    draw_effects(form, rects, out);
     out.setting_changed |= draw_skip_setting(form.devices, "skip-check", rects);
   }
   return out;

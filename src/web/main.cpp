@@ -201,8 +201,8 @@ EMSCRIPTEN_KEEPALIVE void cofx_frame() {
   handle_queued_events(web);  // anything posted since the last drain
   cofx_js_set_lobby_visible(web.app->lobby_visible() ? 1 : 0);
   render_lobby(web);  // during a meeting the canvas is the slim meeting panel
-  // A phone's one-line bar grows to the page while it shows the meeting link's QR code.
-  cofx_js_set_panel_tall(web.app->panel().qr().shown() ? 1 : 0);
+  // A phone's one-line bar grows to the page while it shows the QR code or the people.
+  cofx_js_set_panel_tall(web.app->panel().wants_page() ? 1 : 0);
 }
 
 EMSCRIPTEN_KEEPALIVE void cofx_post_event(const char* json) {
@@ -215,7 +215,7 @@ EMSCRIPTEN_KEEPALIVE void cofx_drain_events() {
   if (g_web == nullptr || g_web->events.empty()) return;
   handle_queued_events(*g_web);
   cofx_js_set_lobby_visible(g_web->app->lobby_visible() ? 1 : 0);
-  cofx_js_set_panel_tall(g_web->app->panel().qr().shown() ? 1 : 0);
+  cofx_js_set_panel_tall(g_web->app->panel().wants_page() ? 1 : 0);
   cofx_js_request_frame();
 }
 

@@ -23,6 +23,7 @@ const std::set<std::string> kSentConfigKeys = {
     "requireDisplayName",     // configWhitelist.ts:213
     "startWithAudioMuted",    // configWhitelist.ts:236
     "startWithVideoMuted",    // configWhitelist.ts:237
+    "lobby.autoKnock",        // configWhitelist.ts:183 ('lobby', the whole object)
 };
 const std::set<std::string> kSentInterfaceConfigKeys = {
     "SHOW_CHROME_EXTENSION_BANNER",  // interfaceConfigWhitelist.ts:47
@@ -86,6 +87,7 @@ TEST_CASE("build_jitsi_options: configOverwrite content") {
   CHECK(config["prejoinConfig"] == json{{"enabled", false}});
   CHECK(config["disableDeepLinking"] == true);
   CHECK(config["requireDisplayName"] == true);
+  CHECK(config["lobby"] == json{{"autoKnock", true}});  // Join now in our room asked to come in
 
   std::set<std::string> sent;
   collect_paths(config, "", sent);
@@ -115,10 +117,18 @@ TEST_CASE("every sent key is on Jitsi's whitelists (when the SDK sources are pre
     return;
   }
   CHECK(config_whitelist.size() > 100);
+  // lodash pick() keeps a whitelisted key's whole object: "lobby" lets "lobby.autoKnock" through.
+  auto whitelisted = [&](const std::string& key) {
+    for (std::size_t dot = key.size(); dot != std::string::npos; dot = dot == 0 ? std::string::npos : key.rfind('.', dot - 1)) {
+      if (config_whitelist.count(key.substr(0, dot)) == 1) return true;
+    }
+    return false;
+  };
   for (const auto& key : kSentConfigKeys) {
     CAPTURE(key);
-    CHECK(config_whitelist.count(key) == 1);
+    CHECK(whitelisted(key));
   }
+  CHECK_FALSE(whitelisted("lobbyX.autoKnock"));
   for (const auto& key : kSentInterfaceConfigKeys) {
     CAPTURE(key);
     CHECK(interface_whitelist.count(key) == 1);

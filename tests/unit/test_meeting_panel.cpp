@@ -238,3 +238,60 @@ TEST_CASE("the host's panel: removing someone and ending for all ask first; a pa
   REQUIRE(platform.commands.size() == 3);
   CHECK(platform.commands[2].name == cofx::JitsiCommand::Name::EndConference);
 }
+
+TEST_CASE("blur and noise suppression chosen in the pre-join room are remembered, asked of Jitsi, refusals shown") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = cofx::test::kSavedName;
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  lobby.click("blur-toggle");
+  lobby.click("noise-toggle");
+  const auto saved = cofx::decode_device_choices(platform.storage[cofx::kDeviceChoicesStorageKey]);
+  CHECK(saved.blur_background);
+  CHECK(saved.noise_suppression);
+  open_meeting(lobby, platform);
+  CHECK(platform.commands.empty());  // only once joined
+  lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
+  using Name = cofx::JitsiCommand::Name;
+  CHECK(platform.commands == std::vector<cofx::JitsiCommand>{{Name::SetBlurredBackground, "blur"},
+                                                             {Name::SetNoiseSuppression, "", true}});
+  lobby.app().handle(jitsi_event("notificationTriggered", R"({"title":"notify.noiseSuppressionFailedTitle"})"));
+  lobby.frame();
+  const auto panel = lobby.app().panel().view(lobby.app().scene(), "");
+  CHECK(panel.effects == std::vector<std::string>{"This meeting couldn't turn on noise suppression."});
+}
+
+TEST_CASE("a guest Jitsi's lobby keeps waiting reads so in the panel, and hears when let in") {
+  FakePlatform platform;
+  platform.storage["cofinix.settings"] = cofx::test::kSavedName;
+  HeadlessLobby lobby(platform, "#/COF-AB12CD34");
+  open_meeting(lobby, platform);
+  lobby.app().handle(jitsi_event("errorOccurred",
+                                 R"({"error":{"name":"conference.connectionError.membersOnly","type":"CONFERENCE"}})"));
+  lobby.frame();
+  CHECK(lobby.has_widget("waiting-for-host"));
+  CHECK_FALSE(lobby.has_widget("elapsed"));
+  lobby.app().handle(jitsi_event("videoConferenceJoined", R"({"roomName":"cof-ab12cd34","id":"me1"})"));
+  lobby.frame();
+  CHECK_FALSE(lobby.has_widget("waiting-for-host"));
+  CHECK(std::count(platform.announced.begin(), platform.announced.end(), "The host let you in") == 1);
+}
+
+TEST_CASE("on a phone's bar, People opens the sheet: the people, who waits, and a way back") {
+  JoinedMeeting meeting(true);
+  HeadlessLobby& lobby = meeting.lobby;
+  lobby.resize(390, 56);  // the phone's one-line bar above the meeting
+  lobby.app().handle(jitsi_event("participantJoined", R"({"id":"p1","displayName":"Ahmad"})"));
+  lobby.app().handle(jitsi_event("knockingParticipant", R"({"participant":{"id":"g1","name":"Aminah"}})"));
+  lobby.frame();
+  REQUIRE(lobby.has_widget("open-people"));
+  CHECK(lobby.app().widgets().find("open-people")->label == "People (2) · 1 waiting");
+  CHECK_FALSE(lobby.has_widget("admit-0"));
+  lobby.click("open-people");
+  CHECK(lobby.app().panel().wants_page());
+  lobby.resize(390, 844);  // the page gives the panel the whole height
+  lobby.frame();
+  CHECK(lobby.has_widget("admit-0"));
+  CHECK(lobby.has_widget("person-1-name"));
+  lobby.click("close-sheet");
+  CHECK_FALSE(lobby.app().panel().wants_page());
+}

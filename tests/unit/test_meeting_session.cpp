@@ -29,8 +29,8 @@ struct Fed {
   MeetingSession session;
   std::vector<JitsiCommand> commands;
 
-  explicit Fed(MeetingSecurity security, std::string subject = {})
-      : session(std::move(security), std::move(subject)) {}
+  explicit Fed(MeetingSecurity security, MeetingBrief brief = {})
+      : session(std::move(security), std::move(brief)) {}
 
   MeetingSession::Reaction on(const JitsiEvent& event, std::int64_t now_ms = kT0) {
     MeetingSession::Reaction reaction = session.on(event, now_ms);
@@ -278,7 +278,7 @@ TEST_CASE("MeetingSession: a server announcing participants without end can't gr
 }
 
 TEST_CASE("a meeting's title becomes Jitsi's subject: ours at each join, everyone's once moderator") {
-  Fed fed(MeetingSecurity{}, "Kelas 5A: Sains");
+  Fed fed(MeetingSecurity{}, MeetingBrief{"Kelas 5A: Sains"});
   fed.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
   CHECK(fed.commands == std::vector<JitsiCommand>{{Name::LocalSubject, "Kelas 5A: Sains", false}});
   fed.on(jitsi::RoleChanged{"me", "moderator"});
@@ -290,4 +290,65 @@ TEST_CASE("a meeting's title becomes Jitsi's subject: ours at each join, everyon
   untitled.on(jitsi::RoleChanged{"me", "moderator"});
   untitled.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
   CHECK(untitled.commands == kAllCommands);  // no title, no subject; security alone
+}
+
+TEST_CASE("a planned length becomes Jitsi's meeting timer at each join, counted from the planned start") {
+  const std::int64_t start = kT0 / 1000 - 10 * 60;  // started ten minutes ago
+  Fed late(MeetingSecurity{}, MeetingBrief{"", start, 45});
+  late.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
+  JitsiCommand timer{Name::SetMeetingTimer};
+  timer.duration_s = 45 * 60;
+  timer.elapsed_s = 10 * 60;
+  CHECK(late.commands == std::vector<JitsiCommand>{timer});
+  CHECK(command_arguments(timer) == R"([{"duration":2700,"elapsed":600}])");
+  late.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"}, kT0 + 60'000);  // a reload: sent again, a minute on
+  REQUIRE(late.commands.size() == 2);
+  CHECK(late.commands[1].elapsed_s == 11 * 60);
+
+  Fed early(MeetingSecurity{}, MeetingBrief{"", kT0 / 1000 + 300, 30});
+  early.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
+  REQUIRE(early.commands.size() == 1);
+  CHECK(early.commands[0].elapsed_s == -300);  // Jitsi holds the full length until the start
+
+  Fed unplanned(MeetingSecurity{}, MeetingBrief{"", 0, 30});
+  unplanned.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
+  CHECK(unplanned.commands.empty());
+}
+
+TEST_CASE("blur and noise suppression are asked for once joined, and a refusal Jitsi reports is kept") {
+  MeetingBrief brief;
+  brief.blur = true;
+  brief.noise_suppression = true;
+  Fed fed(MeetingSecurity{}, brief);
+  CHECK(fed.session.blur() == EffectState::Off);
+  fed.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
+  CHECK(fed.commands == std::vector<JitsiCommand>{{Name::SetBlurredBackground, "blur"},
+                                                  {Name::SetNoiseSuppression, "", true}});
+  CHECK(command_arguments(fed.commands[1]) == R"([{"enabled":true}])");
+  CHECK(fed.session.blur() == EffectState::Sent);
+  fed.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});  // a reload keeps Jitsi's effects: not sent again
+  CHECK(fed.commands.size() == 2);
+  fed.on(jitsi::Notification{"notify.noiseSuppressionFailedTitle", ""});
+  CHECK(fed.session.noise_suppression() == EffectState::Refused);
+  CHECK(fed.session.blur() == EffectState::Sent);
+  fed.on(jitsi::Notification{"virtualBackground.backgroundEffectError", ""});
+  CHECK(fed.session.blur() == EffectState::Refused);
+
+  Fed plain(MeetingSecurity{});
+  plain.on(jitsi::Notification{"notify.noiseSuppressionFailedTitle", ""});  // not ours to report
+  CHECK(plain.session.noise_suppression() == EffectState::Off);
+}
+
+TEST_CASE("a guest kept in Jitsi's lobby is Waiting until joined, then Admitted") {
+  Fed fed(MeetingSecurity{});
+  CHECK(fed.session.admission() == Admission::Direct);
+  fed.on(jitsi::ConferenceError{"conference.connectionError.membersOnly", "", "", "CONFERENCE", false});
+  CHECK(fed.session.admission() == Admission::Waiting);
+  fed.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
+  CHECK(fed.session.admission() == Admission::Admitted);
+
+  Fed straight(MeetingSecurity{});
+  straight.on(jitsi::ConferenceJoined{"cof-ab12cd34", "me", "Siti"});
+  straight.on(jitsi::ConferenceError{"conference.connectionError.membersOnly", "", "", "CONFERENCE", false});
+  CHECK(straight.session.admission() == Admission::Direct);  // already in: not a knock
 }

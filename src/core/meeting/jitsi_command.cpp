@@ -14,11 +14,15 @@ std::string_view command_name(JitsiCommand::Name name) {
     case N::AnswerKnocking: return "answerKnockingParticipant";
     case N::MuteEveryone: return "muteEveryone";
     case N::MuteParticipant: return "muteRemoteParticipant";
+    case N::AskToUnmute: return "askToUnmute";
     case N::KickParticipant: return "kickParticipant";
     case N::GrantModerator: return "grantModerator";
     case N::EndConference: return "endConference";
     case N::Subject: return "subject";
     case N::LocalSubject: return "localSubject";
+    case N::SetMeetingTimer: return "setMeetingTimer";
+    case N::SetBlurredBackground: return "setBlurredBackground";
+    case N::SetNoiseSuppression: return "setNoiseSuppressionEnabled";
   }
   return "hangup";
 }
@@ -29,9 +33,15 @@ std::string command_arguments(const JitsiCommand& command) {
   switch (command.name) {
     case N::Password:
     case N::KickParticipant:
+    case N::AskToUnmute:
     case N::GrantModerator:
     case N::Subject:
-    case N::LocalSubject: arguments.push_back(command.text); break;
+    case N::LocalSubject:
+    case N::SetBlurredBackground: arguments.push_back(command.text); break;
+    case N::SetMeetingTimer:
+      arguments.push_back({{"duration", command.duration_s}, {"elapsed", command.elapsed_s}});
+      break;
+    case N::SetNoiseSuppression: arguments.push_back({{"enabled", command.flag}}); break;
     case N::ToggleLobby:
     case N::ToggleE2EE: arguments.push_back(command.flag); break;
     case N::AnswerKnocking: arguments = {command.text, command.flag}; break;

@@ -22,6 +22,9 @@ nlohmann::json build_jitsi_options(const MeetingRequest& request) {
   config["prejoinConfig"] = {{"enabled", false}};  // our pre-join room already did its job
   config["disableDeepLinking"] = true;             // stay in the browser on phones
   config["requireDisplayName"] = true;
+  // Whoever pressed Join now in our pre-join room asked to come in: where the room has Jitsi's
+  // lobby on, knock for them instead of showing Jitsi's "Ask to join" screen.
+  config["lobby"] = {{"autoKnock", true}};
   config["startWithAudioMuted"] = !request.devices.microphone_on;
   config["startWithVideoMuted"] = !request.devices.camera_on;
 

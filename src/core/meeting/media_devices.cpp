@@ -62,6 +62,8 @@ std::string encode_device_choices(const DeviceChoices& choices) {
        {{"id", choices.microphone_id}, {"label", choices.microphone_label}, {"on", choices.microphone_on}}},
       {"speaker", {{"id", choices.speaker_id}, {"label", choices.speaker_label}}},
       {"skipCheck", choices.skip_check},
+      {"blurBackground", choices.blur_background},
+      {"noiseSuppression", choices.noise_suppression},
   };
   return json_util::dump_text(document);
 }
@@ -85,6 +87,8 @@ DeviceChoices decode_device_choices(std::string_view text) {
   read("microphone", choices.microphone_id, choices.microphone_label, &choices.microphone_on);
   read("speaker", choices.speaker_id, choices.speaker_label, nullptr);
   choices.skip_check = flag(document, "skipCheck", false);
+  choices.blur_background = flag(document, "blurBackground", false);
+  choices.noise_suppression = flag(document, "noiseSuppression", false);
   return choices;
 }
 

@@ -56,6 +56,9 @@ struct DeviceChoices {
   // "Skip the device check when I start or join myself": instant meetings and typed codes
   // go straight in; links and invitations always stop at the pre-join room.
   bool skip_check = false;
+  // Asked of Jitsi once joined (it applies them to its own tracks).
+  bool blur_background = false;
+  bool noise_suppression = false;
   bool operator==(const DeviceChoices&) const = default;
 };
 

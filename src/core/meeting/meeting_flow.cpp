@@ -24,6 +24,16 @@ EndReason left_reason(const MeetingTarget& target, EndReason::Kind kind) {
   return reason;
 }
 
+MeetingSession session_for(const MeetingTarget& target, const JoinChoices& choices) {
+  MeetingBrief brief;
+  brief.subject = target.title;
+  brief.start_utc = target.start_utc;
+  brief.duration_minutes = target.duration_minutes;
+  brief.blur = choices.devices.blur_background && choices.devices.camera_on;
+  brief.noise_suppression = choices.devices.noise_suppression && choices.devices.microphone_on;
+  return MeetingSession(target.security, std::move(brief));
+}
+
 }  // namespace
 
 bool may_skip_prejoin(JoinOrigin origin, const DeviceChoices& devices) {
@@ -214,7 +224,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const Opened&) {
         auto* joining = std::get_if<Joining>(&state_);
         if (!joining) return;
-        state_ = InMeeting{joining->target, joining->choices, MeetingSession(joining->target.security, joining->target.title), false, {}};
+        state_ = InMeeting{joining->target, joining->choices, session_for(joining->target, joining->choices), false, {}};
       },
       [&](const ScriptFailed& e) {
         const MeetingTarget* current = target();
@@ -228,7 +238,7 @@ std::vector<FlowEffect> MeetingFlow::on(const FlowEvent& event, std::int64_t now
       [&](const FromJitsi& e) {
         if (auto* joining = std::get_if<Joining>(&state_)) {
           // Jitsi speaks before the bridge said it opened: it is open.
-          state_ = InMeeting{joining->target, joining->choices, MeetingSession(joining->target.security, joining->target.title), false, {}};
+          state_ = InMeeting{joining->target, joining->choices, session_for(joining->target, joining->choices), false, {}};
         }
         auto* meeting = std::get_if<InMeeting>(&state_);
         if (!meeting) return;

@@ -38,6 +38,9 @@ struct MeetingTarget {
   Deployment deployment;
   MeetingSecurity security;  // applied only when this browser created the meeting
   std::string title;         // a scheduled meeting's or an invitation's title, may be empty
+  std::string agenda;        // theirs too, shown in the meeting's panel
+  std::int64_t start_utc = 0;  // when it was planned to start, seconds; 0 = not planned
+  int duration_minutes = 0;    // its planned length; 0 = none
   bool operator==(const MeetingTarget&) const = default;
 };
 

@@ -5,8 +5,8 @@
 
 namespace cofx {
 
-MeetingSession::MeetingSession(MeetingSecurity security, std::string subject)
-    : security_(std::move(security)), subject_(std::move(subject)) {
+MeetingSession::MeetingSession(MeetingSecurity security, MeetingBrief brief)
+    : security_(std::move(security)), brief_(std::move(brief)) {
   if (!security_.password.empty()) status_.push_back({SecurityItem::Password, SecurityState::Waiting});
   if (security_.lobby) status_.push_back({SecurityItem::Lobby, SecurityState::Waiting});
   if (security_.end_to_end_encryption) {
@@ -41,11 +41,40 @@ void MeetingSession::apply_security_if_ready(Reaction& reaction) {
 }
 
 void MeetingSession::apply_subject(Reaction& reaction, bool joined_now) {
-  if (subject_.empty()) return;
-  if (joined_now) reaction.commands.push_back({JitsiCommand::Name::LocalSubject, subject_, false});
+  if (brief_.subject.empty()) return;
+  if (joined_now) reaction.commands.push_back({JitsiCommand::Name::LocalSubject, brief_.subject});
   if (subject_sent_ || !joined_at_ms_ || !is_moderator()) return;
   subject_sent_ = true;
-  reaction.commands.push_back({JitsiCommand::Name::Subject, subject_, false});
+  reaction.commands.push_back({JitsiCommand::Name::Subject, brief_.subject});
+}
+
+void MeetingSession::on_joined(const jitsi::ConferenceJoined& joined, std::int64_t now_ms, Reaction& reaction) {
+  using N = JitsiCommand::Name;
+  leave_deadline_ms_.reset();  // a reload or a breakout room, not a leave
+  if (admission_ == Admission::Waiting) admission_ = Admission::Admitted;
+  if (!joined_at_ms_) {
+    joined_at_ms_ = now_ms;
+    if (!status_.empty()) reaction.wake_in_ms = kModeratorWaitMs;
+  }
+  if (!joined.id.empty()) local_id_ = joined.id;
+  apply_security_if_ready(reaction);
+  apply_subject(reaction, true);
+  if (brief_.start_utc > 0 && brief_.duration_minutes > 0) {
+    JitsiCommand timer{N::SetMeetingTimer};
+    timer.duration_s = std::int64_t{brief_.duration_minutes} * 60;
+    timer.elapsed_s = now_ms / 1000 - brief_.start_utc;  // negative: early, the timer waits
+    reaction.commands.push_back(timer);
+  }
+  if (effects_sent_) return;  // a conference reload keeps Jitsi's effects
+  effects_sent_ = true;
+  if (brief_.blur) {
+    reaction.commands.push_back({N::SetBlurredBackground, "blur"});
+    blur_ = EffectState::Sent;
+  }
+  if (brief_.noise_suppression) {
+    reaction.commands.push_back({N::SetNoiseSuppression, {}, true});
+    noise_ = EffectState::Sent;
+  }
 }
 
 void MeetingSession::read_notification(const jitsi::Notification& notification) {
@@ -57,6 +86,12 @@ void MeetingSession::read_notification(const jitsi::Notification& notification) 
     set_state(SecurityItem::Password, SecurityState::Failed);
   } else if (notification.title == "dialog.passwordNotSupportedTitle") {
     set_state(SecurityItem::Password, SecurityState::NotPossible);
+  } else if (notification.title == "notify.noiseSuppressionFailedTitle" && noise_ == EffectState::Sent) {
+    noise_ = EffectState::Refused;
+  } else if ((notification.title == "virtualBackground.backgroundEffectError" ||
+              notification.title == "virtualBackground.webAssemblyWarning") &&
+             blur_ == EffectState::Sent) {
+    blur_ = EffectState::Refused;
   }
 }
 
@@ -69,14 +104,10 @@ MeetingSession::Reaction MeetingSession::on(const JitsiEvent& event, std::int64_
       [&](const auto& e) {
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, jitsi::ConferenceJoined>) {
-          leave_deadline_ms_.reset();  // a reload or a breakout room, not a leave
-          if (!joined_at_ms_) {
-            joined_at_ms_ = now_ms;
-            if (!status_.empty()) reaction.wake_in_ms = kModeratorWaitMs;
-          }
-          if (!e.id.empty()) local_id_ = e.id;
-          apply_security_if_ready(reaction);
-          apply_subject(reaction, true);
+          on_joined(e, now_ms, reaction);
+        } else if constexpr (std::is_same_v<E, jitsi::ConferenceError>) {
+          // Jitsi's lobby: with lobby.autoKnock it knocks for us and waits for the host.
+          if (e.name == "conference.connectionError.membersOnly" && !joined_at_ms_) admission_ = Admission::Waiting;
         } else if constexpr (std::is_same_v<E, jitsi::ConferenceLeft>) {
           leave_deadline_ms_ = now_ms + kLeaveGraceMs;
           reaction.wake_in_ms = kLeaveGraceMs;

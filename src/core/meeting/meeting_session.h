@@ -48,12 +48,30 @@ struct SecurityStatus {
 // no longer counted, so a server that floods the page can't grow it.
 inline constexpr std::size_t kMaxTrackedParticipants = 2000;
 
+// What the lobby knows about the meeting and the person, carried into it once joined:
+//   subject   a scheduled meeting's or an invitation's title: ours at each join (localSubject),
+//             everyone's once we are moderator (subject)
+//   timer     its planned start and length: Jitsi's meeting timer (setMeetingTimer), at each join
+//   blur, noise_suppression   the pre-join room's choices, asked of Jitsi once joined
+struct MeetingBrief {
+  std::string subject;
+  std::int64_t start_utc = 0;  // seconds; 0 = no plan (no timer)
+  int duration_minutes = 0;
+  bool blur = false;           // sent only with the camera on: Jitsi ignores it otherwise
+  bool noise_suppression = false;
+};
+
+// A guest who knocked (Jitsi's lobby, conference.connectionError.membersOnly) until the
+// host answers: Admitted once joined after waiting; a refusal ends the meeting (NotLetIn).
+enum class Admission { Direct, Waiting, Admitted };
+
+// An effect asked for at join: Sent, or Refused when Jitsi said it couldn't (its notification).
+enum class EffectState { Off, Sent, Refused };
+
 class MeetingSession {
  public:
-  // `security` is applied only by the person who created the meeting here. `subject`, a
-  // scheduled meeting's or an invitation's title, becomes Jitsi's subject: ours at each join
-  // (localSubject), everyone's once we are moderator (subject).
-  explicit MeetingSession(MeetingSecurity security = {}, std::string subject = {});
+  // `security` is applied only by the person who created the meeting here.
+  explicit MeetingSession(MeetingSecurity security = {}, MeetingBrief brief = {});
 
   struct Reaction {
     std::optional<JitsiEnd> end_reason;     // Jitsi ended the meeting: say why in the lobby
@@ -75,6 +93,10 @@ class MeetingSession {
   const MeetingSecurity& security() const { return security_; }
   const std::vector<SecurityStatus>& security_status() const { return status_; }
   bool is_moderator() const;
+  Admission admission() const { return admission_; }
+  EffectState blur() const { return blur_; }
+  EffectState noise_suppression() const { return noise_; }
+  const MeetingBrief& brief() const { return brief_; }
   // Who is there and who is waiting to be let in (the host's panel).
   const Roster& roster() const { return roster_; }
   Roster& roster() { return roster_; }
@@ -82,14 +104,19 @@ class MeetingSession {
  private:
   void apply_security_if_ready(Reaction& reaction);
   void apply_subject(Reaction& reaction, bool joined_now);
+  void on_joined(const jitsi::ConferenceJoined& joined, std::int64_t now_ms, Reaction& reaction);
   void set_state(SecurityItem item, SecurityState state);
   void read_notification(const jitsi::Notification& notification);
 
   MeetingSecurity security_;
   std::vector<SecurityStatus> status_;
   bool security_sent_ = false;
-  std::string subject_;
+  MeetingBrief brief_;
   bool subject_sent_ = false;
+  bool effects_sent_ = false;
+  Admission admission_ = Admission::Direct;
+  EffectState blur_ = EffectState::Off;
+  EffectState noise_ = EffectState::Off;
   std::optional<std::int64_t> joined_at_ms_;
   std::optional<std::int64_t> leave_deadline_ms_;
   std::string local_id_;
