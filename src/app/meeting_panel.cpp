@@ -96,6 +96,7 @@ MeetingPanelView MeetingPanel::view(const Scene& scene, const std::string& notic
     // Translators: in the meeting's panel while Jitsi's lobby keeps a guest waiting.
     panel.waiting_for_host = std::string(tr("Waiting for the host to let you in"));
   }
+  panel.title = meeting->target.title;
   panel.agenda = meeting->target.agenda;
   panel.agenda_shown = agenda_shown_;
   panel.sheet = sheet_;

@@ -27,14 +27,15 @@ long people_count(const MeetingPanelView& view) {
   return static_cast<long>(view.people.size() + view.people_not_listed);
 }
 
-// "People (4) · 1 waiting"; empty until Jitsi named anyone.
-std::string people_summary(const MeetingPanelView& view) {
+// "People (4) · 1 waiting" ("People (4) · +1" when `short_waiting`); empty until Jitsi named anyone.
+std::string people_summary(const MeetingPanelView& view, bool short_waiting = false) {
   if (view.people.empty()) return "";
   // Translators: the heading over the list of people in the meeting.
   std::string words = trn("People ({n})", "People ({n})", people_count(view));
+  if (view.waiting.empty()) return words;
+  const long waiting = static_cast<long>(view.waiting.size());
   // Translators: after "People (4)" on a phone's bar: how many guests ask to be let in.
-  if (!view.waiting.empty()) words += " · " + trn("{n} waiting", "{n} waiting", static_cast<long>(view.waiting.size()));
-  return words;
+  return words + " · " + (short_waiting ? "+" + std::to_string(waiting) : trn("{n} waiting", "{n} waiting", waiting));
 }
 
 // "4 · +1": the bar's People button where the words don't fit.
@@ -67,9 +68,11 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
   const std::string people_words = people_summary(view);
   std::string people_label;
   if (!people_words.empty()) {
-    people_label = label(people_words, "open-people");
-    if (ImGui::GetContentRegionAvail().x - buttons - spacing < ui::button_width(people_label.c_str())) {
-      people_label = label(people_numbers(view), "open-people");
+    // Tiers: "People (4) · 1 waiting", "People (4) · +1", "4 · +1".
+    const float room = ImGui::GetContentRegionAvail().x - buttons - spacing;
+    for (const std::string& words : {people_words, people_summary(view, true), people_numbers(view)}) {
+      people_label = label(words, "open-people");
+      if (ui::button_width(people_label.c_str()) <= room) break;
     }
     buttons += ui::button_width(people_label.c_str()) + spacing;
   }
@@ -165,21 +168,28 @@ void draw_agenda(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelI
   if (ImGui::Button(label(words, "agenda-toggle").c_str(), ImVec2(-FLT_MIN, 0))) out.toggle_agenda = true;
   rects.track_last_item("agenda-toggle");
   if (!view.agenda_shown) return;
-  ui::wrapped(view.agenda, ImGui::GetStyleColorVec4(ImGuiCol_Text));
-  rects.track_last_text("agenda", WidgetRole::Note, view.agenda);
+  ui::message(view.agenda, ImGui::GetStyleColorVec4(ImGuiCol_Text), WidgetRole::Note, "agenda", rects);
   ImGui::Spacing();
+}
+
+// A phone's sheet over the meeting: what the bar has no room for (who waits, the agenda, the
+// people) and the way back; Invite, QR and Leave stay on the bar.
+void draw_sheet(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
+  // Translators: closes the phone's sheet of people and goes back to the meeting's video.
+  if (ui::primary_button(label(tr("Back to the meeting"), "close-sheet").c_str(), ImVec2(-FLT_MIN, 0))) {
+    out.close_sheet = true;
+  }
+  rects.track_last_item("close-sheet");
+  ImGui::Spacing();
+  if (!view.title.empty()) ui::message(view.title, theme_colors().accent_text, WidgetRole::Note, "meeting-title", rects);
+  draw_host_requests(view, rects, out);
+  draw_agenda(view, rects, out);
+  draw_people(view, rects, out);
 }
 
 void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiFonts& fonts, WidgetRects& rects,
                  MeetingPanelIntents& out) {
-  if (view.sheet) {
-    // Translators: closes the phone's sheet of people and goes back to the meeting's video.
-    if (ui::primary_button(label(tr("Back to the meeting"), "close-sheet").c_str(), ImVec2(-FLT_MIN, 0))) {
-      out.close_sheet = true;
-    }
-    rects.track_last_item("close-sheet");
-    ImGui::Spacing();
-  }
+  if (view.sheet) return draw_sheet(view, rects, out);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().accent_text);
   ImGui::TextUnformatted("Cof-iniX");
   ImGui::PopStyleColor();
@@ -190,6 +200,7 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   ImGui::PopFont();
   // Translators: under the meeting code: {server} is the Jitsi server it is on, e.g. "meet.jit.si".
   muted(tr("on {server}", {{"server", view.domain}}));
+  if (!view.title.empty()) ui::message(view.title, theme_colors().accent_text, WidgetRole::Note, "meeting-title", rects);
   ImGui::Spacing();
   if (!view.waiting_for_host.empty()) {
     ImGui::PushTextWrapPos(0.0f);
@@ -203,7 +214,9 @@ void draw_column(const MeetingPanelView& view, PasswordPrompt& prompt, const UiF
   if (view.participants > 0) ImGui::TextUnformatted(people(view.participants).c_str());
   if (view.recording) ImGui::TextColored(theme_colors().error_text, "%s", std::string(tr("Recording")).c_str());
   for (const std::string& line : view.security) ui::muted_wrapped(line);
-  for (const std::string& line : view.effects) ui::wrapped(line, theme_colors().error_text);
+  for (std::size_t i = 0; i < view.effects.size(); ++i) {
+    ui::message(view.effects[i], theme_colors().error_text, WidgetRole::Alert, "effect-" + std::to_string(i), rects);
+  }
   ImGui::Spacing();
   if (!view.leave_question.empty()) draw_leave_question(view, rects, out);
   if (prompt.open) draw_password_prompt(prompt, rects, out);

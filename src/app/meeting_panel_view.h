@@ -33,6 +33,7 @@ struct MeetingPanelView {
   std::string room;
   std::string domain;
   std::string elapsed;        // "12:34", empty until joined
+  std::string title;             // a scheduled meeting's or an invitation's, may be empty
   std::string waiting_for_host;  // we knocked: "Waiting for the host to let you in"
   std::string agenda;            // the scheduled meeting's, shown on request (agenda_shown)
   bool agenda_shown = false;

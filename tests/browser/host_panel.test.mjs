@@ -13,22 +13,33 @@ import {
 const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Siti' });
 const env = useBrowser({ before, after, afterEach });
 
-/** In a meeting of our own, joined as `role`, with the stand-in's frame. */
-async function inMeeting({ role = 'moderator' } = {}) {
-  const context = await env.newContext({ viewport: { width: 1280, height: 800 } });
+/** In a meeting of our own, joined as `role`, with the stand-in's frame. `beforeJoin(page)` runs
+ *  in the pre-join room; `joined: false` stops before Jitsi says we joined. */
+async function inMeeting({ role = 'moderator', viewport = { width: 1280, height: 800 }, hash = '', beforeJoin,
+  joined = true, prepare } = {}) {
+  const context = await env.newContext({ viewport });
   await seedLocalStorage(context, env.site.url, { 'cofinix.settings': SAVED_NAME });
+  if (prepare) await prepare(context);
   const page = await context.newPage();
   const errors = collectErrors(page);
   await routeJitsi(page, { autoJoin: false });
-  await page.goto(env.site.url);
-  await waitForWidget(page, 'start');
-  await clickWidget(page, 'start');
+  await page.goto(env.site.url + hash);
+  if (hash) {
+    await waitForWidget(page, 'invitation-join');
+    await clickWidget(page, 'invitation-join');
+  } else {
+    await waitForWidget(page, 'start');
+    await clickWidget(page, 'start');
+  }
   await waitForState(page, (s) => s.screen === 'prejoin');
+  if (beforeJoin) await beforeJoin(page);
   await clickWidget(page, 'join-now');
   await waitForState(page, (s) => s.screen === 'meeting');
   const { frame, src } = await waitForJitsiFrame(page);
-  await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'local', displayName: 'Siti' });
-  await standinSend(frame, 'participant-role-changed', { id: 'local', role });
+  if (joined) {
+    await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'local', displayName: 'Siti' });
+    await standinSend(frame, 'participant-role-changed', { id: 'local', role });
+  }
   return { page, frame, errors, url: parseJitsiUrl(src) };
 }
 
@@ -115,5 +126,89 @@ describe('the host\'s panel', { timeout: 180_000 }, () => {
     await page.waitForFunction(() => /501/.test(JSON.stringify(window.cofx.widgets)), null, { timeout: 30_000 });
     const names = Object.keys(await widgets(page)).filter((n) => /^person-\d+-name$/.test(n));
     assert.ok(names.length <= 300, `${names.length} people listed`);
+  });
+
+  test('a scheduled meeting\'s title reaches Jitsi as the subject, its length as the timer; its agenda is in the panel', async () => {
+    const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 5 * 60_000);  // began five minutes ago
+    const hash = `#/COF-AB12CD34?t=${encodeURIComponent(start.toISOString().replace('.000', ''))}&d=45`
+      + `&title=${encodeURIComponent('Kelas 5A: Sains')}&a=${encodeURIComponent('Bab 3, halaman 40')}`;
+    const { page, frame } = await inMeeting({ hash });
+    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'subject'));
+    assert.deepEqual(await commands(frame, 'local-subject'), [['Kelas 5A: Sains']]);
+    assert.deepEqual(await commands(frame, 'subject'), [['Kelas 5A: Sains']]);
+    const [[timer]] = await commands(frame, 'set-meeting-timer');
+    assert.equal(timer.duration, 45 * 60);
+    assert.ok(timer.elapsed >= 5 * 60 && timer.elapsed < 7 * 60, `elapsed ${timer.elapsed}`);
+    await clickWidget(page, 'agenda-toggle');
+    await waitForWidget(page, 'agenda');
+    assert.equal(await label(page, 'agenda'), 'Bab 3, halaman 40');
+  });
+
+  test('a guest from our pre-join room knocks by itself and reads "Waiting for the host" until let in', async () => {
+    const { page, frame, url } = await inMeeting({ joined: false });
+    assert.deepEqual(url.config.lobby, { autoKnock: true });
+    await standinSend(frame, 'error-occurred', { error: { name: 'conference.connectionError.membersOnly', type: 'CONFERENCE' } });
+    await waitForWidget(page, 'waiting-for-host');
+    assert.equal(await label(page, 'waiting-for-host'), 'Waiting for the host to let you in');
+    await standinSend(frame, 'video-conference-joined', { roomName: 'x', id: 'local', displayName: 'Siti' });
+    await page.waitForFunction(() => !window.cofx.widgets['waiting-for-host'] && window.cofx.widgets.elapsed);
+  });
+
+  test('Blur my background and Noise suppression are remembered and asked of Jitsi once joined', async () => {
+    const { page, frame } = await inMeeting({
+      beforeJoin: async (p) => {
+        await clickWidget(p, 'blur-toggle');
+        await clickWidget(p, 'noise-toggle');
+        await p.waitForFunction(() => /"noiseSuppression":true/.test(localStorage.getItem('cofinix.devices') ?? ''));
+      },
+    });
+    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'set-noise-suppression-enabled'));
+    assert.deepEqual(await commands(frame, 'set-blurred-background'), [['blur']]);
+    assert.deepEqual(await commands(frame, 'set-noise-suppression-enabled'), [[{ enabled: true }]]);
+    await standinSend(frame, 'notification-triggered', { title: 'virtualBackground.backgroundEffectError' });
+    await waitForWidget(page, 'effect-0');
+    assert.equal(await label(page, 'effect-0'), 'This meeting couldn\'t blur your background.');
+  });
+
+  test('a knock while the tab is hidden becomes a system notification', async () => {
+    const { page, frame } = await inMeeting({
+      prepare: async (context) => {
+        await context.grantPermissions(['notifications'], { origin: new URL(env.site.url).origin });
+        await context.addInitScript(() => {
+          const Real = window.Notification;
+          if (!Real) return;
+          window.shownNotifications = [];
+          const Recorded = function (title, options) {
+            const shown = new Real(title, options);
+            window.shownNotifications.push({ title, body: options?.body });
+            return shown;
+          };
+          Object.defineProperty(Recorded, 'permission', { get: () => Real.permission });
+          Recorded.requestPermission = (...args) => Real.requestPermission(...args);
+          window.Notification = Recorded;
+        });
+      },
+    });
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true });
+    });
+    await standinSend(frame, 'knocking-participant', { participant: { id: 'g1', name: 'Aminah Yusof' } });
+    await page.waitForFunction(() => window.shownNotifications?.length === 1);
+    const [shown] = await page.evaluate(() => window.shownNotifications);
+    assert.equal(shown.title, 'Aminah Yusof is waiting to join');
+  });
+
+  test('on a phone, the bar\'s People button opens the sheet with who waits and who is there', async () => {
+    const { page, frame } = await inMeeting({ viewport: { width: 390, height: 844 } });
+    await standinSend(frame, 'participant-joined', { id: 'p1', displayName: '陈美玲' });
+    await standinSend(frame, 'knocking-participant', { participant: { id: 'g1', name: 'Kumar' } });
+    await page.waitForFunction(() => window.cofx.widgets['open-people']?.label === 'People (2) · 1 waiting');
+    await clickWidget(page, 'open-people');
+    await waitForWidget(page, 'admit-0');
+    assert.equal(await label(page, 'person-1-name'), '陈美玲');
+    await clickWidget(page, 'admit-0');
+    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'answer-knocking-participant'));
+    await clickWidget(page, 'close-sheet');
+    await page.waitForFunction(() => window.cofx.widgets['open-people']?.label === 'People (2)');
   });
 });
