@@ -7,7 +7,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 
 import {
   clickWidget, collectErrors, parseJitsiUrl, routeJitsi, seedLocalStorage, standinReceived, standinSend,
-  useBrowser, waitForJitsiFrame, waitForState, waitForWidget,
+  useBrowser, waitForIdle, waitForJitsiFrame, waitForState, waitForWidget,
 } from './harness.mjs';
 
 const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Siti' });
@@ -210,5 +210,24 @@ describe('the host\'s panel', { timeout: 180_000 }, () => {
     await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'answer-knocking-participant'));
     await clickWidget(page, 'close-sheet');
     await page.waitForFunction(() => window.cofx.widgets['open-people']?.label === 'People (2)');
+  });
+
+  test('from the keyboard alone: Tab reaches "Admit Aminah Yusof", Enter lets her in', async () => {
+    const { page, frame } = await inMeeting();
+    await standinSend(frame, 'knocking-participant', { participant: { id: 'g1', name: 'Aminah Yusof' } });
+    await waitForWidget(page, 'admit-0');
+    // The canvas keeps the keyboard; ImGui's focus moves, and the mirror says where (focusedWidget).
+    await page.locator('#canvas').focus();
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      await waitForIdle(page);
+      reached = await page.evaluate(() => window.cofx.focusedWidget === 'admit-0');
+    }
+    assert.ok(reached, 'Tab reached the Admit button');
+    assert.equal(await label(page, 'admit-0'), 'Admit Aminah Yusof');
+    await page.keyboard.press('Enter');
+    await frame.waitForFunction(() => window.standin.received.some((r) => r.name === 'answer-knocking-participant'));
+    assert.deepEqual(await commands(frame, 'answer-knocking-participant'), [['g1', true]]);
   });
 });
