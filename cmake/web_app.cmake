@@ -20,7 +20,7 @@ target_link_libraries(cofinix PRIVATE cofx_app)
 set_target_properties(cofinix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${COFX_DIST_DIR}")
 
 set(COFX_LINK_FLAGS
-  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=1 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sTOTAL_STACK=1MB
   -sFILESYSTEM=0 -sDISABLE_EXCEPTION_CATCHING=1
   "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event,_cofx_drain_events,_cofx_heap_in_use,_cofx_input_text,_cofx_input_erase,_cofx_input_take_selection,_cofx_input_touch,_cofx_script_font_arrived"

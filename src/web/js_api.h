@@ -23,6 +23,10 @@ void cofx_js_frame_rendered(int frame_count);
 
 // published.js: window.cofx, for tests and the benchmark
 void cofx_js_startup_mark(const char* phase);  // the first time a start-up phase is reached
+void cofx_js_set_drawing(const char* path);     // "webgl2", "webgl1" or "cpu"
+
+// canvas2d.js: the CPU drawing path's frame onto the canvas
+void cofx_js_blit(const std::uint32_t* rgba, int width, int height);
 
 // mirror.js: the accessible mirror, and the widget record it reads (app/widget_rects.h)
 void cofx_js_publish_widgets(const char* json, float pixels_per_css_px);  // widget_record(), version 1

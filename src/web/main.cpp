@@ -1,4 +1,6 @@
-// Cof-iniX in the browser: GLFW + WebGL2 + Dear ImGui, rendered on demand.
+// Cof-iniX in the browser: GLFW (input) + Dear ImGui, rendered on demand with WebGL 2, else
+// WebGL 1 (the same backend with GLSL ES 1.00 shaders), else on the CPU into a 2D canvas
+// (app/cpu_raster.h): no browser that runs WebAssembly is left without the lobby.
 //
 // Events from JS arrive as UTF-8 JSON through cofx_post_event() and wait in a queue that
 // JS drains soon after through cofx_drain_events(), outside animation frames: a hidden tab
@@ -32,6 +34,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include "app/app.h"
+#include "app/cpu_raster.h"
 #include "app/test_snapshot.h"
 #include "app/words/site_words.h"
 #include "app/words/tr.h"
@@ -52,8 +55,13 @@ namespace {
 
 constexpr const char* kCanvasSelector = "#canvas";
 
+// How the canvas is drawn, chosen once at start-up.
+enum class Drawing { WebGL2, WebGL1, Cpu };
+
 struct WebApp {
   GLFWwindow* window = nullptr;
+  Drawing drawing = Drawing::WebGL2;
+  cofx::CpuImage cpu_image;  // Drawing::Cpu: the frame's pixels
   cofx::WebPlatform platform;
   std::unique_ptr<cofx::App> app;
   std::vector<std::uint8_t> font_bytes;
@@ -163,9 +171,23 @@ void place_preview(WebApp& web) {
   cofx_js_media_place(where.x, where.y, where.w, where.h, shown ? 1 : 0);
 }
 
+void present(WebApp& web) {
+  const ImVec4 bg = cofx::theme_colors().background;
+  if (web.drawing == Drawing::Cpu) {
+    cofx::cpu_raster::update_textures(*ImGui::GetDrawData());
+    cofx::cpu_raster::draw(*ImGui::GetDrawData(), bg, web.cpu_image);
+    cofx_js_blit(web.cpu_image.pixels.data(), web.cpu_image.width, web.cpu_image.height);
+    return;
+  }
+  glViewport(0, 0, web.pixel_w, web.pixel_h);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
 void render_lobby(WebApp& web) {
   sync_canvas_size(web);
-  ImGui_ImplOpenGL3_NewFrame();
+  if (web.drawing != Drawing::Cpu) ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(web.pixel_w), static_cast<float>(web.pixel_h));
@@ -173,12 +195,7 @@ void render_lobby(WebApp& web) {
   ImGui::NewFrame();
   web.app->draw(web.fonts);
   ImGui::Render();
-
-  glViewport(0, 0, web.pixel_w, web.pixel_h);
-  const ImVec4 bg = cofx::theme_colors().background;
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  present(web);
 
   cofx::web::sync_text_field();
   cofx_js_frame_rendered(++web.frames);
@@ -188,6 +205,42 @@ void render_lobby(WebApp& web) {
   place_preview(web);
   cofx_js_set_tick(web.app->tick_interval_ms());
   if (web.app->wants_another_frame()) cofx_js_request_next_frame();
+}
+
+// WebGL 2, else WebGL 1 (blocklisted GPUs, older Safari, hardened settings), else none:
+// 2D only and drawn opaque, so no depth, stencil or alpha buffers (megabytes at high ratios).
+Drawing create_gl_context() {
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.alpha = false;
+  attributes.depth = false;
+  attributes.stencil = false;
+  attributes.antialias = false;
+  for (const int version : {2, 1}) {
+    attributes.majorVersion = version;
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(kCanvasSelector, &attributes);
+    if (context <= 0) continue;
+    // WebGL 1 needs vertex array objects from an extension (imgui_impl_opengl3 uses them on
+    // Emscripten); the build enables no extension by itself (GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0).
+    // (Emscripten enables it on the current context.)
+    emscripten_webgl_make_context_current(context);
+    if (version == 1 && !emscripten_webgl_enable_extension(context, "OES_vertex_array_object")) {
+      emscripten_webgl_make_context_current(0);
+      emscripten_webgl_destroy_context(context);
+      continue;
+    }
+    return version == 2 ? Drawing::WebGL2 : Drawing::WebGL1;
+  }
+  return Drawing::Cpu;
+}
+
+const char* drawing_name(Drawing drawing) {
+  switch (drawing) {
+    case Drawing::WebGL2: return "webgl2";
+    case Drawing::WebGL1: return "webgl1";
+    case Drawing::Cpu: return "cpu";
+  }
+  return "cpu";
 }
 
 }  // namespace
@@ -243,24 +296,22 @@ int main() {
     cofx_js_fatal(std::string(cofx::tr("This browser could not start the app (GLFW failed to initialise).")).c_str());
     return 1;
   }
-  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  // 2D only, drawn opaque: no depth, stencil or alpha buffers (megabytes at high ratios, and
-  // an opaque canvas is cheaper to composite).
-  glfwWindowHint(GLFW_DEPTH_BITS, 0);
-  glfwWindowHint(GLFW_STENCIL_BITS, 0);
-  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  // GLFW brings the input only; the context is ours (create_gl_context), so that WebGL 1 and
+  // the CPU remain when WebGL 2 is refused.
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);
   auto* web = new WebApp();  // lives as long as the page
   // At the canvas's size already: a resize in the first frame would reallocate the drawing
   // buffer the context has just made (10 ms in software GL).
   measure_canvas(*web);
+  emscripten_set_canvas_element_size(kCanvasSelector, web->pixel_w, web->pixel_h);
+  web->drawing = create_gl_context();
+  cofx_js_set_drawing(drawing_name(web->drawing));
   web->window = glfwCreateWindow(web->pixel_w, web->pixel_h, "Cof-iniX", nullptr, nullptr);
   if (web->window == nullptr) {
-    cofx_js_fatal(std::string(cofx::tr("This browser can't draw the lobby: WebGL 2 is unavailable or disabled.")).c_str());
+    // Translators: GLFW is the library the app draws its window with; keep the name.
+    cofx_js_fatal(std::string(cofx::tr("This browser could not start the app (GLFW failed to initialise).")).c_str());
     return 1;
   }
-  glfwMakeContextCurrent(web->window);
   startup_mark("gl");
 
   IMGUI_CHECKVERSION();
@@ -273,7 +324,11 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(web->window, true);
   cofx::web::install_keyboard_input(web->window);  // GLFW's key callback, only for ImGui's keys; no chars
   cofx::web::install_touch_input(web->window);  // GLFW's mouse callbacks, minus touches
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (web->drawing == Drawing::Cpu) {
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;  // cpu_raster reads the atlas's own pixels
+  } else {
+    ImGui_ImplOpenGL3_Init(web->drawing == Drawing::WebGL2 ? "#version 300 es" : "#version 100");
+  }
   cofx::web::install_text_input(io);
   // Until the mouse first enters the canvas the backend polls a stale cursor position every
   // frame, which would fight touches: say the cursor is over the window, but nowhere.

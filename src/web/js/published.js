@@ -42,6 +42,14 @@ mergeInto(LibraryManager.library, {
     },
   },
 
+  // How the canvas is drawn: "webgl2", "webgl1" or "cpu" (main.cpp chose it at start-up).
+  cofx_js_set_drawing__deps: ['$CofxPublished'],
+  cofx_js_set_drawing: function (path) {
+    var name = UTF8ToString(path);
+    CofxPublished.get()['drawing'] = name;
+    document.body.dataset['drawing'] = name;
+  },
+
   // Start-up phases for the benchmark's breakdown (tests/bench/bench.mjs): the first time each
   // is reached, as performance.now() in window.cofx.startup and as a performance mark
   // "cofx:<phase>" (a profiler shows them). "script" is when this file runs; main.cpp notes
