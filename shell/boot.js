@@ -115,12 +115,93 @@
       .catch(function () { return null; });
   }
 
-  function showFatal(message) {
+  // A sentence instead of the lobby; with `wayIn`, also what a person came for without it: a
+  // plain link to the meeting in the address (straight to its Jitsi deployment) and a plain
+  // form to open one by code. Text only (textContent), never markup.
+  function showFatal(message, wayIn) {
     var box = document.getElementById('fatal');
-    box.textContent = message;
+    box.textContent = '';
+    var said = document.createElement('p');
+    said.setAttribute('role', 'alert');
+    said.textContent = message;
+    box.appendChild(said);
+    if (wayIn) box.appendChild(wayInto());
     box.hidden = false;
     document.body.dataset.view = 'fatal';
-    return box;
+    return said;
+  }
+  boot.showFatal = showFatal;
+
+  // The Jitsi deployment a link names (core/deployment/deployment_links.cpp: dep, host, app),
+  // else the site's (config.json's jitsiDomain), else meet.jit.si: the meeting's address there.
+  function meetingAddress(code, query) {
+    var params = new URLSearchParams(query || '');
+    var domain = 'meet.jit.si';
+    try {
+      var configured = JSON.parse(boot.config || '{}').jitsiDomain;
+      if (typeof configured === 'string' && /^[a-z0-9.-]+(:[0-9]+)?$/i.test(configured)) domain = configured;
+    } catch (e) { /* unreadable config: the default */ }
+    var dep = params.get('dep'), host = params.get('host') || '', app = params.get('app') || '';
+    if (dep === 'self' && /^[a-z0-9.-]+(:[0-9]+)?$/i.test(host)) domain = host;
+    if (dep === 'jaas' && /^[A-Za-z0-9_-]+$/.test(app)) return 'https://8x8.vc/' + app + '/' + code;
+    if (dep === 'public') domain = 'meet.jit.si';
+    return 'https://' + domain + '/' + code;
+  }
+
+  function wayInto() {
+    var section = document.createElement('div');
+    section.className = 'way-in';
+    var route = /^#\/(COF-[0-9A-Z]{8})(?:\?(.*))?$/i.exec(window.location.hash);
+    if (route) {
+      var code = route[1].toUpperCase();
+      var link = document.createElement('a');
+      link.id = 'way-in-link';
+      link.href = meetingAddress(code, route[2]);
+      link.rel = 'noopener noreferrer';
+      link.textContent = tr('Open meeting {code} directly').replace('{code}', code);
+      section.appendChild(link);
+    }
+    var form = document.createElement('form');
+    form.id = 'way-in-form';
+    var label = document.createElement('label');
+    label.htmlFor = 'way-in-code';
+    label.textContent = tr('Meeting code');
+    var input = document.createElement('input');
+    input.id = 'way-in-code';
+    input.autocomplete = 'off';
+    input.setAttribute('autocapitalize', 'characters');
+    input.placeholder = 'COF-AB12CD34';
+    var button = document.createElement('button');
+    button.type = 'submit';
+    button.textContent = tr('Open the meeting');
+    var problem = document.createElement('p');
+    problem.id = 'way-in-error';
+    problem.setAttribute('role', 'alert');
+    form.append(label, input, button, problem);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();  // the page's policy sends no form anywhere: JS opens the address
+      var typed = input.value.replace(/\s+/g, '').toUpperCase();
+      if (/^[0-9A-Z]{8}$/.test(typed)) typed = 'COF-' + typed;
+      if (!/^COF-[0-9A-Z]{8}$/.test(typed)) {
+        problem.textContent = tr('A meeting code looks like COF-AB12CD34: COF- and 8 letters or digits.');
+        input.focus();
+        return;
+      }
+      window.location.assign(meetingAddress(typed, ''));
+    });
+    section.appendChild(form);
+    return section;
+  }
+
+  // No WebAssembly (or no canvas): the lobby can't run at all, but the meeting can.
+  if (typeof WebAssembly !== 'object' || !canvas) {
+    var reachable = languageReady.then(function () {}, function () {});
+    reachable.then(function () {
+      showFatal(tr('This browser can\'t run the Cof-iniX lobby (it needs WebAssembly). You can still open your meeting:'), true);
+    });
+    document.getElementById('loading').hidden = true;
+    window.Module = { canvas: canvas, instantiateWasm: function () { return {}; } };
+    return;
   }
 
   // Framed by a page of another origin (clickjacking), where the policy can only travel in a
@@ -213,9 +294,9 @@
     }
   }
 
-  // While the network works, the page is idle: do now what main() would wait for. The WebGL
-  // context, at the canvas's final size and with the attributes GLFW asks for (main.cpp's
-  // hints), so glfwCreateWindow() gets this one; the first localStorage read (it opens the
+  // While the network works, the page is idle: do now what main() would wait for. The WebGL 2
+  // context, at the canvas's final size and with the attributes main.cpp asks for
+  // (create_gl_context), so it gets this one; the first localStorage read (it opens the
   // storage) and the first Intl call (it loads the time-zone data).
   try {
     var box = canvas.getBoundingClientRect();
@@ -223,14 +304,14 @@
     canvas.width = Math.max(1, Math.round(box.width * ratio));
     canvas.height = Math.max(1, Math.round(box.height * ratio));
     canvas.getContext('webgl2', { antialias: false, alpha: false, depth: false, stencil: false });
-  } catch (e) { /* main() reports a missing WebGL 2 */ }
+  } catch (e) { /* main() falls back to WebGL 1 or the CPU */ }
   try { window.localStorage.getItem('cofinix.settings'); } catch (e) { /* storage may be off */ }
   try { Intl.DateTimeFormat().resolvedOptions(); } catch (e) { /* no Intl: the app uses UTC */ }
 
   canvas.addEventListener('contextmenu', function (event) { event.preventDefault(); });
   canvas.addEventListener('webglcontextlost', function (event) {
     event.preventDefault();
-    showFatal(tr('The graphics context was lost. Reload the page to continue.'));
+    showFatal(tr('The graphics context was lost. Reload the page to continue.'), true);
   });
 
   window.Module = {
@@ -241,7 +322,7 @@
         .then(function (module) {
           return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
         })
-        .catch(function () { showFatal(tr('Cof-iniX could not be loaded. Check your connection, then reload the page.')); });
+        .catch(function () { showFatal(tr('Cof-iniX could not be loaded. Check your connection, then reload the page.'), true); });
       return {};  // the exports arrive through receiveInstance
     },
     preRun: [function () {
@@ -250,6 +331,6 @@
     }],
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
-    onAbort: function () { showFatal(tr('Cof-iniX stopped unexpectedly. Reload the page to continue.')); },
+    onAbort: function () { showFatal(tr('Cof-iniX stopped unexpectedly. Reload the page to continue.'), true); },
   };
 })();

@@ -26,6 +26,7 @@ void cofx_js_startup_mark(const char* phase);  // the first time a start-up phas
 void cofx_js_set_drawing(const char* path);     // "webgl2", "webgl1" or "cpu"
 
 // canvas2d.js: the CPU drawing path's frame onto the canvas
+int cofx_js_can_draw_2d();
 void cofx_js_blit(const std::uint32_t* rgba, int width, int height);
 
 // mirror.js: the accessible mirror, and the widget record it reads (app/widget_rects.h)

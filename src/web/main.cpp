@@ -306,6 +306,11 @@ int main() {
   emscripten_set_canvas_element_size(kCanvasSelector, web->pixel_w, web->pixel_h);
   web->drawing = create_gl_context();
   cofx_js_set_drawing(drawing_name(web->drawing));
+  if (web->drawing == Drawing::Cpu && !cofx_js_can_draw_2d()) {
+    // Translators: the page can draw nothing (no WebGL, no 2D canvas); a way into the meeting follows.
+    cofx_js_fatal(std::string(cofx::tr("This browser lets the page draw nothing, so the lobby can't show. You can still open your meeting:")).c_str());
+    return 1;
+  }
   web->window = glfwCreateWindow(web->pixel_w, web->pixel_h, "Cof-iniX", nullptr, nullptr);
   if (web->window == nullptr) {
     // Translators: GLFW is the library the app draws its window with; keep the name.

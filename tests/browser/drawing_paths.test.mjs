@@ -69,9 +69,12 @@ describe('every drawing path reaches the meeting', { timeout: 240_000 }, () => {
       await waitForIdle(page);
       await page.keyboard.press('n');
       await waitForState(page, (s) => s.screen === 'prejoin');
+      await waitForWidget(page, 'join-now');
+      await waitForIdle(page);
       const joinNow = page.getByRole('button', { name: 'Join now' });  // as a screen reader's user would
       await joinNow.focus();
       await joinNow.press('Enter');
+      await waitForState(page, (s) => s.screen === 'joining' || s.screen === 'meeting');
       const { src } = await waitForJitsiFrame(page);
       const url = parseJitsiUrl(src);
       assert.match(url.room, /^COF-[0-9A-Z]{8}$/);
@@ -92,3 +95,51 @@ describe('every drawing path reaches the meeting', { timeout: 240_000 }, () => {
     assert.deepEqual(errors, []);
   });
 });
+
+describe('the last resort: no lobby, still a way into the meeting', { timeout: 180_000 }, () => {
+  async function openWithout(setup, hash) {
+    const context = await env.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(setup);
+    const page = await context.newPage();
+    await page.goto(env.site.url + hash);
+    await page.waitForFunction(() => document.body.dataset.view === 'fatal' && document.querySelector('#way-in-form'));
+    return page;
+  }
+  const noWebAssembly = () => { delete window.WebAssembly; };
+  const noDrawing = () => {
+    const real = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function getContext(kind, ...rest) {
+      return ['webgl2', 'webgl', 'experimental-webgl', '2d'].includes(kind) ? null : real.call(this, kind, ...rest);
+    };
+  };
+
+  test('without WebAssembly: the sentence, a plain link to the meeting in the address, a form by code', async () => {
+    const page = await openWithout(noWebAssembly, '#/COF-AB12CD34');
+    assert.match(await page.locator('#fatal [role=alert]').first().textContent(), /needs WebAssembly/);
+    assert.equal(await page.locator('#way-in-link').getAttribute('href'), 'https://meet.jit.si/COF-AB12CD34');
+    assert.equal(await page.locator('#way-in-link').textContent(), 'Open meeting COF-AB12CD34 directly');
+
+    await page.getByLabel('Meeting code').fill('<b>nope</b>');
+    await page.getByRole('button', { name: 'Open the meeting' }).click();
+    await page.waitForFunction(() => document.getElementById('way-in-error').textContent !== '');
+    assert.match(await page.locator('#way-in-error').textContent(), /looks like COF-AB12CD34/);
+    assert.equal(await page.locator('#fatal b').count(), 0, 'typed text stays text');
+
+    await page.route('https://meet.jit.si/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Jitsi</p>' }));
+    await page.getByLabel('Meeting code').fill('xy12 zw34');
+    await Promise.all([
+      page.waitForURL('https://meet.jit.si/COF-XY12ZW34'),
+      page.getByRole('button', { name: 'Open the meeting' }).click(),
+    ]);
+  });
+
+  test('a link to another deployment opens there; a page that may draw nothing gets the same way in', async () => {
+    const self = await openWithout(noWebAssembly, '#/COF-AB12CD34?dep=self&host=jitsi.example.org');
+    assert.equal(await self.locator('#way-in-link').getAttribute('href'), 'https://jitsi.example.org/COF-AB12CD34');
+
+    const page = await openWithout(noDrawing, '#/COF-AB12CD34');
+    assert.match(await page.locator('#fatal [role=alert]').first().textContent(), /draw nothing/);
+    assert.equal(await page.locator('#way-in-link').getAttribute('href'), 'https://meet.jit.si/COF-AB12CD34');
+  });
+});
+

@@ -3,6 +3,14 @@
 mergeInto(LibraryManager.library, {
   $CofxCanvas2d: { context: null },
 
+  // Whether the canvas gives a 2D context (hardened browsers may refuse even that).
+  cofx_js_can_draw_2d__deps: ['$CofxCanvas2d'],
+  cofx_js_can_draw_2d: function () {
+    var canvas = document.getElementById('canvas');
+    if (!CofxCanvas2d.context && canvas) CofxCanvas2d.context = canvas.getContext('2d', { 'alpha': false });
+    return CofxCanvas2d.context ? 1 : 0;
+  },
+
   cofx_js_blit__deps: ['$CofxCanvas2d'],
   cofx_js_blit: function (pixels, width, height) {
     var canvas = document.getElementById('canvas');

@@ -60,10 +60,10 @@ mergeInto(LibraryManager.library, {
     return typeof text === 'string' ? cofxTakeString(text) : 0;
   },
 
+  // The sentence, and the way into a meeting without the lobby (shell/boot.js, showFatal).
   cofx_js_fatal: function (message) {
-    var box = document.getElementById('fatal');
-    if (box) { box.textContent = UTF8ToString(message); box.hidden = false; }
-    document.body.dataset['view'] = 'fatal';
+    var boot = window['cofxBoot'];
+    if (boot && boot['showFatal']) boot['showFatal'](UTF8ToString(message), true);
   },
 
   cofx_js_is_online: function () { return navigator.onLine === false ? 0 : 1; },
