@@ -374,6 +374,47 @@ async function scheduleListFrames(browser, site, count) {
   }
 }
 
+/** Makes getContext() refuse these kinds (the bench's way onto WebGL 1 or the CPU path). */
+function refuseContexts(kinds) {
+  const real = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function getContext(kind, ...rest) {
+    return kinds.includes(kind) ? null : real.call(this, kind, ...rest);
+  };
+}
+
+const DRAWING_PATHS = [
+  { drawing: 'webgl2', refused: [] },
+  { drawing: 'cpu', refused: ['webgl2', 'webgl', 'experimental-webgl'] },
+];
+
+/**
+ * Frame CPU time (performance.now() around cofx_frame: the app, and for the CPU path the
+ * rasteriser and putImageData) while the pointer sweeps over the lobby's buttons, at `viewport`,
+ * on the drawing path that `refused` leaves.
+ */
+async function drawingPathFrames(browser, site, refused, viewport) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(refuseContexts, refused);
+  const page = await context.newPage();
+  try {
+    await page.goto(site.url);
+    await waitForWidget(page, 'start', { timeout: 30_000 });
+    await waitForIdle(page);
+    const drawing = await page.evaluate(() => window.cofx.drawing);
+    const widgets = await page.evaluate(() => Object.values(window.cofx.widgets).filter((w) => w.w > 0 && w.h > 0));
+    await page.evaluate(() => { window.cofx.recentFrameMs.length = 0; });
+    for (let i = 0; i < 30; i += 1) {
+      const w = widgets[i % widgets.length];
+      await page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
+      await page.waitForTimeout(16);
+    }
+    await waitForIdle(page);
+    return { drawing, times: await page.evaluate(() => [...window.cofx.recentFrameMs]) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** meeting_ics() for a daily series until 9999 and for one meeting: medians in ms, or null. */
 async function icsExport() {
   try {
@@ -434,6 +475,12 @@ async function main() {
     const inMeeting = await meetingFrames(browser, site);
     const emptyList = await scheduleListFrames(browser, site, 0);
     const list = await scheduleListFrames(browser, site, SCHEDULE_COUNT);
+    const paths = [];
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const gpu = await drawingPathFrames(browser, site, DRAWING_PATHS[0].refused, viewport);
+      const cpu = await drawingPathFrames(browser, site, DRAWING_PATHS[1].refused, viewport);
+      paths.push({ viewport, gpu, cpu });
+    }
 
     const firstFrames = loads.map((l) => l.firstFrame);
     const visit = (kind) => ({
@@ -505,6 +552,13 @@ async function main() {
           + `${(100 * list.mirror.reduce((a, b) => a + b, 0) / list.times.reduce((a, b) => a + b, 0)).toFixed(1)} % of frame time`,
           '', undefined)
         : row('Accessible mirror while scrolling the list', 'n/a', ''),
+      ...paths.map(({ viewport, gpu, cpu }) => row(
+        `Frame CPU time on the CPU drawing path (no WebGL), ${viewport.width}×${viewport.height}, pointer over the lobby`,
+        cpu.drawing === 'cpu' && cpu.times.length && gpu.times.length
+          ? `median ${median(cpu.times).toFixed(2)} ms, p95 ${percentile(cpu.times, 95).toFixed(2)} ms (n=${cpu.times.length}); `
+            + `WebGL 2 median ${median(gpu.times).toFixed(2)} ms: ${ratio(median(cpu.times) / median(gpu.times))}`
+          : `n/a (drawn with ${cpu.drawing})`,
+        '', undefined)),
       row(`WASM memory high-water (${SCHEDULE_COUNT.toLocaleString('en')} meetings loaded)`,
         `${(list.memory.wasmBytes / KB / KB).toFixed(1)} MB (in use: ${(list.memory.heapInUseBytes / KB / KB).toFixed(1)} MB)`,
         '< 32 MB', list.memory.wasmBytes < 32 * KB * KB),
