@@ -148,6 +148,13 @@
     return 'https://' + domain + '/' + code;
   }
 
+  // An element with these properties set (text through textContent only).
+  function element(tag, properties) {
+    var made = document.createElement(tag);
+    for (var name in properties) made[name] = properties[name];
+    return made;
+  }
+
   function wayInto() {
     var section = document.createElement('div');
     section.className = 'way-in';
@@ -161,21 +168,12 @@
       link.textContent = tr('Open meeting {code} directly').replace('{code}', code);
       section.appendChild(link);
     }
-    var form = document.createElement('form');
-    form.id = 'way-in-form';
-    var label = document.createElement('label');
-    label.htmlFor = 'way-in-code';
-    label.textContent = tr('Meeting code');
-    var input = document.createElement('input');
-    input.id = 'way-in-code';
-    input.autocomplete = 'off';
+    var form = element('form', { id: 'way-in-form' });
+    var label = element('label', { htmlFor: 'way-in-code', textContent: tr('Meeting code') });
+    var input = element('input', { id: 'way-in-code', autocomplete: 'off', placeholder: 'COF-AB12CD34' });
     input.setAttribute('autocapitalize', 'characters');
-    input.placeholder = 'COF-AB12CD34';
-    var button = document.createElement('button');
-    button.type = 'submit';
-    button.textContent = tr('Open the meeting');
-    var problem = document.createElement('p');
-    problem.id = 'way-in-error';
+    var button = element('button', { type: 'submit', textContent: tr('Open the meeting') });
+    var problem = element('p', { id: 'way-in-error' });
     problem.setAttribute('role', 'alert');
     form.append(label, input, button, problem);
     form.addEventListener('submit', function (event) {

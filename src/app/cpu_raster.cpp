@@ -98,19 +98,30 @@ void triangle(const ImDrawVert& v0, const ImDrawVert& v1_in, const ImDrawVert& v
   const bool plain_uv = v0.uv.x == v1->uv.x && v1->uv.x == v2->uv.x && v0.uv.y == v1->uv.y && v1->uv.y == v2->uv.y;
   const Rgba flat_colour = plain_uv ? texture.sample(v0.uv.x, v0.uv.y, c0) : c0;
   const float inv_area = 1.0f / area;
+  // A flat, untextured triangle (rectangles, the background, borders): one packed colour, and
+  // no blending at all when it is opaque.
+  const bool solid = flat && plain_uv;
+  const std::uint32_t solid_packed = pack(flat_colour.r, flat_colour.g, flat_colour.b);
+  const bool opaque = solid && flat_colour.a >= 1.0f;
+  // Edge functions are linear in x: step them along the row instead of evaluating each pixel.
+  const float step0 = -(p2.y - p1.y), step1 = -(p0.y - p2.y), step2 = -(p1.y - p0.y);
   for (int y = y0; y < y1; ++y) {
     const float py = static_cast<float>(y) + 0.5f;
     std::uint32_t* row = image.pixels.data() + static_cast<std::size_t>(y) * image.width;
-    for (int x = x0; x < x1; ++x) {
-      const float px = static_cast<float>(x) + 0.5f;
-      const float w0 = edge(p1, p2, px, py), w1 = edge(p2, p0, px, py), w2 = edge(p0, p1, px, py);
+    const float px0 = static_cast<float>(x0) + 0.5f;
+    float w0 = edge(p1, p2, px0, py), w1 = edge(p2, p0, px0, py), w2 = edge(p0, p1, px0, py);
+    for (int x = x0; x < x1; ++x, w0 += step0, w1 += step1, w2 += step2) {
       if (w0 < 0 || w1 < 0 || w2 < 0) continue;
       if ((w0 == 0 && !tl0) || (w1 == 0 && !tl1) || (w2 == 0 && !tl2)) continue;
-      const float b0 = w0 * inv_area, b1 = w1 * inv_area, b2 = w2 * inv_area;
-      if (flat && plain_uv) {
+      if (opaque) {
+        row[x] = solid_packed;
+        continue;
+      }
+      if (solid) {
         blend(row[x], flat_colour);
         continue;
       }
+      const float b0 = w0 * inv_area, b1 = w1 * inv_area, b2 = w2 * inv_area;
       const Rgba tint = flat ? c0
                              : Rgba{c0.r * b0 + c1.r * b1 + c2.r * b2, c0.g * b0 + c1.g * b1 + c2.g * b2,
                                     c0.b * b0 + c1.b * b1 + c2.b * b2, c0.a * b0 + c1.a * b1 + c2.a * b2};
