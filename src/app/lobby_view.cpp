@@ -123,11 +123,10 @@ void draw_confirm(const LobbyView& view, WidgetRects& rects, LobbyIntents& out) 
   message_text(view.confirm, theme_colors().text);
   message_text(std::string(tr("Join only if you trust the person who sent the link.")), theme_colors().muted_text);
   // Translators: join the meeting on the other Jitsi server the link names.
-  if (ImGui::Button(label(tr("Join there"), "confirm-join").c_str())) out.confirm_join = true;
-  rects.track_last_item("confirm-join");
-  ImGui::SameLine();
-  if (ImGui::Button(label(tr("Not now"), "decline-join").c_str())) out.decline_join = true;
-  rects.track_last_item("decline-join");
+  const ui::Answer answer = ui::answer_buttons(std::string(tr("Join there")), "confirm-join",
+                                               std::string(tr("Not now")), "decline-join", false, rects);
+  out.confirm_join = answer == ui::Answer::Yes;
+  out.decline_join = answer == ui::Answer::No;
   ImGui::Separator();
 }
 

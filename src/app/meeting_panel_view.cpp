@@ -152,11 +152,10 @@ void draw_bar_password_prompt(PasswordPrompt& prompt, WidgetRects& rects, Meetin
 void draw_leave_question(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIntents& out) {
   ImGui::TextWrapped("%s", view.leave_question.c_str());
   // Translators: leave this meeting and go to the one the link leads to.
-  if (ui::primary_button(label(tr("Leave and go"), "leave-for-link").c_str())) out.leave_for_link = true;
-  rects.track_last_item("leave-for-link");
-  ImGui::SameLine();
-  if (ImGui::Button(label(tr("Stay here"), "keep-meeting").c_str())) out.keep_meeting = true;
-  rects.track_last_item("keep-meeting");
+  const ui::Answer answer = ui::answer_buttons(std::string(tr("Leave and go")), "leave-for-link",
+                                               std::string(tr("Stay here")), "keep-meeting", true, rects);
+  out.leave_for_link = answer == ui::Answer::Yes;
+  out.keep_meeting = answer == ui::Answer::No;
   ImGui::Spacing();
 }
 

@@ -30,11 +30,10 @@ void draw_question(const MeetingPanelView& view, WidgetRects& rects, MeetingPane
   ImGui::TextUnformatted(shaped::for_display(view.confirm_question).c_str());
   ImGui::PopTextWrapPos();
   rects.track_last_text("confirm-question", WidgetRole::Alert, view.confirm_question);
-  if (ui::primary_button(label(view.confirm_label, "confirm-yes").c_str())) out.confirm_yes = true;
-  rects.track_last_item("confirm-yes");
-  ImGui::SameLine();
-  if (ImGui::Button(label(tr("Cancel"), "confirm-no").c_str())) out.confirm_no = true;
-  rects.track_last_item("confirm-no");
+  const ui::Answer answer =
+      ui::answer_buttons(view.confirm_label, "confirm-yes", std::string(tr("Cancel")), "confirm-no", true, rects);
+  out.confirm_yes = answer == ui::Answer::Yes;
+  out.confirm_no = answer == ui::Answer::No;
   ImGui::Spacing();
 }
 

@@ -2,6 +2,7 @@
 
 
 #include "app/theme.h"
+#include "app/words/tr.h"
 #include "core/text/shaped_text.h"
 
 namespace cofx::ui {
@@ -89,6 +90,18 @@ bool section_header(const std::string& label, const std::string& name, WidgetRec
                                                          ImGuiTreeNodeFlags_NoAutoOpenOnLog);
   rects.track_last_item(name);
   return open;
+}
+
+Answer answer_buttons(const std::string& yes, const std::string& yes_name, const std::string& no,
+                      const std::string& no_name, bool yes_primary, WidgetRects& rects) {
+  Answer answer = Answer::None;
+  const std::string yes_label = label(yes, yes_name);
+  if (yes_primary ? primary_button(yes_label.c_str()) : ImGui::Button(yes_label.c_str())) answer = Answer::Yes;
+  rects.track_last_item(yes_name);
+  ImGui::SameLine();
+  if (ImGui::Button(label(no, no_name).c_str())) answer = Answer::No;
+  rects.track_last_item(no_name);
+  return answer;
 }
 
 }  // namespace cofx::ui

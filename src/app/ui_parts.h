@@ -33,6 +33,11 @@ void same_line_if_fits(float width);
 // else the sentence wraps and the button goes under it. True when the button was pressed
 // (it is the last item, to be tracked).
 bool muted_with_button(const std::string& text, const char* label);
+// A question's two answers side by side, each tracked by name: `yes` (primary when
+// `yes_primary`) then `no`. Which was pressed, if either.
+enum class Answer { None, Yes, No };
+Answer answer_buttons(const std::string& yes, const std::string& yes_name, const std::string& no,
+                      const std::string& no_name, bool yes_primary, WidgetRects& rects);
 // A checkbox whose label wraps (a phone is narrower than the sentence); a click on the
 // label toggles it too. Tracked as `name`.
 bool checkbox(const std::string& label, bool* value, const std::string& name, WidgetRects& rects);
