@@ -62,20 +62,23 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
   const std::string invite_label = label(tr("Invite"), "copy-invite");
   // Translators: a very short button on a phone's one-line bar: shows the meeting link's QR code.
   const std::string qr_label = label(tr("QR"), "show-qr");
-  float buttons = ui::button_width(invite_label.c_str()) + spacing + ui::button_width(qr_label.c_str()) + spacing +
-                  ui::button_width(label(tr("Leave"), "leave").c_str());
+  const float available = ImGui::GetContentRegionAvail().x;
+  float buttons = ui::button_width(invite_label.c_str()) + spacing + ui::button_width(label(tr("Leave"), "leave").c_str());
   // People (and who waits) open the sheet: the whole label where it fits, else only the numbers.
   const std::string people_words = people_summary(view);
   std::string people_label;
   if (!people_words.empty()) {
     // Tiers: "People (4) · 1 waiting", "People (4) · +1", "4 · +1".
-    const float room = ImGui::GetContentRegionAvail().x - buttons - spacing;
+    const float room = available - buttons - spacing;
     for (const std::string& words : {people_words, people_summary(view, true), people_numbers(view)}) {
       people_label = label(words, "open-people");
       if (ui::button_width(people_label.c_str()) <= room) break;
     }
     buttons += ui::button_width(people_label.c_str()) + spacing;
   }
+  // QR goes last: on a narrow bar (a 320 px phone in Tamil) it moves into the People sheet.
+  const bool qr_on_bar = people_label.empty() || ui::button_width(qr_label.c_str()) + spacing <= available - buttons;
+  if (qr_on_bar) buttons += ui::button_width(qr_label.c_str()) + spacing;
   float room_left = ImGui::GetContentRegionAvail().x - buttons - spacing;
   bool first = true;
   auto text_if_fits = [&](const std::string& text, const ImVec4* colour) {
@@ -105,10 +108,12 @@ void draw_bar(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelInte
   rects.track_last_item("copy-invite");
   ImGui::SameLine();
   // The code needs the page: the panel grows to it while the code is shown (main.cpp).
-  if (ImGui::Button(qr_label.c_str())) out.show_qr = true;
-  rects.track_last_item(kQrShowWidget);
-  rects.last().label = std::string(tr("Show QR code"));
-  ImGui::SameLine();
+  if (qr_on_bar) {
+    if (ImGui::Button(qr_label.c_str())) out.show_qr = true;
+    rects.track_last_item(kQrShowWidget);
+    rects.last().label = std::string(tr("Show QR code"));
+    ImGui::SameLine();
+  }
   if (leave_button(0, rects)) out.leave = true;
 }
 
@@ -179,6 +184,8 @@ void draw_sheet(const MeetingPanelView& view, WidgetRects& rects, MeetingPanelIn
     out.close_sheet = true;
   }
   rects.track_last_item("close-sheet");
+  if (ImGui::Button(label(tr("Show QR code"), "show-qr").c_str(), ImVec2(-FLT_MIN, 0))) out.show_qr = true;
+  rects.track_last_item(kQrShowWidget);
   ImGui::Spacing();
   if (!view.title.empty()) ui::message(view.title, theme_colors().accent_text, WidgetRole::Note, "meeting-title", rects);
   draw_host_requests(view, rects, out);
