@@ -47,7 +47,11 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release")
   # needs; DYNAMIC_EXECUTION=0 also keeps eval out, as the page's CSP demands.
   list(APPEND COFX_LINK_FLAGS -Oz -flto -sMALLOC=emmalloc --closure=0
        -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
-       -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
+       -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
+       # Smaller runtime: no glGetError bookkeeping, no errno names, and only the Module
+       # fields boot.js sets are read.
+       -sGL_TRACK_ERRORS=0 -sSUPPORT_ERRNO=0
+       "-sINCOMING_MODULE_JS_API=[canvas,instantiateWasm,preRun,print,printErr,onAbort]")
 else()
   list(APPEND COFX_LINK_FLAGS -O1 -sASSERTIONS=1)
 endif()

@@ -292,17 +292,10 @@
     }
   }
 
-  // While the network works, the page is idle: do now what main() would wait for. The WebGL 2
-  // context, at the canvas's final size and with the attributes main.cpp asks for
-  // (create_gl_context), so it gets this one; the first localStorage read (it opens the
-  // storage) and the first Intl call (it loads the time-zone data).
-  try {
-    var box = canvas.getBoundingClientRect();
-    var ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.max(1, Math.round(box.width * ratio));
-    canvas.height = Math.max(1, Math.round(box.height * ratio));
-    canvas.getContext('webgl2', { antialias: false, alpha: false, depth: false, stencil: false });
-  } catch (e) { /* main() falls back to WebGL 1 or the CPU */ }
+  // While the WebAssembly streams in, the first localStorage read (it opens the storage) and
+  // the first Intl call (it loads the time-zone data), which main() would wait for. Not the
+  // WebGL context: the streamed bytes reach the compiler through this thread, and creating the
+  // context here (plus the compositor reading back its empty canvas) held them up by ~100 ms.
   try { window.localStorage.getItem('cofinix.settings'); } catch (e) { /* storage may be off */ }
   try { Intl.DateTimeFormat().resolvedOptions(); } catch (e) { /* no Intl: the app uses UTC */ }
 

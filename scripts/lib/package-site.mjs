@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Turns the WebAssembly build's output into the site to upload (dist/):
 //   - Jitsi's iframe API built from its pinned npm source into jitsi/external_api.<hash>.js
+//   - cofinix.js and boot.js minified (esbuild)
 //   - every asset renamed <name>.<hash>.<ext> (the language catalogues lang/*.mo too) (a new release never mixes with an old cached
 //     file), references rewritten; index.html, config.json and preview.png keep their names
 //   - the deployer's config.json copied in, and the Content-Security-Policy derived from it
@@ -18,6 +19,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+
+import * as esbuild from 'esbuild';
 
 import { bundleIframeApi, ROOT } from './jitsi-iframe-api.mjs';
 import { makeIcons } from './make-icons.mjs';
@@ -40,6 +43,12 @@ function parseArgs(argv) {
     throw new Error(`--base-path must look like / or /sub/path/ (got ${args.basePath})`);
   }
   return args;
+}
+
+// Emscripten (without Closure, which Debian lacks) leaves local names long; boot.js is written
+// to be read. A classic script's top-level names stay as they are (Module, window.cofxBoot).
+async function minified(code) {
+  return Buffer.from((await esbuild.transform(code, { loader: 'js', minify: true, legalComments: 'none' })).code);
 }
 
 const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
@@ -96,9 +105,10 @@ async function main() {
   await bundleIframeApi(apiFile, { minify: true });
   await writeHashed(to, 'jitsi/external_api.js', await fs.readFile(apiFile), names);
   await fs.rm(apiFile);
-  for (const file of ['cofinix.wasm', 'cofinix.js', 'fonts/ui.ttf', 'fonts/han.otf', 'style.css', 'favicon.svg']) {
+  for (const file of ['cofinix.wasm', 'fonts/ui.ttf', 'fonts/han.otf', 'style.css', 'favicon.svg']) {
     await writeHashed(to, file, await fs.readFile(path.join(from, file)), names);
   }
+  await writeHashed(to, 'cofinix.js', await minified(await fs.readFile(path.join(from, 'cofinix.js'), 'utf8')), names);
   for (const [file, bytes] of Object.entries(makeIcons())) await writeHashed(to, file, bytes, names);
   let manifest = await fs.readFile(path.join(from, 'manifest.webmanifest'), 'utf8');
   for (const file of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-192.png', 'icons/maskable-512.png']) {
@@ -116,7 +126,7 @@ async function main() {
   const hashedCatalogues = new Set(catalogues.map((file) => names[file]));
   const unbuilt = [...boot.matchAll(/'(lang\/[^']*\.mo)'/g)].map((m) => m[1]).filter((f) => !hashedCatalogues.has(f));
   if (unbuilt.length) throw new Error(`boot.js offers ${unbuilt.join(', ')}, which the build did not make`);
-  await writeHashed(to, 'boot.js', Buffer.from(boot), names);
+  await writeHashed(to, 'boot.js', await minified(boot), names);
 
   let html = await fs.readFile(path.join(from, 'index.html'), 'utf8');
   for (const file of ['cofinix.js', 'cofinix.wasm', 'fonts/ui.ttf', 'style.css', 'favicon.svg', 'boot.js',

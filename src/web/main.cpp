@@ -185,8 +185,8 @@ void present(WebApp& web) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void render_lobby(WebApp& web) {
-  sync_canvas_size(web);
+// One ImGui frame, not shown yet.
+void lay_out(WebApp& web) {
   if (web.drawing != Drawing::Cpu) ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -195,6 +195,18 @@ void render_lobby(WebApp& web) {
   ImGui::NewFrame();
   web.app->draw(web.fonts);
   ImGui::Render();
+}
+
+// ImGui lays a new screen, a grown card or a focus request out over two or three frames (it
+// sizes from the frame before). Those passes run here, back to back, and only the last is
+// shown: one browser frame (one compositor commit, tens of ms in software GL) instead of
+// three, and nobody sees the layout jump.
+constexpr int kMaxLayoutPasses = 6;
+
+void render_lobby(WebApp& web) {
+  sync_canvas_size(web);
+  lay_out(web);
+  for (int pass = 1; pass < kMaxLayoutPasses && web.app->wants_another_frame(); ++pass) lay_out(web);
   present(web);
 
   cofx::web::sync_text_field();
@@ -269,7 +281,7 @@ EMSCRIPTEN_KEEPALIVE void cofx_drain_events() {
   handle_queued_events(*g_web);
   cofx_js_set_lobby_visible(g_web->app->lobby_visible() ? 1 : 0);
   cofx_js_set_panel_tall(g_web->app->panel().wants_page() ? 1 : 0);
-  cofx_js_request_frame();
+  cofx_js_request_next_frame();  // one: its layout passes settle it, and the app asks for more if it must
 }
 
 // Counts handled events and drawn frames: the snapshot can only differ when it moved.
@@ -360,7 +372,7 @@ int main() {
   cofx_js_follow_color_scheme();  // queues the first theme event before the first frame
   cofx_js_install_actions();
   cofx_js_prefetch_when_idle(web->platform.bundled_iframe_api().c_str());
-  cofx_js_request_frame();
+  cofx_js_request_next_frame();  // the first frame (no input to settle yet)
   startup_mark("main done");
   return 0;
 }
