@@ -23,5 +23,5 @@ add_test(NAME layers COMMAND ${COFX_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/tests/too
 
 # No sentence a person reads in src/core: core returns typed outcomes, src/app/words says them.
 add_test(NAME core_words COMMAND ${COFX_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/tests/tools/check_core_words.py ${CMAKE_SOURCE_DIR}/src)
-# The C++/JS border: js_api.h names the file implementing each function; no JS reaches into GLFW.
+# The C++/JS border: js_api.h names the file implementing each function; no JS sets innerHTML.
 add_test(NAME js-api COMMAND ${COFX_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/tests/tools/check_js_api.py ${CMAKE_SOURCE_DIR}/src)

@@ -13,17 +13,16 @@ target_compile_definitions(imgui_core PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_
 
 file(GLOB COFX_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/*.cpp)
 file(GLOB COFX_JS_LIBRARIES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/js/*.js)
-add_executable(cofinix ${COFX_WEB_SOURCES}
-  ${COFX_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${COFX_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+add_executable(cofinix ${COFX_WEB_SOURCES} ${COFX_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(cofinix PRIVATE ${COFX_IMGUI_DIR}/backends)
 target_link_libraries(cofinix PRIVATE cofx_app)
 set_target_properties(cofinix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${COFX_DIST_DIR}")
 
 set(COFX_LINK_FLAGS
-  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=1 -sMAX_WEBGL_VERSION=2
+  -sMIN_WEBGL_VERSION=1 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sTOTAL_STACK=1MB
   -sFILESYSTEM=0 -sDISABLE_EXCEPTION_CATCHING=1
-  "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event,_cofx_drain_events,_cofx_heap_in_use,_cofx_input_text,_cofx_input_erase,_cofx_input_take_selection,_cofx_input_touch,_cofx_script_font_arrived"
+  "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event,_cofx_drain_events,_cofx_heap_in_use,_cofx_input_text,_cofx_input_erase,_cofx_input_take_selection,_cofx_input_touch,_cofx_input_key,_cofx_input_focus,_cofx_input_mouse_move,_cofx_input_mouse_button,_cofx_input_mouse_leave,_cofx_input_wheel,_cofx_script_font_arrived"
   "-sEXPORTED_RUNTIME_METHODS=addRunDependency,removeRunDependency")
 foreach(js ${COFX_JS_LIBRARIES})
   list(APPEND COFX_LINK_FLAGS "--js-library=${js}")

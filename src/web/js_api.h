@@ -50,17 +50,16 @@ void cofx_js_apply_update();
 std::uint8_t* cofx_js_draw_glyph(const char* utf8, int right_to_left, float px, float* out_metrics);  // RGBA, malloc'd, or null
 void cofx_js_fetch_script_font(int script);  // answers with cofx_script_font_arrived()
 
-// input.js: installs keyboard.js, touch.js, text_input.js and clipboard.js
+// input.js: installs keyboard.js, pointer.js, touch.js, text_input.js and clipboard.js
 void cofx_js_install_input();
 
-// keyboard.js: which keys ImGui gets
-int cofx_js_key_for_imgui();  // 1: the key press GLFW is reporting is aimed at ImGui
+// keyboard.js: which keys ImGui gets (web/keyboard_input.h)
 int cofx_js_is_apple();
 void cofx_js_set_popup_open(int open);
 int cofx_js_has_keyboard();  // 0 on touch-only devices
 
-// touch.js
-int cofx_js_touch_in_dispatch();  // 1 while a touch event on the canvas is being delivered
+// pointer.js: the mouse and wheel (web/pointer_input.h)
+void cofx_js_set_cursor(const char* css);  // the canvas's CSS cursor
 
 // text_input.js: the hidden DOM input all text arrives through
 void cofx_js_text_field(int active, int read_only, int secret, float caret_x, float caret_y, float caret_height,

@@ -1,4 +1,4 @@
-// Cof-iniX in the browser: GLFW (input) + Dear ImGui, rendered on demand with WebGL 2, else
+// Cof-iniX in the browser: Dear ImGui, rendered on demand with WebGL 2, else
 // WebGL 1 (the same backend with GLSL ES 1.00 shaders), else on the CPU into a 2D canvas
 // (app/cpu_raster.h): no browser that runs WebAssembly is left without the lobby.
 //
@@ -12,11 +12,10 @@
 // at the canvas's pixel size; then JS hears what it needs for the DOM: the active text
 // field and its caret, the widget rectangles, where the camera preview goes, how often to
 // tick, whether to draw again. Keyboard text, touches and clipboard requests go straight
-// into ImGui's own input queue (web/text_input.h, web/touch_input.h).
+// into ImGui's own input queue from the page's own listeners (web/keyboard_input.h,
+// web/pointer_input.h, web/text_input.h): no windowing library in between.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
-#define GLFW_INCLUDE_ES3
-#include <GLFW/glfw3.h>
 #include <GLES3/gl3.h>
 #include <malloc.h>
 
@@ -30,7 +29,6 @@
 #include <vector>
 
 #include <imgui.h>
-#include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
 #include "app/app.h"
@@ -48,7 +46,7 @@
 #include "core/text/shaped_text.h"
 #include "web/script_fonts.h"
 #include "web/text_input.h"
-#include "web/touch_input.h"
+#include "web/pointer_input.h"
 #include "web/web_platform.h"
 
 namespace {
@@ -59,7 +57,6 @@ constexpr const char* kCanvasSelector = "#canvas";
 enum class Drawing { WebGL2, WebGL1, Cpu };
 
 struct WebApp {
-  GLFWwindow* window = nullptr;
   Drawing drawing = Drawing::WebGL2;
   cofx::CpuImage cpu_image;  // Drawing::Cpu: the frame's pixels
   cofx::WebPlatform platform;
@@ -70,6 +67,7 @@ struct WebApp {
   float scale = 0;  // device pixel ratio the style (and style.FontScaleDpi) was set for
   int pixel_w = 1, pixel_h = 1;  // canvas backing store size
   int frames = 0;
+  double last_frame_s = 0;  // for ImGui's DeltaTime
   double revision = 0;  // events handled plus frames drawn (cofx_snapshot_revision)
   std::deque<std::string> events;
   std::string last_widgets;
@@ -86,9 +84,7 @@ WebApp* g_web = nullptr;
 void startup_mark(const char* phase) { cofx_js_startup_mark(phase); }
 
 // Canvas pixels = CSS size x devicePixelRatio; ImGui works in canvas pixels, so
-// fonts and style are scaled by the ratio and mouse coordinates need no change.
-// The canvas is sized directly: Emscripten's glfwSetWindowSize() asks for
-// fullscreen whenever the size equals the screen's.
+// fonts and style are scaled by the ratio, and pointer.js hands over positions in canvas pixels.
 void measure_canvas(WebApp& web) {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size(kCanvasSelector, &css_w, &css_h);
@@ -188,8 +184,10 @@ void present(WebApp& web) {
 // One ImGui frame, not shown yet.
 void lay_out(WebApp& web) {
   if (web.drawing != Drawing::Cpu) ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
+  const double now_s = emscripten_get_now() / 1000.0;
+  io.DeltaTime = web.last_frame_s > 0 && now_s > web.last_frame_s ? static_cast<float>(now_s - web.last_frame_s) : 1.0f / 60.0f;
+  web.last_frame_s = now_s;
   io.DisplaySize = ImVec2(static_cast<float>(web.pixel_w), static_cast<float>(web.pixel_h));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
@@ -210,6 +208,7 @@ void render_lobby(WebApp& web) {
   present(web);
 
   cofx::web::sync_text_field();
+  cofx::web::show_mouse_cursor();
   cofx_js_frame_rendered(++web.frames);
   ++web.revision;
   publish_widgets(web);
@@ -303,14 +302,6 @@ EMSCRIPTEN_KEEPALIVE double cofx_heap_in_use() { return static_cast<double>(mall
 
 int main() {
   startup_mark("main");
-  if (!glfwInit()) {
-    // Translators: GLFW is the library the app draws its window with; keep the name.
-    cofx_js_fatal(std::string(cofx::tr("This browser could not start the app (GLFW failed to initialise).")).c_str());
-    return 1;
-  }
-  // GLFW brings the input only; the context is ours (create_gl_context), so that WebGL 1 and
-  // the CPU remain when WebGL 2 is refused.
-  glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);
   auto* web = new WebApp();  // lives as long as the page
   // At the canvas's size already: a resize in the first frame would reallocate the drawing
   // buffer the context has just made (10 ms in software GL).
@@ -323,12 +314,6 @@ int main() {
     cofx_js_fatal(std::string(cofx::tr("This browser lets the page draw nothing, so the lobby can't show. You can still open your meeting:")).c_str());
     return 1;
   }
-  web->window = glfwCreateWindow(web->pixel_w, web->pixel_h, "Cof-iniX", nullptr, nullptr);
-  if (web->window == nullptr) {
-    // Translators: GLFW is the library the app draws its window with; keep the name.
-    cofx_js_fatal(std::string(cofx::tr("This browser could not start the app (GLFW failed to initialise).")).c_str());
-    return 1;
-  }
   startup_mark("gl");
 
   IMGUI_CHECKVERSION();
@@ -338,19 +323,14 @@ int main() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost a frame every 0.4 s
   io.ConfigMacOSXBehaviors = cofx_js_is_apple() != 0;  // Cmd for shortcuts, Option for words
-  ImGui_ImplGlfw_InitForOpenGL(web->window, true);
-  cofx::web::install_keyboard_input(web->window);  // GLFW's key callback, only for ImGui's keys; no chars
-  cofx::web::install_touch_input(web->window);  // GLFW's mouse callbacks, minus touches
+  io.BackendPlatformName = "cofinix_web";
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;  // pointer.js sets the canvas's CSS cursor
   if (web->drawing == Drawing::Cpu) {
     io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;  // cpu_raster reads the atlas's own pixels
   } else {
     ImGui_ImplOpenGL3_Init(web->drawing == Drawing::WebGL2 ? "#version 300 es" : "#version 100");
   }
   cofx::web::install_text_input(io);
-  // Until the mouse first enters the canvas the backend polls a stale cursor position every
-  // frame, which would fight touches: say the cursor is over the window, but nowhere.
-  ImGui_ImplGlfw_CursorEnterCallback(web->window, 1);
-  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 
   web->font_bytes = cofx::take_js_bytes(cofx_js_take_font);
   web->fonts = cofx::build_fonts(web->font_bytes);

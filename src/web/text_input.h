@@ -1,8 +1,8 @@
 // Text entry for ImGui fields through a hidden DOM <input> (src/web/js/text_input.js),
 // so IMEs, dead keys, emoji, on-screen keyboards and the clipboard work as in any page.
 //
-// Keys (arrows, Backspace, Enter, shortcuts) still reach ImGui through GLFW (keyboard.js
-// decides which, web/keyboard_input.h); text never does: it comes only from the DOM input's beforeinput/composition events, and from
+// Keys (arrows, Backspace, Enter, shortcuts) reach ImGui as keys (keyboard.js decides which,
+// web/keyboard_input.h); text never does: it comes only from the DOM input's beforeinput/composition events, and from
 // paste events, via the exported cofx_input_* functions below. After each frame,
 // sync_text_field() tells JS whether an ImGui text field is active, where its caret is
 // (from io.SetPlatformImeDataFn, so IME candidate windows open there) and what is

@@ -26,8 +26,6 @@ describe('every screen fits from 320 px wide up', { timeout: 360_000 }, () => {
     const list = screens().filter((s) => !ONLY || ONLY.test(s.name));
     const problems = await walkScreens(page, { list, sizes: SIZES, themes: THEMES, shots: SHOTS });
     assert.deepEqual(problems, []);
-    // The mouse wheel over the canvas (clickInCard) makes Chromium report Emscripten's GLFW wheel
-    // listener calling preventDefault as passive: a known message, not this test's concern.
-    assert.deepEqual(errors.filter((e) => !/preventDefault inside passive event listener/.test(e)), []);
+    assert.deepEqual(errors, []);
   });
 });

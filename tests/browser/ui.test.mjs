@@ -328,6 +328,24 @@ describe('typing', { timeout: 180_000 }, () => {
   });
 });
 
+describe('the mouse', { timeout: 180_000 }, () => {
+  test('a text caret over a field, an arrow elsewhere, and a click there focuses it', async () => {
+    const { page, errors } = await openApp();
+    const cursor = () => page.evaluate(() => getComputedStyle(document.getElementById('canvas')).cursor);
+    const name = await waitForWidget(page, 'name');
+    await page.mouse.move(name.x + name.w / 2, name.y + name.h / 2);
+    await page.waitForFunction(() => getComputedStyle(document.getElementById('canvas')).cursor === 'text', null,
+      { timeout: 10_000 });
+    await page.mouse.move(4, 4);
+    await page.waitForFunction(() => getComputedStyle(document.getElementById('canvas')).cursor === 'default', null,
+      { timeout: 10_000 });
+    assert.equal(await cursor(), 'default');
+    await clickWidget(page, 'name');
+    await page.waitForFunction(() => window.cofx.focusedWidget === 'name', null, { timeout: 10_000 });
+    assert.deepEqual(errors, []);
+  });
+});
+
 describe('the clipboard', { timeout: 180_000 }, () => {
   test('Ctrl+C and Ctrl+X give the browser the selected text', async () => {
     const { page } = await openApp();

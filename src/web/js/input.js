@@ -1,9 +1,9 @@
-// Wires the input the browser delivers around GLFW: keys (keyboard.js, which decides what
-// GLFW hears), the hidden text input (text_input.js), touches (touch.js, which GLFW never
-// hears) and clipboard events (clipboard.js). The mouse and wheel reach ImGui through GLFW
-// and ImGui's own Emscripten wheel callback, untouched.
+// Wires the input the browser delivers to ImGui: keys (keyboard.js, which decides which ones
+// ImGui gets), the mouse and wheel (pointer.js), the hidden text input (text_input.js),
+// touches (touch.js) and clipboard events (clipboard.js).
 mergeInto(LibraryManager.library, {
-  cofx_js_install_input__deps: ['$CofxKeyboard', '$CofxTextInput', '$CofxTouch', '$CofxClipboard', '$CofxMirror'],
+  cofx_js_install_input__deps: ['$CofxKeyboard', '$CofxPointer', '$CofxTextInput', '$CofxTouch', '$CofxClipboard',
+    '$CofxMirror'],
   cofx_js_install_input: function () {
     CofxTextInput.install();
     CofxKeyboard.install(function (target, event) {
@@ -14,6 +14,7 @@ mergeInto(LibraryManager.library, {
       var activation = event && event.type === 'keydown' && (event.key === 'Enter' || event.key === ' ');
       return !activation;
     });
+    CofxPointer.install();
     CofxTouch.install();
     CofxClipboard.install();
   },

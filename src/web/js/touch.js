@@ -1,15 +1,10 @@
-// Touches on the canvas. Emscripten's GLFW reads no coordinates from touch events (it
-// presses at the previous mouse position): while a touch event is being delivered, the
-// mouse callbacks main.cpp gives GLFW (web/touch_input.cpp) ask cofx_js_touch_in_dispatch()
-// and pass nothing on, and the first finger is fed to ImGui as a touch-screen mouse
-// (cofx_input_touch) from the canvas listeners here. GLFW itself is never touched, and touch
-// events go on through the page as usual. Cancelling touchstart also stops the browser's
-// emulated mouse events, which would click twice.
+// Touches on the canvas: the first finger is fed to ImGui as a touch-screen mouse
+// (cofx_input_touch); touch events go on through the page as usual. Cancelling touchstart
+// also stops the browser's emulated mouse events, which would click twice.
 mergeInto(LibraryManager.library, {
-  $CofxTouch__deps: ['$CofxFrames', '$CofxTextInput'],
+  $CofxTouch__deps: ['$CofxFrames', '$CofxTextInput', '$CofxPointer'],
   $CofxTouch: {
-    finger: null,        // identifier of the touch being followed
-    inDispatch: false,   // a touch event is on its way through the page (window capture to bubble)
+    finger: null,  // identifier of the touch being followed
 
     find: function (event) {
       for (var i = 0; i < event.changedTouches.length; i++) {
@@ -19,11 +14,8 @@ mergeInto(LibraryManager.library, {
     },
 
     send: function (touch, phase) {
-      var canvas = Module['canvas'];
-      var box = canvas.getBoundingClientRect();
-      var sx = box.width > 0 ? canvas.width / box.width : 1;
-      var sy = box.height > 0 ? canvas.height / box.height : 1;
-      _cofx_input_touch((touch.clientX - box.left) * sx, (touch.clientY - box.top) * sy, phase);
+      var at = CofxPointer.onCanvas(touch);
+      _cofx_input_touch(at[0], at[1], phase);
       CofxFrames.wake();
     },
 
@@ -52,18 +44,6 @@ mergeInto(LibraryManager.library, {
     },
 
     install: function () {
-      var touches = ['touchstart', 'touchmove', 'touchend', 'touchcancel'];
-      var start = function () { CofxTouch.inDispatch = true; };
-      var end = function () { CofxTouch.inDispatch = false; };
-      // Window capture runs before any listener on the canvas, window bubble after them all;
-      // a mouse event clears it too, in case a touch's bubbling was stopped on the way.
-      touches.forEach(function (type) {
-        window.addEventListener(type, start, { capture: true, passive: true });
-        window.addEventListener(type, end, { passive: true });
-      });
-      ['mousedown', 'mousemove', 'mouseup'].forEach(function (type) {
-        window.addEventListener(type, end, { capture: true, passive: true });
-      });
       var canvas = Module['canvas'];
       var active = { passive: false };
       canvas.addEventListener('touchstart', CofxTouch.onStart, active);
@@ -72,7 +52,4 @@ mergeInto(LibraryManager.library, {
       canvas.addEventListener('touchcancel', CofxTouch.onEnd, active);
     },
   },
-
-  cofx_js_touch_in_dispatch__deps: ['$CofxTouch'],
-  cofx_js_touch_in_dispatch: function () { return CofxTouch.inDispatch ? 1 : 0; },
 });
