@@ -116,6 +116,7 @@ void cofx_js_speaker_test(const char* output_id);
 // zone.js
 int cofx_js_zone_offset_minutes(double utc_seconds);
 char* cofx_js_zone_name();
+void cofx_js_zone_read_when_idle();  // after the first frame: Intl's first answer is slow
 
 // locale.js
 int cofx_js_first_weekday();  // 1 Monday .. 7 Sunday, as Intl's weekInfo
