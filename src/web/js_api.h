@@ -19,7 +19,7 @@ void cofx_js_wake_after(int delay_ms);
 void cofx_js_set_lobby_visible(int visible);
 void cofx_js_set_panel_tall(int tall);  // the meeting panel takes the page's height (a phone's QR code)
 void cofx_js_set_tick(int interval_ms);  // redraw every interval_ms with no input; 0 stops
-void cofx_js_frame_rendered(int frame_count);
+void cofx_js_frame_rendered(int frame_count, double app_ms);  // app_ms: layout passes and publishing, no GL
 
 // published.js: window.cofx, for tests and the benchmark
 void cofx_js_startup_mark(const char* phase);  // the first time a start-up phase is reached

@@ -91,6 +91,7 @@ void WebPlatform::share(const std::string& title, const std::string& url) { cofx
 void WebPlatform::open_meeting(const std::string& script_url, const std::string& domain,
                                const std::string& options_json) {
   cofx_js_jitsi_open(script_url.c_str(), domain.c_str(), plain(options_json).c_str());
+  opened_meeting_ = true;
 }
 
 void WebPlatform::fetch_text(const std::string& purpose, const std::string& url, std::size_t max_bytes) {

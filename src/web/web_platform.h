@@ -1,6 +1,8 @@
 // Platform implemented with the browser, through the JS library (js_api.h).
 #pragma once
 
+#include <utility>
+
 #include "core/host/platform.h"
 #include "web/browser_zone.h"
 
@@ -49,8 +51,13 @@ class WebPlatform final : public Platform {
   void warm_meeting(const std::string& script_url, const std::string& origin) override;
   void wake_after(int delay_ms) override;
 
+  // Whether open_meeting() ran since the last call (main.cpp then ends the frame's layout
+  // passes: the meeting's iframe starts only once the task that made it ends).
+  bool take_opened_meeting() { return std::exchange(opened_meeting_, false); }
+
  private:
   std::string site_url_;
+  bool opened_meeting_ = false;
   BrowserZone zone_;  // the page URL without its fragment never changes without a reload
 };
 

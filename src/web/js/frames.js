@@ -117,9 +117,10 @@ mergeInto(LibraryManager.library, {
   },
 
   cofx_js_frame_rendered__deps: ['$CofxPublished'],
-  cofx_js_frame_rendered: function (count) {
+  cofx_js_frame_rendered: function (count, appMs) {
     var cofx = CofxPublished.get();
     cofx['frames'] = count;
+    CofxPublished.sample('recentAppMs', appMs);
     if (count === 1) {
       cofx['firstFrameAt'] = performance.now();
       document.body.dataset['ready'] = 'true';
