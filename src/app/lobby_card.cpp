@@ -55,7 +55,18 @@ void LobbyCard::open(const char* child_id, const std::string& title, const std::
   const float max_height = ImGui::GetContentRegionAvail().y;
   fits_screen_ = last_height_ > 0 && last_height_ < max_height;
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (viewport->WorkSize.x - card_width) * 0.5f));
-  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (viewport->WorkSize.y - last_height_) * 0.5f));
+  const int frame = ImGui::GetFrameCount();
+  const bool continuing = drawn_frame_ == frame - 1 && drawn_for_w_ == viewport->WorkSize.x &&
+                          drawn_for_h_ == viewport->WorkSize.y;
+  drawn_frame_ = frame;
+  drawn_for_w_ = viewport->WorkSize.x;
+  drawn_for_h_ = viewport->WorkSize.y;
+  if (!continuing) placed_ = false;
+  const float min_top = ImGui::GetCursorPosY();
+  const float centred = (viewport->WorkSize.y - last_height_) * 0.5f;
+  const float top = placed_ ? std::min(top_, viewport->WorkSize.y - last_height_ - min_top) : centred;
+  top_ = std::max(min_top, top);
+  ImGui::SetCursorPosY(top_);
   // Taller than the screen (a phone, a long list): the card scrolls inside itself.
   // NavFlattened: Tab from the full-window lobby reaches the card's fields (keyboard-only use).
   // Each screen's card is its own window: keyboard navigation never looks for an item of
@@ -159,6 +170,7 @@ bool LobbyCard::end(const std::string& footer, bool show_shortcuts) {
       height != last_height_ || scrollbar != scrollbar_ || (leftover_frames_ > 0 && leftover_frames_ <= kLeftoverFrames);
   scrollbar_ = scrollbar;
   if (moved) ImGui::GetStateStorage()->SetFloat(height_id_, height);  // the lobby window's storage
+  else placed_ = true;
   ImGui::End();
   return moved;
 }

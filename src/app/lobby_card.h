@@ -40,6 +40,13 @@ class LobbyCard {
   float padding_y_ = 0;     // the card's padding at the bottom (thinner on a phone)
   unsigned height_id_ = 0;
   WidgetRects* panel_rects_ = nullptr;  // the tab panel's group is open until end()
+  // Once placed, a card that grows or shrinks on its screen (another tab, the devices' answer in
+  // the pre-join room) keeps its top, so what a person is about to press stays where it was;
+  // it moves up only as far as it must to fit. A new screen or a new window size centres it again.
+  bool placed_ = false;      // a frame of this card has ended with its layout settled
+  float top_ = 0;            // where its top went in the last frame
+  int drawn_frame_ = -1;     // ImGui's frame count when it was last drawn
+  float drawn_for_w_ = 0, drawn_for_h_ = 0;  // the screen size it was drawn for
 };
 
 }  // namespace cofx
