@@ -19,7 +19,6 @@
 #include <GLES3/gl3.h>
 #include <malloc.h>
 
-#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <deque>
@@ -42,7 +41,6 @@
 #include "app/theme.h"
 #include "core/site/site_policy.h"
 #include "web/js_api.h"
-#include "web/keyboard_input.h"
 #include "core/text/shaped_text.h"
 #include "web/script_fonts.h"
 #include "web/text_input.h"
