@@ -78,15 +78,18 @@ add_custom_command(OUTPUT "${COFX_DIST_DIR}/fonts/ui.ttf"
     --no-hinting --desubroutinize --layout-features= "--output-file=${COFX_DIST_DIR}/fonts/ui.ttf"
   DEPENDS "${COFX_FONT_SOURCE}"
   COMMENT "Subsetting the UI font")
-# Han: the 3,755 common simplified characters (GB 2312 level 1, cmake/han_chars.py), CJK
+# Han: the 3,755 common simplified characters (GB 2312 level 1) and those of the Chinese
+# catalogue (cmake/han_chars.py), CJK
 # symbols and punctuation, fullwidth forms. Not in the first load: fetched when first drawn.
 add_custom_command(OUTPUT "${COFX_DIST_DIR}/fonts/han.otf"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${COFX_DIST_DIR}/fonts"
   COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/cmake/han_chars.py" "${CMAKE_BINARY_DIR}/han_chars.txt"
+    "${CMAKE_SOURCE_DIR}/src/app/words/catalogues/zh_CN.po"
   COMMAND /usr/bin/python3 -m fontTools.subset "${COFX_HAN_FONT_SOURCE}" --font-number=${COFX_HAN_FONT_NUMBER}
     "--text-file=${CMAKE_BINARY_DIR}/han_chars.txt" "--unicodes=U+3000-303F,U+FF00-FFEF"
     --no-hinting --desubroutinize --layout-features= "--output-file=${COFX_DIST_DIR}/fonts/han.otf"
   DEPENDS "${COFX_HAN_FONT_SOURCE}" "${CMAKE_SOURCE_DIR}/cmake/han_chars.py"
+    "${CMAKE_SOURCE_DIR}/src/app/words/catalogues/zh_CN.po"
   COMMENT "Subsetting the Han font")
 include(${CMAKE_SOURCE_DIR}/cmake/catalogues.cmake)
 cofx_catalogues("${COFX_DIST_DIR}/lang" COFX_SITE_CATALOGUES)
