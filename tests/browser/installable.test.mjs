@@ -249,7 +249,9 @@ describe('installable and offline', { timeout: 240_000 }, () => {
 
     await context.setOffline(false);
     await waitForState(page, (s) => s.online === true);
-    assert.equal(await page.evaluate(() => Boolean(window.cofx.widgets.offline)), false, 'the sentence is gone');
+    // The state changes when the event is handled; the widgets when the next frame is drawn.
+    await page.waitForFunction(() => !window.cofx.widgets.offline, null, { timeout: 10_000 })
+      .catch(() => assert.fail('the sentence is gone'));
     await clickWidget(page, 'start');
     await waitForState(page, (s) => s.screen === 'prejoin');
     assert.deepEqual(errors, []);
