@@ -27,6 +27,7 @@ void PreJoinRoom::open(const std::string& name) {
   media_.level = 0;
   media_.name_error.clear();
   media_.speaker_note.clear();
+  media_.devices.can_pick_speaker = platform_.can_pick_speaker();
   form_.name = name;
   focus_name_ = display_name_problem(clean_display_name(name)).has_value();
   restart_preview();

@@ -1,6 +1,7 @@
 #include "app/prejoin_view.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -19,10 +20,8 @@ using ui::em;
 
 constexpr float kPreviewEm = 14.0f;      // the preview's greatest height
 constexpr float kWidePreviewEm = 13.0f;  // beside the way in: a laptop's screen shows the whole room
-
-bool is_problem(DeviceStatus status) {
-  return status != DeviceStatus::Off && status != DeviceStatus::Starting && status != DeviceStatus::Live;
-}
+// The problems' sentences on the preview's dark ground, whatever the theme (contrast above 10:1).
+constexpr ImVec4 kProblemOnPreview{1.0f, 0.72f, 0.72f, 1.0f};
 
 // `unnamed`: the English pattern for a device the browser gives no name, "Camera {number}".
 std::string device_label(const MediaDevice& device, std::size_t index, const char* unnamed) {
@@ -90,21 +89,96 @@ bool toggle_button(bool on, const std::string& on_label, const std::string& off_
   return pressed;
 }
 
-void draw_preview(const PreJoinView& view, const PreJoinForm& form, float max_height_em, WidgetRects& rects) {
+// The problems with the devices the person wants, one sentence each ("The browser blocked your camera…").
+std::vector<std::string> device_problems(const PreJoinForm& form, const PreJoinView& view) {
+  std::vector<std::string> sentences;
+  for (const auto& [status, kind] : {std::pair{view.camera, DeviceKind::Camera},
+                                     std::pair{view.microphone, DeviceKind::Microphone}}) {
+    const bool wanted = kind == DeviceKind::Camera ? form.devices.camera_on : form.devices.microphone_on;
+    if (!wanted) continue;
+    if (auto sentence = describe(status, kind)) sentences.push_back(shaped::for_display(*sentence));
+  }
+  return sentences;
+}
+
+float sentence_height(const std::string& sentence, float wrap) {
+  return ImGui::CalcTextSize(sentence.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y;
+}
+
+// The height the longest problems of both devices take, with "Try again" under them (both,
+// so that turning one off moves nothing either).
+float room_for_problems(float wrap) {
+  constexpr DeviceStatus kProblems[] = {DeviceStatus::Denied, DeviceStatus::Missing, DeviceStatus::Busy,
+                                        DeviceStatus::Insecure, DeviceStatus::Unsupported, DeviceStatus::Failed};
+  float room = 0.0f;
+  for (const DeviceKind kind : {DeviceKind::Camera, DeviceKind::Microphone}) {
+    float longest = 0.0f;
+    for (const DeviceStatus status : kProblems) {
+      longest = std::max(longest, sentence_height(shaped::for_display(describe(status, kind).value_or("")), wrap));
+    }
+    room += longest;
+  }
+  return room + ImGui::GetFrameHeight();
+}
+
+// Asks the browser for the camera and microphone again; true when pressed.
+bool try_again_button(WidgetRects& rects) {
+  // Translators: ask the browser for the camera and microphone again.
+  const bool pressed = ImGui::Button(label(tr("Try again"), "retry-devices").c_str());
+  rects.track_last_item("retry-devices");
+  return pressed;
+}
+
+// The device problems and "Try again" drawn inside the empty preview, from `top_left`, so that
+// the room keeps its layout whatever the browser answers (a moving "Join now" gets misclicked).
+bool draw_problems_in_preview(const std::vector<std::string>& problems, ImVec2 top_left, float width, float height,
+                              float content, WidgetRects& rects) {
+  const ImVec2 after = ImGui::GetCursorScreenPos();
+  const float pad = em();
+  const float left = top_left.x + pad;
+  ImGui::SetCursorScreenPos(ImVec2(left, top_left.y + (height - content) * 0.5f));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - 2 * pad);
+  for (const std::string& sentence : problems) {
+    ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));  // each line starts at the column
+    ImGui::TextColored(kProblemOnPreview, "%s", sentence.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
+  const bool pressed = try_again_button(rects);
+  ImGui::SetCursorScreenPos(after);
+  return pressed;
+}
+
+// The camera's picture (a <video> the host places over it), or what stands in its place: a
+// caption, or the devices' problems with "Try again". True when "Try again" was pressed.
+bool draw_preview(const PreJoinView& view, const PreJoinForm& form, const std::vector<std::string>& problems,
+                  float max_height_em, bool keep_room, WidgetRects& rects) {
   const float width = ImGui::GetContentRegionAvail().x;
-  const float height = std::min(width * 9.0f / 16.0f, max_height_em * em());
+  const bool live = form.devices.camera_on && view.camera == DeviceStatus::Live;  // the <video> covers it
+  const bool inside = !live && !problems.empty();
+  const float wrap = width - 2 * em();
+  float content = 0.0f;
+  for (const std::string& sentence : problems) content += sentence_height(sentence, wrap);
+  if (!problems.empty()) content += ImGui::GetFrameHeight();
+  // A 16:9 picture, taller where the problems need it. Beside the way in (`keep_room`), room for
+  // the longest problems the browser could answer is kept from the first frame, so that nothing
+  // moves when it answers; in one column that room would push "Join now" below a phone's fold.
+  const float needed = keep_room ? room_for_problems(wrap) : inside ? content : 0.0f;
+  const float height = std::max(std::min(width * 9.0f / 16.0f, max_height_em * em()), needed + 2 * em());
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height));
   rects.track_last_item("preview");
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(top_left, ImVec2(top_left.x + width, top_left.y + height), IM_COL32(16, 16, 20, 255),
                       0.6f * em());
-  if (form.devices.camera_on && view.camera == DeviceStatus::Live) return;  // the <video> covers it
+  if (live) return false;
+  if (inside) return draw_problems_in_preview(problems, top_left, width, height, content, rects);
   const std::string caption = preview_caption(form.devices.camera_on ? view.camera : DeviceStatus::Off);
   const ImVec2 size = ImGui::CalcTextSize(caption.c_str(), nullptr, false, width - 2 * em());
   draw->AddText(nullptr, 0.0f,
                 ImVec2(top_left.x + (width - size.x) * 0.5f, top_left.y + (height - size.y) * 0.5f),
                 IM_COL32(235, 235, 240, 255), caption.c_str(), nullptr, width - 2 * em());
+  return false;
 }
 
 void draw_level_meter(int level, bool live, WidgetRects& rects) {
@@ -142,11 +216,12 @@ std::string preview_caption(DeviceStatus camera) {
 
 namespace {
 
-// The camera and microphone: preview, on/off, meter, problems, pickers, speaker test.
-void draw_devices(PreJoinForm& form, const PreJoinView& view, float preview_em, WidgetRects& rects,
+// The camera and microphone: preview, on/off, meter, problems. `wide`: beside the way in.
+void draw_devices(PreJoinForm& form, const PreJoinView& view, bool wide, WidgetRects& rects,
                   PreJoinIntents& out) {
   const ThemeColors& colors = theme_colors();
-  draw_preview(view, form, preview_em, rects);
+  const std::vector<std::string> problems = device_problems(form, view);
+  out.retry_devices |= draw_preview(view, form, problems, wide ? kWidePreviewEm : kPreviewEm, wide, rects);
   // Side by side when both labels fit half the width, else one above the other.
   float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   const std::string camera_off(tr("Turn camera off"));
@@ -169,16 +244,10 @@ void draw_devices(PreJoinForm& form, const PreJoinView& view, float preview_em, 
   }
   draw_level_meter(view.level, form.devices.microphone_on && view.microphone == DeviceStatus::Live, rects);
 
-  for (const auto& [status, kind] : {std::pair{view.camera, DeviceKind::Camera},
-                                     std::pair{view.microphone, DeviceKind::Microphone}}) {
-    const bool wanted = kind == DeviceKind::Camera ? form.devices.camera_on : form.devices.microphone_on;
-    if (!wanted) continue;
-    if (auto sentence = describe(status, kind)) ui::wrapped(*sentence, colors.error_text);
-  }
-  if ((form.devices.camera_on && is_problem(view.camera)) || (form.devices.microphone_on && is_problem(view.microphone))) {
-    // Translators: ask the browser for the camera and microphone again.
-    if (ImGui::Button(label(tr("Try again"), "retry-devices").c_str())) out.retry_devices = true;
-    rects.track_last_item("retry-devices");
+  // Under a live picture (the microphone's problem): the picture keeps its place.
+  if (form.devices.camera_on && view.camera == DeviceStatus::Live && !problems.empty()) {
+    for (const std::string& sentence : problems) ui::wrapped(sentence, colors.error_text);
+    out.retry_devices |= try_again_button(rects);
   }
 }
 
@@ -280,7 +349,7 @@ PreJoinIntents draw_prejoin(PreJoinForm& form, const PreJoinView& view, WidgetRe
     ImGui::TableSetupColumn("devices", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("entry", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableNextColumn();
-    draw_devices(form, view, kWidePreviewEm, rects, out);
+    draw_devices(form, view, true, rects, out);
     draw_pickers(form, view, true, rects, out);
     ImGui::TableNextColumn();
     draw_entry(form, view, rects, out);
@@ -291,7 +360,7 @@ PreJoinIntents draw_prejoin(PreJoinForm& form, const PreJoinView& view, WidgetRe
     draw_effects(form, rects, out);
     ImGui::EndTable();
   } else {
-    draw_devices(form, view, kPreviewEm, rects, out);
+    draw_devices(form, view, false, rects, out);
     ImGui::Spacing();
     draw_entry(form, view, rects, out);
     ImGui::Spacing();

@@ -109,6 +109,7 @@ void cofx_js_jitsi_command(const char* name, const char* arguments_json);  // a 
 void cofx_js_media_start(const char* camera_id, const char* mic_id, int camera_on, int mic_on);
 void cofx_js_media_stop();
 void cofx_js_media_place(float x, float y, float w, float h, int visible);  // canvas pixels
+bool cofx_js_can_pick_speaker();  // HTMLMediaElement.setSinkId exists
 
 // sound.js: the pre-join room's speaker test
 void cofx_js_speaker_test(const char* output_id);

@@ -147,6 +147,8 @@ void WebPlatform::start_preview(const DeviceChoices& choices) {
 
 void WebPlatform::stop_preview() { cofx_js_media_stop(); }
 
+bool WebPlatform::can_pick_speaker() { return cofx_js_can_pick_speaker(); }
+
 void WebPlatform::test_speaker(const std::string& speaker_id) { cofx_js_speaker_test(speaker_id.c_str()); }
 
 void WebPlatform::warm_meeting(const std::string& script_url, const std::string& origin) {

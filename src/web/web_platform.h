@@ -47,6 +47,7 @@ class WebPlatform final : public Platform {
   void announce(const std::string& text) override;
   void start_preview(const DeviceChoices& choices) override;
   void stop_preview() override;
+  bool can_pick_speaker() override;
   void test_speaker(const std::string& speaker_id) override;
   void warm_meeting(const std::string& script_url, const std::string& origin) override;
   void wake_after(int delay_ms) override;

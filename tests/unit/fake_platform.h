@@ -31,6 +31,7 @@ struct FakePlatform final : Platform {
   std::vector<std::string> copied;
   std::vector<std::pair<std::string, std::string>> shared;  // title, url
   bool share_sheet = false;  // can_share(): a phone with navigator.share
+  bool speaker_choice = false;  // can_pick_speaker(): HTMLMediaElement.setSinkId exists
   struct Opened { std::string script_url, domain, options_json; };
   std::vector<Opened> opened;
   int closed = 0;
@@ -113,6 +114,7 @@ struct FakePlatform final : Platform {
   }
   void copy_to_clipboard(const std::string& text) override { copied.push_back(text); }
   bool can_share() override { return share_sheet; }
+  bool can_pick_speaker() override { return speaker_choice; }
   void share(const std::string& title, const std::string& url) override { shared.push_back({title, url}); }
   void open_meeting(const std::string& script_url, const std::string& domain,
                     const std::string& options_json) override {

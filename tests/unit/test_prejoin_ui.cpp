@@ -120,6 +120,70 @@ TEST_CASE("the camera toggle restarts the preview without the camera and remembe
   CHECK_FALSE(next.previews_started[0].microphone_on);
 }
 
+// Where a widget is drawn, to compare frames.
+struct Place {
+  float x, y, w, h;
+  bool operator==(const Place&) const = default;
+};
+
+Place place_of(HeadlessLobby& lobby, const std::string& name) {
+  const cofx::WidgetRect* r = lobby.app().widgets().find(name);
+  REQUIRE_MESSAGE(r != nullptr, "no widget named " << name);
+  return {r->x, r->y, r->w, r->h};
+}
+
+bool inside(const Place& inner, const Place& outer) {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w &&
+         inner.y + inner.h <= outer.y + outer.h;
+}
+
+TEST_CASE("the pre-join room keeps its layout whatever the browser answers about the devices") {
+  // A laptop's room keeps its place; a phone's one column grows its picture only for a problem
+  // (room kept for every possible answer would push "Join now" below the fold).
+  for (const auto [width, height] : {std::pair{1280.0f, 800.0f}, std::pair{390.0f, 844.0f}}) {
+    CAPTURE(width);
+    const bool phone = width < 500.0f;
+    FakePlatform platform;
+    platform.speaker_choice = true;
+    platform.storage["cofinix.settings"] = kSavedName;
+    HeadlessLobby lobby(platform);
+    lobby.resize(width, height);
+    lobby.click("start");
+    // The speaker picker is laid out from the first frame: it doesn't wait for the device list.
+    REQUIRE(lobby.has_widget("speaker-picker"));
+    const Place join = place_of(lobby, "join-now");
+    const Place preview = place_of(lobby, "preview");
+
+    // Both refused: the sentences and "Try again" stand in the empty picture; on a laptop nothing moves.
+    lobby.app().handle(cofx::host::MediaState{DeviceStatus::Denied, DeviceStatus::Denied, "NotAllowedError"});
+    lobby.frame();
+    const Place refused = place_of(lobby, "preview");
+    CHECK(inside(place_of(lobby, "retry-devices"), refused));
+    if (phone) {
+      CHECK(refused.h > preview.h);
+      CHECK(place_of(lobby, "join-now").y > join.y);
+      continue;
+    }
+    CHECK(place_of(lobby, "join-now") == join);
+    CHECK(refused == preview);
+
+    cofx::MediaDeviceList devices;
+    devices.cameras = {{"cam-1", "Front camera"}};
+    devices.microphones = {{"mic-1", "Headset"}};
+    devices.speakers = {{"spk-1", "Headphones"}};
+    devices.can_pick_speaker = true;
+    lobby.app().handle(cofx::host::MediaDevices{devices});
+    lobby.frame();
+    CHECK(place_of(lobby, "join-now") == join);
+
+    // A live picture covers the preview: the microphone's problem goes under it, away from the way in.
+    lobby.app().handle(cofx::host::MediaState{DeviceStatus::Live, DeviceStatus::Busy, ""});
+    lobby.frame();
+    CHECK(place_of(lobby, "retry-devices").y >= preview.y + preview.h);
+    CHECK(place_of(lobby, "join-now") == join);
+  }
+}
+
 TEST_CASE("the browser's device reports show in the pre-join room") {
   FakePlatform platform;
   platform.storage["cofinix.settings"] = kSavedName;

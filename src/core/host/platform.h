@@ -89,6 +89,9 @@ class Platform {
   // with MediaState, MediaDevices and MediaLevel events. stop_preview() stops every track.
   virtual void start_preview(const DeviceChoices& choices) = 0;
   virtual void stop_preview() = 0;
+  // Whether the page can choose where sound goes (HTMLMediaElement.setSinkId): known at once, so
+  // the pre-join room lays out its speaker picker from its first frame.
+  virtual bool can_pick_speaker() { return false; }
   // Plays a short chime on the chosen speaker; answers with a SpeakerTest event.
   virtual void test_speaker(const std::string& speaker_id) = 0;
   // Loads external_api.js and opens a connection to the deployment ahead of the join.

@@ -62,6 +62,7 @@ mergeInto(LibraryManager.library, {
       var read = CofxMirror.read(JSON.parse(text), box, scale);
       if (!read) return;
       var cofx = CofxPublished.get();
+      cofx['placedAt'] = CofxMirror.placedAt(cofx['widgets'] || {}, cofx['placedAt'] || {}, read.widgets);
       cofx['widgets'] = read.widgets;
       cofx['overflowX'] = read.overflowX;  // the ImGui windows wider than their room (for layout tests)
       cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
@@ -69,6 +70,20 @@ mergeInto(LibraryManager.library, {
       CofxMirror.update(read.widgets, read.groups);
       // The mirror's DOM work, for the benchmark (it is part of that frame's time).
       CofxPublished.sample('recentMirrorMs', performance.now() - started);
+    },
+
+    // When each widget came to where it is now (for the benchmark: a room is in place once its
+    // buttons stop moving).
+    placedAt: function (before, placed, widgets) {
+      var now = performance.now();
+      var out = {};
+      Object.keys(widgets).forEach(function (name) {
+        var was = before[name];
+        var w = widgets[name];
+        var same = was && was['x'] === w['x'] && was['y'] === w['y'] && was['w'] === w['w'] && was['h'] === w['h'];
+        out[name] = same && placed[name] !== undefined ? placed[name] : now;
+      });
+      return out;
     },
 
     ensureRoot: function () {

@@ -23,6 +23,10 @@ mergeInto(LibraryManager.library, {
     audioTrack: null,
     meter: null,             // { context, source, analyser, samples } while the microphone is live
     meterTimer: 0,
+
+    canPickSpeaker: function () {
+      return typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+    },
     meterMs: 66,
     level: 0,                // the last level posted
     listing: 0,              // enumerations in flight: only the newest one is posted
@@ -102,8 +106,7 @@ mergeInto(LibraryManager.library, {
         });
         cofxPostEvent({ type: 'media-devices', cameras: lists.videoinput, microphones: lists.audioinput,
                         speakers: lists.audiooutput,
-                        canPickSpeaker: typeof HTMLMediaElement !== 'undefined' &&
-                                        'setSinkId' in HTMLMediaElement.prototype });
+                        canPickSpeaker: CofxPreview.canPickSpeaker() });
       };
       var devices = navigator.mediaDevices;
       if (!devices || !devices.enumerateDevices) { post([]); return; }
@@ -341,6 +344,9 @@ mergeInto(LibraryManager.library, {
 
   cofx_js_media_stop__deps: ['$CofxPreview'],
   cofx_js_media_stop: function () { CofxPreview.stop(); },
+
+  cofx_js_can_pick_speaker__deps: ['$CofxPreview'],
+  cofx_js_can_pick_speaker: function () { return CofxPreview.canPickSpeaker(); },
 
   cofx_js_media_place__deps: ['$CofxPreview'],
   cofx_js_media_place: function (x, y, w, h, visible) { CofxPreview.place(x, y, w, h, visible); },
