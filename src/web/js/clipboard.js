@@ -50,9 +50,10 @@ mergeInto(LibraryManager.library, {
   cofx_js_clipboard_text: function () { return cofxTakeString(CofxClipboard.buffer); },
 
   // A phone's share sheet; desktops (a fine pointer) copy the link instead, as people expect there.
+  cofx_js_can_share__deps: ['$CofxMediaQuery'],
   cofx_js_can_share: function () {
-    return typeof navigator.share === 'function' && !!window.matchMedia &&
-      window.matchMedia('(pointer: coarse)').matches;
+    var coarse = CofxMediaQuery.get('(pointer: coarse)');
+    return typeof navigator.share === 'function' && !!coarse && coarse.matches;
   },
 
   cofx_js_share__deps: ['$cofxCopyText'],

@@ -78,9 +78,10 @@ mergeInto(LibraryManager.library, {
 
   // A touch-only device (no fine pointer and no hover anywhere) is taken to have no keyboard
   // worth advertising shortcuts for.
+  cofx_js_has_keyboard__deps: ['$CofxMediaQuery'],
   cofx_js_has_keyboard: function () {
-    if (!window.matchMedia) return 1;
-    return window.matchMedia('(any-pointer: fine), (any-hover: hover)').matches ? 1 : 0;
+    var pointer = CofxMediaQuery.get('(any-pointer: fine), (any-hover: hover)');
+    return !pointer || pointer.matches ? 1 : 0;
   },
 
   cofx_js_set_popup_open__deps: ['$CofxKeyboard'],

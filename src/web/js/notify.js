@@ -2,15 +2,51 @@
 // a notification with the same tag replaces the one before, so two tabs never stack
 // the same reminder. A click focuses this tab and becomes an 'action' event.
 mergeInto(LibraryManager.library, {
-  cofx_js_notification_permission: function () {
-    if (!window.Notification) return 0;
-    return { 'default': 1, 'granted': 2, 'denied': 3 }[Notification.permission] || 0;
+  // Notification.permission is a synchronous round trip to the browser (over a millisecond a
+  // read in Chromium), and the Schedule tab asks every frame: the answer is kept, and read
+  // again when it can have changed (the person's answer, the site's settings, a return to the tab).
+  $CofxNotifyPermission__deps: ['$cofxPostEvent'],
+  $CofxNotifyPermission: {
+    known: null,
+    watching: false,
+
+    get: function () {
+      if (CofxNotifyPermission.known === null) CofxNotifyPermission.known = CofxNotifyPermission.read();
+      if (!CofxNotifyPermission.watching) CofxNotifyPermission.watch();
+      return CofxNotifyPermission.known;
+    },
+
+    read: function () {
+      if (!window.Notification) return 0;
+      return { 'default': 1, 'granted': 2, 'denied': 3 }[Notification.permission] || 0;
+    },
+
+    // Read again at the next get(); the app hears of it and draws.
+    changed: function () {
+      CofxNotifyPermission.known = null;
+      cofxPostEvent({ 'type': 'action', 'name': 'notifications-changed' });
+    },
+
+    watch: function () {
+      CofxNotifyPermission.watching = true;
+      var forget = function () { CofxNotifyPermission.known = null; };
+      window.addEventListener('focus', forget);
+      document.addEventListener('visibilitychange', forget);
+      try {
+        navigator.permissions.query({ 'name': 'notifications' }).then(function (status) {
+          status.onchange = CofxNotifyPermission.changed;
+        }, function () {});
+      } catch (e) { /* no Permissions API: focus and visibility still refresh it */ }
+    },
   },
 
-  cofx_js_request_notifications__deps: ['$cofxPostEvent'],
+  cofx_js_notification_permission__deps: ['$CofxNotifyPermission'],
+  cofx_js_notification_permission: function () { return CofxNotifyPermission.get(); },
+
+  cofx_js_request_notifications__deps: ['$CofxNotifyPermission'],
   cofx_js_request_notifications: function () {
     if (!window.Notification) return;
-    var answered = function () { cofxPostEvent({ 'type': 'action', 'name': 'notifications-changed' }); };
+    var answered = CofxNotifyPermission.changed;
     try {
       var asked = Notification.requestPermission(answered);
       if (asked && asked.then) asked.then(answered, answered);
