@@ -26,6 +26,7 @@ mergeInto(LibraryManager.library, {
   $CofxMirror: {
     root: null,
     elements: {},   // widget name -> element
+    applied: {},    // widget name -> what apply() last gave its element (not for inputs: people type in those)
     groups: {},     // group key -> container element (tablist, radiogroup, list, ...)
     focused: '',    // ImGui's focused widget, as last told
     roving: null,   // the one element Tab from the page lands on (tabindex 0)
@@ -67,7 +68,7 @@ mergeInto(LibraryManager.library, {
       cofx['overflowX'] = read.overflowX;  // the ImGui windows wider than their room (for layout tests)
       cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
       var started = performance.now();
-      CofxMirror.update(read.widgets, read.groups);
+      CofxMirror.update(read.widgets, read.groups, box);
       // The mirror's DOM work, for the benchmark (it is part of that frame's time).
       CofxPublished.sample('recentMirrorMs', performance.now() - started);
     },
@@ -270,8 +271,13 @@ mergeInto(LibraryManager.library, {
           var pa = place(a) || { x: 0, y: 0 }, pb = place(b) || { x: 0, y: 0 };
           return CofxMirror.before(pa, pb) ? -1 : CofxMirror.before(pb, pa) ? 1 : 0;
         });
-        var moved = sorted.some(function (child, i) { return child !== children[i]; });
-        if (moved) sorted.forEach(function (child) { parent.appendChild(child); });
+        // Only the children out of place move (a scrolled list gains a row or two at an end).
+        var at = parent.firstElementChild;
+        sorted.forEach(function (child) {
+          while (at && at.classList.contains('a11y-description')) at = at.nextElementSibling;
+          if (at === child) at = at.nextElementSibling;
+          else parent.insertBefore(child, at);
+        });
         children.forEach(function (child) { if (!child.dataset.widget) sortChildren(child); });
       };
       sortChildren(CofxMirror.root);
@@ -290,10 +296,9 @@ mergeInto(LibraryManager.library, {
 
     // `widgets`: name -> a widget as read() makes it (CSS px of the viewport, every field
     // present); `groups`: key -> {role, label, parent}.
-    update: function (widgets, groups) {
+    update: function (widgets, groups, box) {
       CofxMirror.ensureRoot();
       var canvas = Module['canvas'];
-      var box = canvas.getBoundingClientRect();
       var root = CofxMirror.root;
       root.style.left = box.left + 'px';
       root.style.top = box.top + 'px';
@@ -309,6 +314,7 @@ mergeInto(LibraryManager.library, {
         if (element && element.dataset.kind !== CofxMirror.tagFor(widget)) {
           element.remove();
           element = null;
+          delete CofxMirror.applied[name];
         }
         if (!element) {
           element = CofxMirror.create(name, widget);
@@ -316,7 +322,11 @@ mergeInto(LibraryManager.library, {
         }
         var parent = CofxMirror.groups[widget.group] || root;
         if (element.parentNode !== parent) parent.appendChild(element);
+        // Most widgets are as they were (a scrolled list moves only its rows): those are skipped.
+        var applied = element.tagName === 'INPUT' ? null : JSON.stringify([widget, box.left, box.top]);
+        if (applied !== null && CofxMirror.applied[name] === applied) return;
         CofxMirror.apply(element, widget, box);
+        CofxMirror.applied[name] = applied;
       });
       Object.keys(CofxMirror.elements).forEach(function (name) {
         if (seen[name]) return;
@@ -326,6 +336,7 @@ mergeInto(LibraryManager.library, {
         if (description) description.remove();
         gone.remove();
         delete CofxMirror.elements[name];
+        delete CofxMirror.applied[name];
         if (hadFocus) canvas.focus({ preventScroll: true });
       });
       CofxMirror.order(widgets);
