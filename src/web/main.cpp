@@ -78,7 +78,8 @@ struct WebApp {
 WebApp* g_web = nullptr;
 
 // Start-up phases for the benchmark's breakdown (published.js keeps the first time of each):
-// main, gl, app, fonts (the TTF handed to the atlas), main done, frame, style.
+// main, gl, app, fonts (the TTF handed to the atlas), main done, frame, style, laid out (the
+// first frame's layout passes), drawn (its GL calls issued).
 void startup_mark(const char* phase) { cofx_js_startup_mark(phase); }
 
 // Canvas pixels = CSS size x devicePixelRatio; ImGui works in canvas pixels, so
@@ -213,7 +214,9 @@ void render_lobby(WebApp& web) {
   lay_out(web);
   for (int pass = 1; another_pass(web, pass); ++pass) lay_out(web);
   const double laid_out_ms = emscripten_get_now() - laid_out_from;
+  if (web.frames == 0) startup_mark("laid out");
   present(web);
+  if (web.frames == 0) startup_mark("drawn");
 
   const double told_from = emscripten_get_now();
   cofx::web::sync_text_field();

@@ -17,5 +17,13 @@ mergeInto(LibraryManager.library, {
     CofxPointer.install();
     CofxTouch.install();
     CofxClipboard.install();
+    // Another window or tab took the focus: ImGui lets go of every key and the mouse.
+    window.addEventListener('blur', function (event) {
+      if (event.target !== window) return;
+      CofxKeyboard.letGo();
+      CofxPointer.letGo();
+      _cofx_input_focus(0);
+    });
+    window.addEventListener('focus', function (event) { if (event.target === window) _cofx_input_focus(1); });
   },
 });

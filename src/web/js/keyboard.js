@@ -72,8 +72,10 @@ mergeInto(LibraryManager.library, {
       CofxKeyboard.ownsTarget = ownsTarget;
       window.addEventListener('keydown', CofxKeyboard.onKeydown, true);
       window.addEventListener('keyup', CofxKeyboard.onKeyup, true);
-      window.addEventListener('blur', function (event) { if (event.target === window) CofxKeyboard.down = {}; });
     },
+
+    // The page lost the focus (input.js): no key is down any more.
+    letGo: function () { CofxKeyboard.down = {}; },
   },
 
   // A touch-only device (no fine pointer and no hover anywhere) is taken to have no keyboard

@@ -56,14 +56,10 @@ mergeInto(LibraryManager.library, {
       canvas.addEventListener('wheel', CofxPointer.wheel, { passive: false });
       window.addEventListener('mousemove', CofxPointer.move, true);
       window.addEventListener('mouseup', CofxPointer.release, true);
-      // Another window or tab took the focus: ImGui lets go of every key (and the mouse).
-      window.addEventListener('blur', function (event) {
-        if (event.target !== window) return;
-        CofxPointer.held = 0;
-        _cofx_input_focus(0);
-      });
-      window.addEventListener('focus', function (event) { if (event.target === window) _cofx_input_focus(1); });
     },
+
+    // The page lost the focus (input.js): no button is held any more.
+    letGo: function () { CofxPointer.held = 0; },
   },
 
   cofx_js_set_cursor__deps: ['$CofxPointer'],
