@@ -22,6 +22,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <variant>
@@ -69,6 +70,10 @@ struct WebApp {
   double revision = 0;  // events handled plus frames drawn (cofx_snapshot_revision)
   std::deque<std::string> events;
   std::string last_widgets;
+  // What last_widgets was built from.
+  std::map<std::string, cofx::WidgetRect> last_rects;
+  std::map<std::string, cofx::WidgetGroupInfo> last_groups;
+  std::vector<std::string> last_overflowing;
   std::string last_focused;
   bool popup_open = false;
   cofx::WidgetRect last_preview;
@@ -125,10 +130,18 @@ void publish_popup_open(WebApp& web) {
 // has ImGui's focus: for tests and for the accessible mirror (mirror.js). Sent only
 // when something changed, so the mirror's DOM changes only then.
 void publish_widgets(WebApp& web) {
-  std::string text = cofx::shaped::logical(cofx::widget_record(web.app->widgets()));
-  if (text != web.last_widgets) {
-    web.last_widgets = std::move(text);
-    cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
+  const cofx::WidgetRects& rects = web.app->widgets();
+  // Most frames change no widget: the record (0.3 ms with a long list) is built only when one did.
+  if (rects.all() != web.last_rects || rects.groups() != web.last_groups ||
+      rects.overflowing() != web.last_overflowing) {
+    web.last_rects = rects.all();
+    web.last_groups = rects.groups();
+    web.last_overflowing = rects.overflowing();
+    std::string text = cofx::shaped::logical(cofx::widget_record(rects));
+    if (text != web.last_widgets) {
+      web.last_widgets = std::move(text);
+      cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
+    }
   }
   std::string focused = web.app->widgets().focused_name();
   if (focused != web.last_focused) {
