@@ -96,13 +96,15 @@ std::vector<std::string> device_problems(const PreJoinForm& form, const PreJoinV
                                      std::pair{view.microphone, DeviceKind::Microphone}}) {
     const bool wanted = kind == DeviceKind::Camera ? form.devices.camera_on : form.devices.microphone_on;
     if (!wanted) continue;
-    if (auto sentence = describe(status, kind)) sentences.push_back(shaped::for_display(*sentence));
+    if (auto sentence = describe(status, kind)) sentences.push_back(std::move(*sentence));
   }
   return sentences;
 }
 
+// `sentence` in logical order, as tr() gives it; measured as drawn (shaped).
 float sentence_height(const std::string& sentence, float wrap) {
-  return ImGui::CalcTextSize(sentence.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y;
+  const std::string shown = shaped::for_display(sentence);
+  return ImGui::CalcTextSize(shown.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y;
 }
 
 // The height the longest problems of both devices take, with "Try again" under them (both,
@@ -114,7 +116,7 @@ float room_for_problems(float wrap) {
   for (const DeviceKind kind : {DeviceKind::Camera, DeviceKind::Microphone}) {
     float longest = 0.0f;
     for (const DeviceStatus status : kProblems) {
-      longest = std::max(longest, sentence_height(shaped::for_display(describe(status, kind).value_or("")), wrap));
+      longest = std::max(longest, sentence_height(describe(status, kind).value_or(""), wrap));
     }
     room += longest;
   }
@@ -140,7 +142,7 @@ bool draw_problems_in_preview(const std::vector<std::string>& problems, ImVec2 t
   ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - 2 * pad);
   for (const std::string& sentence : problems) {
     ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));  // each line starts at the column
-    ImGui::TextColored(kProblemOnPreview, "%s", sentence.c_str());
+    ImGui::TextColored(kProblemOnPreview, "%s", shaped::for_display(sentence).c_str());
   }
   ImGui::PopTextWrapPos();
   ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
