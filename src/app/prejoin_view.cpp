@@ -159,13 +159,15 @@ bool draw_preview(const PreJoinView& view, const PreJoinForm& form, const std::v
   const bool live = form.devices.camera_on && view.camera == DeviceStatus::Live;  // the <video> covers it
   const bool inside = !live && !problems.empty();
   const float wrap = width - 2 * em();
-  float content = 0.0f;
-  for (const std::string& sentence : problems) content += sentence_height(sentence, wrap);
-  if (!problems.empty()) content += ImGui::GetFrameHeight();
+  float content = 0.0f;  // the problems' height, when they are drawn inside
+  if (inside) {
+    for (const std::string& sentence : problems) content += sentence_height(sentence, wrap);
+    content += ImGui::GetFrameHeight();
+  }
   // A 16:9 picture, taller where the problems need it. Beside the way in (`keep_room`), room for
   // the longest problems the browser could answer is kept from the first frame, so that nothing
   // moves when it answers; in one column that room would push "Join now" below a phone's fold.
-  const float needed = keep_room ? room_for_problems(wrap) : inside ? content : 0.0f;
+  const float needed = keep_room ? room_for_problems(wrap) : content;
   const float height = std::max(std::min(width * 9.0f / 16.0f, max_height_em * em()), needed + 2 * em());
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height));

@@ -23,10 +23,6 @@ mergeInto(LibraryManager.library, {
     audioTrack: null,
     meter: null,             // { context, source, analyser, samples } while the microphone is live
     meterTimer: 0,
-
-    canPickSpeaker: function () {
-      return typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
-    },
     meterMs: 66,
     level: 0,                // the last level posted
     listing: 0,              // enumerations in flight: only the newest one is posted
@@ -34,6 +30,11 @@ mergeInto(LibraryManager.library, {
     rect: null,              // [x, y, w, h] in canvas pixels, from the last place call
     wanted: false,
     shown: { left: '', top: '', width: '', height: '' },
+
+    // Whether the page can choose where sound goes: known at once, before any device list.
+    canPickSpeaker: function () {
+      return typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+    },
 
     video: function () { return document.getElementById('preview'); },
 
