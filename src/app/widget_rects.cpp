@@ -2,11 +2,9 @@
 
 #include <imgui.h>
 
-#include <nlohmann/json.hpp>
-
 #include "app/item_info.h"
 #include "app/imgui_reach.h"
-#include "core/text/json_util.h"
+#include "core/text/json_writer.h"
 
 namespace cofx {
 
@@ -41,15 +39,41 @@ const char* role_name(GroupRole role) {
 }
 
 std::string widget_record(const WidgetRects& rects) {
-  nlohmann::json widgets = nlohmann::json::array();
+  JsonWriter out;
+  const auto text = [&out](const char* key, const std::string& value) {
+    if (value.empty()) return;
+    out.key(key);
+    out.string(value);
+  };
+  const auto flag = [&out](const char* key, bool value) {
+    if (!value) return;
+    out.key(key);
+    out.boolean(true);
+  };
+  const auto number = [&out](const char* key, float value) {
+    out.key(key);
+    out.number(value);
+  };
+  out.begin_object();
+  out.key("v");
+  out.number(1);
+  out.key("widgets");
+  out.begin_array();
   for (const auto& [name, r] : rects.all()) {
-    nlohmann::json w = {{"name", name}, {"role", role_name(r.role)}, {"label", r.label},
-                        {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
-    const auto text = [&w](const char* key, const std::string& value) { if (!value.empty()) w[key] = value; };
-    const auto flag = [&w](const char* key, bool value) { if (value) w[key] = true; };
+    out.begin_object();
+    out.key("name");
+    out.string(name);
+    out.key("role");
+    out.string(role_name(r.role));
+    out.key("label");
+    out.string(r.label);
+    number("x", r.x);
+    number("y", r.y);
+    number("w", r.w);
+    number("h", r.h);
     text("description", r.description);
     text("lang", r.lang);
-    text("value", r.secret ? std::string() : r.value);
+    if (!r.secret) text("value", r.value);
     text("group", r.group);
     flag("textField", r.text_field);
     flag("secret", r.secret);
@@ -61,15 +85,32 @@ std::string widget_record(const WidgetRects& rects) {
     flag("disabled", r.disabled);
     flag("invalid", r.invalid);
     flag("clipped", r.clipped);
-    widgets.push_back(std::move(w));
+    out.end_object();
   }
-  nlohmann::json groups = nlohmann::json::array();
+  out.end_array();
+  out.key("groups");
+  out.begin_array();
   for (const auto& [key, group] : rects.groups()) {
-    groups.push_back({{"key", key}, {"role", role_name(group.role)}, {"label", group.label}, {"parent", group.parent}});
+    out.begin_object();
+    out.key("key");
+    out.string(key);
+    out.key("role");
+    out.string(role_name(group.role));
+    out.key("label");
+    out.string(group.label);
+    out.key("parent");
+    out.string(group.parent);
+    out.end_object();
   }
-  nlohmann::json record{{"v", 1}, {"widgets", std::move(widgets)}, {"groups", std::move(groups)}};
-  if (!rects.overflowing().empty()) record["overflowX"] = rects.overflowing();
-  return json_util::dump_text(record);
+  out.end_array();
+  if (!rects.overflowing().empty()) {
+    out.key("overflowX");
+    out.begin_array();
+    for (const std::string& window : rects.overflowing()) out.string(window);
+    out.end_array();
+  }
+  out.end_object();
+  return out.take();
 }
 
 bool text_clipped(float text_width, float padding_x, float item_min_x, float item_max_x, float visible_min_x,
