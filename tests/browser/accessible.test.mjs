@@ -14,10 +14,13 @@ const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const env = useBrowser({ before, after, afterEach });
 
 async function openLobby({
-  hash = '', viewport = { width: 1280, height: 900 }, domains = ['meet.jit.si'], device = {},
+  hash = '', viewport = { width: 1280, height: 900 }, domains = ['meet.jit.si'], device = {}, storage = {},
 } = {}) {
   // bypassCSP: axe-core is injected as a script the site's policy would (rightly) refuse.
   const context = await env.newContext({ viewport, bypassCSP: true, ...device });
+  await context.addInitScript((items) => {
+    for (const [key, value] of Object.entries(items)) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+  }, storage);
   const page = await context.newPage();
   const errors = collectErrors(page);
   let jitsi;
@@ -25,6 +28,22 @@ async function openLobby({
   await page.goto(env.site.url + hash);
   await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && document.querySelector('#a11y-mirror button'));
   return { page, errors, jitsi };
+}
+
+/** `count` one-off meetings an hour apart from tomorrow, titled "Review 1", "Review 2", ... */
+function manyMeetings(count) {
+  const first = Math.floor(Date.now() / 86_400_000 + 1) * 86_400 + 9 * 3_600;
+  const meetings = Array.from({ length: count }, (_, i) => ({
+    id: (i + 1).toString(16).padStart(32, '0'),
+    title: `Review ${i + 1}`,
+    startUtc: first + i * 3_600,
+    durationMinutes: 30,
+    agenda: '',
+    code: 'COF-AB12CD34',
+    repeat: { kind: 'none' },
+    updatedAtMs: Date.now(),
+  }));
+  return JSON.stringify({ version: 1, meetings });
 }
 
 /** The mirror, where every role below is looked up. */
@@ -235,6 +254,59 @@ describe('the accessible mirror', { timeout: 240_000 }, () => {
     assert.deepEqual(await roving(), [next], 'the tab stop moved with the focus');
     await page.keyboard.press('Shift+Tab');
     await page.waitForFunction(() => document.activeElement?.dataset.widget === 'start');
+    assert.deepEqual(errors, []);
+  });
+
+  test('a list scrolled by the wheel: each shown row is one list item, in screen order, whose buttons reach its own meeting', async () => {
+    const { page, errors } = await openLobby({ storage: { 'cofinix.schedules': manyMeetings(200) } });
+    const lobby = mirror(page);
+    await press(lobby.getByRole('tab', { name: 'Schedule' }));
+    await page.waitForFunction(() => document.querySelector('#a11y-mirror [role="listitem"]'));
+    await waitForIdle(page);
+    // The mirror's list items against the record C++ published for the same frame.
+    const listed = () => page.evaluate(() => {
+      const widgets = window.cofx.widgets;
+      return [...document.querySelectorAll('#a11y-mirror [role="list"] > [role="listitem"]')].map((item) => ({
+        key: item.dataset.group,
+        title: /^(Review \d+),/.exec(item.getAttribute('aria-label'))?.[1] ?? item.getAttribute('aria-label'),
+        buttons: [...item.querySelectorAll('button')].map((b) => b.dataset.widget).sort(),
+        published: Object.keys(widgets).filter((name) => widgets[name].group === item.dataset.group && widgets[name].label)
+          .sort(),
+        top: Math.min(...Object.values(widgets).filter((w) => w.group === item.dataset.group).map((w) => w.y)),
+      }));
+    });
+    const seen = new Set();
+    const list = await page.evaluate(() => window.cofx.widgets['row-0-join']);
+    await page.mouse.move(list.x - 200, list.y);
+    for (let turn = 0; turn < 6; turn += 1) {
+      const items = await listed();
+      assert.ok(items.length >= 3, `turn ${turn}: ${items.length} rows listed`);
+      const numbers = items.map((item) => Number(item.title.replace('Review ', '')));
+      for (let i = 1; i < items.length; i += 1) {
+        assert.ok(numbers[i] > numbers[i - 1] && items[i].top > items[i - 1].top, `turn ${turn}: screen order ${numbers}`);
+      }
+      for (const item of items) {
+        assert.deepEqual(item.buttons, item.published, `turn ${turn}: the buttons of ${item.key}`);
+        assert.equal(item.buttons.length, 3);
+        assert.ok(item.buttons.every((name) => name.startsWith(`${item.key}-`)), `turn ${turn}: ${item.buttons} in ${item.key}`);
+      }
+      const ids = await page.evaluate(() => [...document.querySelectorAll('#a11y-mirror [id]')].map((e) => e.id));
+      assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+      numbers.forEach((n) => seen.add(n));
+      const before = await page.evaluate(() => window.cofx.frames);
+      await page.mouse.wheel(0, 400);
+      await page.waitForFunction((n) => window.cofx.frames > n, before);
+      await waitForIdle(page);
+    }
+    assert.ok(Math.max(...seen) > 20, `scrolled well down the list: rows up to ${Math.max(...seen)}`);
+    // A row that came in with the scroll: its menu, then Edit, open the form on its own meeting.
+    const last = (await listed()).at(-1);
+    await press(page.locator(`#a11y-${last.key}-menu`));
+    await page.waitForFunction(() => document.querySelector('#a11y-row-menu-edit'));
+    await waitForIdle(page);
+    const edit = await page.evaluate(() => window.cofx.widgets['row-menu-edit']);
+    await page.mouse.click(edit.x + edit.w / 2, edit.y + edit.h / 2);
+    await page.waitForFunction((title) => window.cofx.widgets['schedule-title']?.value === title, last.title);
     assert.deepEqual(errors, []);
   });
 

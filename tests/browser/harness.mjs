@@ -238,8 +238,9 @@ export async function settleAfter(page, since, count = 2, { timeout = SIGNAL_TIM
 }
 
 /**
- * Waits until the lobby has stopped drawing for `quietMs` (its input queue is drained and the
- * layout has settled), or it has left the lobby screen. Gives up quietly after `timeout`, so
+ * Waits until the lobby has stopped drawing for `quietMs` (its input queue is drained, the
+ * layout has settled and the accessible mirror holds the last frame's widgets), or it has
+ * left the lobby screen. Gives up quietly after `timeout`, so
  * an app that animates continuously is not an error here.
  */
 export async function waitForIdle(page, { quietMs = 150, timeout = 3_000 } = {}) {
@@ -248,10 +249,11 @@ export async function waitForIdle(page, { quietMs = 150, timeout = 3_000 } = {})
   let quietSince = Date.now();
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 25));
-    const { frames, screen } = await page.evaluate(
-      () => ({ frames: window.cofx?.frames ?? 0, screen: window.cofx?.state?.screen ?? 'lobby' }));
+    const { frames, screen, mirrorPending } = await page.evaluate(() => ({
+      frames: window.cofx?.frames ?? 0, screen: window.cofx?.state?.screen ?? 'lobby', mirrorPending: window.cofx?.mirrorPending,
+    }));
     if (!DRAWN_SCREENS.includes(screen)) return;
-    if (frames !== last) {
+    if (frames !== last || mirrorPending) {
       last = frames;
       quietSince = Date.now();
     } else if (Date.now() - quietSince >= quietMs) {

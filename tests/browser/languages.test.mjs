@@ -150,6 +150,10 @@ describe('choosing a language in Settings', { timeout: 120_000 }, () => {
 
     await clickWidget(page, 'tab-settings');
     await clickWidget(page, 'language');
+    // A screen reader reads each language's own name in that language.
+    await page.waitForFunction(() => document.querySelector('#a11y-language-ms'));
+    assert.equal(await page.getAttribute('#a11y-language-ms', 'lang'), 'ms');
+    assert.equal(await page.getAttribute('#a11y-language-zh-CN', 'lang'), 'zh-CN');
     await clickWidget(page, 'language-ms');
     await waitForState(page, (s) => s.language === 'ms');
     await waitForIdle(page);

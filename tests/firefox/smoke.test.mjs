@@ -67,12 +67,13 @@ async function waitForWidget(page, name) {
   return page.evaluate((n) => window.cofx.widgets[n], name);
 }
 
-/** Until no frame has been drawn for 150 ms: the layout has settled. */
+/** Until no frame has been drawn for 150 ms: the layout has settled, and the mirror holds it. */
 async function waitForIdle(page) {
   let last = -1;
   for (let i = 0; i < 40; i += 1) {
-    const frames = await page.evaluate(() => window.cofx?.frames ?? 0);
-    if (frames === last) return;
+    const { frames, mirrorPending } = await page.evaluate(
+      () => ({ frames: window.cofx?.frames ?? 0, mirrorPending: window.cofx?.mirrorPending }));
+    if (frames === last && !mirrorPending) return;
     last = frames;
     await new Promise((resolve) => { setTimeout(resolve, 150); });  // polling the app's frame counter
   }

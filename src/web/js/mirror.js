@@ -26,14 +26,20 @@ mergeInto(LibraryManager.library, {
   $CofxMirror: {
     root: null,
     elements: {},   // widget name -> element
-    applied: {},    // widget name -> what apply() last gave its element (not for inputs: people type in those)
+    applied: {},    // widget name -> the widget apply() last gave its element, and the canvas's place then
+    spare: {},      // kind -> elements of widgets gone (a scrolled list's rows), to be used again
     groups: {},     // group key -> container element (tablist, radiogroup, list, ...)
     focused: '',    // ImGui's focused widget, as last told
     roving: null,   // the one element Tab from the page lands on (tabindex 0)
     VERSION: 1,     // of the record read by publish()
     FLAGS: ['textField', 'secret', 'checkable', 'checked', 'selected', 'expandable', 'expanded', 'disabled',
             'invalid', 'clipped'],
-    TEXTS: ['role', 'label', 'description', 'value', 'group'],
+    TEXTS: ['role', 'label', 'description', 'value', 'group', 'lang'],
+    MAX_SPARE: 64,  // per kind: more than a screen of rows
+    MIN_GAP_MS: 100,
+    updatedAt: -Infinity,  // performance.now() of the last DOM update
+    pending: null,  // the record not yet in the DOM: {widgets, groups, box}
+    timer: 0,
 
     // The record from C++ as window.cofx.widgets and the mirror's groups; null for a record
     // of another version. `scale`: CSS pixels per canvas pixel; `box`: the canvas on screen.
@@ -56,6 +62,11 @@ mergeInto(LibraryManager.library, {
     },
 
     // Rectangles arrive in canvas pixels; tests aim in CSS pixels of the viewport.
+    // window.cofx.widgets follows every record at once; the DOM follows at most every
+    // MIN_GAP_MS (a record after a quiet spell goes straight in, those that follow it closely,
+    // a scrolled list's, are merged into one later update): the mirror's DOM work costs tens
+    // of microseconds an element, too much for every frame of a scroll, and a screen reader
+    // has nothing to read in the frames between.
     publish: function (text, pixelRatio) {
       var canvas = Module['canvas'];
       var box = canvas.getBoundingClientRect();
@@ -67,9 +78,25 @@ mergeInto(LibraryManager.library, {
       cofx['widgets'] = read.widgets;
       cofx['overflowX'] = read.overflowX;  // the ImGui windows wider than their room (for layout tests)
       cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
+      CofxMirror.pending = { widgets: read.widgets, groups: read.groups, box: box };
+      cofx['mirrorPending'] = true;  // tests wait for the DOM to catch up (harness.mjs, waitForIdle)
+      var wait = CofxMirror.updatedAt + CofxMirror.MIN_GAP_MS - performance.now();
+      if (wait <= 0) CofxMirror.flush();
+      else if (!CofxMirror.timer) CofxMirror.timer = setTimeout(CofxMirror.flush, wait);
+    },
+
+    // The latest record into the DOM.
+    flush: function () {
+      clearTimeout(CofxMirror.timer);
+      CofxMirror.timer = 0;
+      var pending = CofxMirror.pending;
+      if (!pending) return;
+      CofxMirror.pending = null;
       var started = performance.now();
-      CofxMirror.update(read.widgets, read.groups, box);
-      // The mirror's DOM work, for the benchmark (it is part of that frame's time).
+      CofxMirror.updatedAt = started;
+      CofxMirror.update(pending.widgets, pending.groups, pending.box);
+      CofxPublished.get()['mirrorPending'] = false;
+      // The mirror's DOM work, for the benchmark.
       CofxPublished.sample('recentMirrorMs', performance.now() - started);
     },
 
@@ -97,7 +124,7 @@ mergeInto(LibraryManager.library, {
     },
 
     isMirrored: function (element) {
-      return Boolean(element && element.dataset && element.dataset.widget && CofxMirror.root &&
+      return Boolean(element && element.cofxName && CofxMirror.root &&
                      CofxMirror.root.contains(element));
     },
 
@@ -110,17 +137,30 @@ mergeInto(LibraryManager.library, {
       return 'button';
     },
 
-    create: function (name, widget) {
+    // A new element for a widget, or a spare one of the same kind, one already in `parent`
+    // first. Its listeners read the widget's name from the element (cofxName), so a spare
+    // serves any widget of its kind.
+    create: function (name, widget, parent) {
       var kind = CofxMirror.tagFor(widget);
-      var element = document.createElement(kind.split(':')[0]);
+      var spare = CofxMirror.spare[kind] || [];
+      var at = spare.findIndex(function (e) { return e.parentNode === parent; });
+      if (at < 0) at = spare.length - 1;
+      var element = at >= 0 ? spare.splice(at, 1)[0] : CofxMirror.make(kind, widget.role);
       element.id = 'a11y-' + name;
       element.dataset.widget = name;
+      element.cofxName = name;
+      return element;
+    },
+
+    make: function (kind, role) {
+      var element = document.createElement(kind.split(':')[0]);
       element.dataset.kind = kind;
+      element.cofxKind = kind;
       if (element.tagName === 'DIV') {
         // Text to read, never focused: the notice or error itself. The live region
         // (#announcer) already announces it once; these must not announce it again.
-        element.setAttribute('role', widget.role);
-        if (widget.role !== 'note' && widget.role !== 'img') element.setAttribute('aria-live', 'off');
+        element.setAttribute('role', role);
+        if (role !== 'note' && role !== 'img') element.setAttribute('aria-live', 'off');
         return element;
       }
       element.type = kind.indexOf(':') > 0 ? kind.split(':')[1] : 'button';
@@ -131,8 +171,8 @@ mergeInto(LibraryManager.library, {
       }
       element.addEventListener('focus', function () {
         var typing = element.tagName === 'INPUT' && (element.type === 'text' || element.type === 'password');
-        if (CofxMirror.focused !== name) {
-          cofxPostEvent({ 'type': 'a11y', 'action': 'focus', 'name': name });
+        if (CofxMirror.focused !== element.cofxName) {
+          cofxPostEvent({ 'type': 'a11y', 'action': 'focus', 'name': element.cofxName });
         } else if (typing) {
           // The field is already being edited: typing goes to the hidden text input.
           var input = document.getElementById('text-input');
@@ -142,9 +182,39 @@ mergeInto(LibraryManager.library, {
       element.addEventListener('click', function (event) {
         if (element.tagName === 'INPUT') event.preventDefault();  // the app decides the state
         if (element.type === 'text' || element.type === 'password') return;
-        cofxPostEvent({ 'type': 'a11y', 'action': 'press', 'name': name });
+        cofxPostEvent({ 'type': 'a11y', 'action': 'press', 'name': element.cofxName });
       });
       return element;
+    },
+
+    // The widget is gone: its element becomes a spare for another widget of its kind, and
+    // stays where it is until update() has placed the new widgets (dropSpares()). One with
+    // the keyboard's focus leaves at once: the focus must not pass to another widget.
+    release: function (name) {
+      var gone = CofxMirror.elements[name];
+      var description = document.getElementById('a11y-desc-' + name);
+      if (description) description.remove();
+      delete CofxMirror.elements[name];
+      delete CofxMirror.applied[name];
+      if (CofxMirror.roving === gone) CofxMirror.roving = null;
+      if (gone.tagName !== 'DIV') gone.tabIndex = -1;
+      gone.cofxName = '';
+      if (document.activeElement === gone) {
+        gone.remove();
+        Module['canvas'].focus({ preventScroll: true });
+        return;
+      }
+      var spare = CofxMirror.spare[gone.cofxKind] = CofxMirror.spare[gone.cofxKind] || [];
+      spare.push(gone);
+    },
+
+    // Spares no new widget took leave the page; a few are kept for the next scroll.
+    dropSpares: function () {
+      Object.keys(CofxMirror.spare).forEach(function (kind) {
+        var spare = CofxMirror.spare[kind];
+        spare.forEach(function (element) { if (element.parentNode) element.remove(); });
+        if (spare.length > CofxMirror.MAX_SPARE) spare.length = CofxMirror.MAX_SPARE;
+      });
     },
 
     apply: function (element, widget, box) {
@@ -155,7 +225,7 @@ mergeInto(LibraryManager.library, {
           element.setAttribute(attribute, value);
         }
       };
-      var image = element.dataset.kind === 'div:img';
+      var image = element.cofxKind === 'div:img';
       if (image) {
         // A picture (a QR code): named by its label, described by what it holds (the link).
         set('aria-label', widget.label);
@@ -184,13 +254,14 @@ mergeInto(LibraryManager.library, {
       }
       set('aria-disabled', widget.disabled ? 'true' : null);
       set('lang', widget.lang || null);
-      var describedBy = 'a11y-desc-' + element.dataset.widget;
+      var describedBy = 'a11y-desc-' + element.cofxName;
       var description = document.getElementById(describedBy);
       if (widget.description && !image) {
         if (!description) {
           description = document.createElement('span');
           description.id = describedBy;
           description.className = 'a11y-description';
+          description.cofxDescription = true;
           CofxMirror.root.appendChild(description);
         }
         if (description.textContent !== widget.description) description.textContent = widget.description;
@@ -199,11 +270,27 @@ mergeInto(LibraryManager.library, {
         if (description) description.remove();
         set('aria-describedby', null);
       }
+      CofxMirror.place(element, widget, box);
+    },
+
+    place: function (element, widget, box) {
       var style = element.style;
       style.left = (widget.x - box.left) + 'px';
       style.top = (widget.y - box.top) + 'px';
       style.width = widget.w + 'px';
       style.height = widget.h + 'px';
+    },
+
+    // Everything apply() sets but the place.
+    sameContent: function (a, b) {
+      var keys = CofxMirror.TEXTS.concat(CofxMirror.FLAGS);
+      for (var i = 0; i < keys.length; i++) if (a[keys[i]] !== b[keys[i]]) return false;
+      return true;
+    },
+
+    samePlace: function (a, b) {
+      return a.left === b.left && a.top === b.top && a.widget.x === b.widget.x && a.widget.y === b.widget.y &&
+             a.widget.w === b.widget.w && a.widget.h === b.widget.h;
     },
 
     // The id of a shown group with this role (and name, if given), or null.
@@ -220,24 +307,30 @@ mergeInto(LibraryManager.library, {
     // Containers for the groups (tablist, tabpanel, radiogroup, listbox, list, listitem):
     // no box of their own, so their widgets are still placed over the canvas by the root.
     updateGroups: function (groups) {
+      // A group gone (a row scrolled away) lends its container, where it stands, to a new
+      // group of its role (the row scrolled in): renaming it is cheaper than a new element.
+      var spare = [];
       Object.keys(CofxMirror.groups).forEach(function (key) {
         if (groups[key] && CofxMirror.groups[key].getAttribute('role') === groups[key]['role']) return;
-        CofxMirror.groups[key].remove();
+        spare.push(CofxMirror.groups[key]);
         delete CofxMirror.groups[key];
       });
       Object.keys(groups).forEach(function (key) {
         var container = CofxMirror.groups[key];
         if (!container) {
-          container = document.createElement('div');
+          var role = groups[key]['role'];
+          var at = spare.findIndex(function (c) { return c.getAttribute('role') === role; });
+          container = at >= 0 ? spare.splice(at, 1)[0] : document.createElement('div');
           container.id = 'a11y-group-' + key;
           container.dataset.group = key;
-          container.setAttribute('role', groups[key]['role']);
+          if (at < 0) container.setAttribute('role', role);
           CofxMirror.groups[key] = container;
         }
         var label = groups[key]['label'];
         if (label && container.getAttribute('aria-label') !== label) container.setAttribute('aria-label', label);
         if (!label && container.hasAttribute('aria-label')) container.removeAttribute('aria-label');
       });
+      spare.forEach(function (container) { container.remove(); });
       Object.keys(groups).forEach(function (key) {
         var parent = CofxMirror.groups[groups[key]['parent']] || CofxMirror.root;
         if (CofxMirror.groups[key].parentNode !== parent) parent.appendChild(CofxMirror.groups[key]);
@@ -251,12 +344,12 @@ mergeInto(LibraryManager.library, {
       var place = function (node) {
         if (places.has(node)) return places.get(node);
         var found = null;
-        if (node.dataset.widget) {
-          var w = widgets[node.dataset.widget];
+        if (node.cofxName) {
+          var w = widgets[node.cofxName];
           found = w ? { x: w.x, y: w.y } : null;
         } else {
           for (var child = node.firstElementChild; child; child = child.nextElementSibling) {
-            var p = child.classList.contains('a11y-description') ? null : place(child);
+            var p = child.cofxDescription ? null : place(child);
             if (p && (!found || CofxMirror.before(p, found))) found = p;
           }
         }
@@ -265,22 +358,43 @@ mergeInto(LibraryManager.library, {
       };
       var sortChildren = function (parent) {
         var children = Array.prototype.filter.call(parent.children, function (child) {
-          return !child.classList.contains('a11y-description');
+          return !child.cofxDescription;
         });
         var sorted = children.slice().sort(function (a, b) {
           var pa = place(a) || { x: 0, y: 0 }, pb = place(b) || { x: 0, y: 0 };
           return CofxMirror.before(pa, pb) ? -1 : CofxMirror.before(pb, pa) ? 1 : 0;
         });
-        // Only the children out of place move (a scrolled list gains a row or two at an end).
-        var at = parent.firstElementChild;
-        sorted.forEach(function (child) {
-          while (at && at.classList.contains('a11y-description')) at = at.nextElementSibling;
-          if (at === child) at = at.nextElementSibling;
-          else parent.insertBefore(child, at);
-        });
-        children.forEach(function (child) { if (!child.dataset.widget) sortChildren(child); });
+        // Only the children out of place move: those off the longest run already in order (a
+        // scrolled list's rows keep their order; the few that came in move).
+        var stay = CofxMirror.inOrder(sorted.map(function (child) { return children.indexOf(child); }));
+        var next = null;
+        for (var i = sorted.length - 1; i >= 0; i--) {
+          if (!stay[i]) parent.insertBefore(sorted[i], next);
+          next = sorted[i];
+        }
+        children.forEach(function (child) { if (!child.cofxName) sortChildren(child); });
       };
       sortChildren(CofxMirror.root);
+    },
+
+    // Which entries of `positions` (distinct numbers) form a longest increasing subsequence:
+    // an array of booleans (patience sorting, n log n).
+    inOrder: function (positions) {
+      var tails = [];  // tails[k]: index into positions of the smallest tail of a run of length k + 1
+      var back = [];   // back[i]: the index before i in its run
+      positions.forEach(function (value, i) {
+        var lo = 0, hi = tails.length;
+        while (lo < hi) {
+          var mid = (lo + hi) >> 1;
+          if (positions[tails[mid]] < value) lo = mid + 1;
+          else hi = mid;
+        }
+        back[i] = lo > 0 ? tails[lo - 1] : -1;
+        tails[lo] = i;
+      });
+      var stay = positions.map(function () { return false; });
+      for (var at = tails.length ? tails[tails.length - 1] : -1; at >= 0; at = back[at]) stay[at] = true;
+      return stay;
     },
 
     rove: function (element) {
@@ -298,47 +412,40 @@ mergeInto(LibraryManager.library, {
     // present); `groups`: key -> {role, label, parent}.
     update: function (widgets, groups, box) {
       CofxMirror.ensureRoot();
-      var canvas = Module['canvas'];
       var root = CofxMirror.root;
       root.style.left = box.left + 'px';
       root.style.top = box.top + 'px';
       root.style.width = box.width + 'px';
       root.style.height = box.height + 'px';
       CofxMirror.updateGroups(groups || {});
-      var seen = {};
-      Object.keys(widgets).forEach(function (name) {
-        var widget = widgets[name];
-        if (!widget.label) return;  // nothing to name it by: not mirrored
-        seen[name] = true;
+      var shown = Object.keys(widgets).filter(function (name) { return widgets[name].label; });  // unnamed: not mirrored
+      var kept = {};
+      shown.forEach(function (name) { kept[name] = true; });
+      Object.keys(CofxMirror.elements).forEach(function (name) {
         var element = CofxMirror.elements[name];
-        if (element && element.dataset.kind !== CofxMirror.tagFor(widget)) {
-          element.remove();
-          element = null;
-          delete CofxMirror.applied[name];
-        }
+        if (!kept[name] || element.cofxKind !== CofxMirror.tagFor(widgets[name])) CofxMirror.release(name);
+      });
+      shown.forEach(function (name) {
+        var widget = widgets[name];
+        var parent = CofxMirror.groups[widget.group] || root;
+        var element = CofxMirror.elements[name];
         if (!element) {
-          element = CofxMirror.create(name, widget);
+          element = CofxMirror.create(name, widget, parent);
           CofxMirror.elements[name] = element;
         }
-        var parent = CofxMirror.groups[widget.group] || root;
         if (element.parentNode !== parent) parent.appendChild(element);
-        // Most widgets are as they were (a scrolled list moves only its rows): those are skipped.
-        var applied = element.tagName === 'INPUT' ? null : JSON.stringify([widget, box.left, box.top]);
-        if (applied !== null && CofxMirror.applied[name] === applied) return;
+        // Most widgets are as they were, or only moved (a scrolled list's rows). Inputs are
+        // always set: a person's click may have changed their state.
+        var was = CofxMirror.applied[name];
+        var now = { widget: widget, left: box.left, top: box.top };
+        CofxMirror.applied[name] = now;
+        if (was && element.tagName !== 'INPUT' && CofxMirror.sameContent(was.widget, widget)) {
+          if (!CofxMirror.samePlace(was, now)) CofxMirror.place(element, widget, box);
+          return;
+        }
         CofxMirror.apply(element, widget, box);
-        CofxMirror.applied[name] = applied;
       });
-      Object.keys(CofxMirror.elements).forEach(function (name) {
-        if (seen[name]) return;
-        var gone = CofxMirror.elements[name];
-        var hadFocus = document.activeElement === gone;
-        var description = document.getElementById('a11y-desc-' + name);
-        if (description) description.remove();
-        gone.remove();
-        delete CofxMirror.elements[name];
-        delete CofxMirror.applied[name];
-        if (hadFocus) canvas.focus({ preventScroll: true });
-      });
+      CofxMirror.dropSpares();
       CofxMirror.order(widgets);
       CofxMirror.follow();
     },
