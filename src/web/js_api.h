@@ -25,6 +25,9 @@ void cofx_js_frame_rendered(int frame_count, double app_ms);  // app_ms: layout 
 void cofx_js_startup_mark(const char* phase);  // the first time a start-up phase is reached
 void cofx_js_set_drawing(const char* path);     // "webgl2", "webgl1" or "cpu"
 
+// canvas_box.js: where the canvas is on the page
+void cofx_js_canvas_css_size(double* width, double* height);  // CSS pixels, kept between layout changes
+
 // canvas2d.js: the CPU drawing path's frame onto the canvas
 int cofx_js_can_draw_2d();
 void cofx_js_blit(const std::uint32_t* rgba, int width, int height);

@@ -91,7 +91,7 @@ void startup_mark(const char* phase) { cofx_js_startup_mark(phase); }
 // fonts and style are scaled by the ratio, and pointer.js hands over positions in canvas pixels.
 void measure_canvas(WebApp& web) {
   double css_w = 0, css_h = 0;
-  emscripten_get_element_css_size(kCanvasSelector, &css_w, &css_h);
+  cofx_js_canvas_css_size(&css_w, &css_h);
   const double ratio = emscripten_get_device_pixel_ratio();
   web.pixel_w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
   web.pixel_h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));

@@ -3,7 +3,7 @@
 // so ImGui can settle hover and release states. Also the timers the app asks for, and
 // which view the page shows (the lobby's canvas, or the meeting).
 mergeInto(LibraryManager.library, {
-  $CofxFrames__deps: ['$CofxPublished'],
+  $CofxFrames__deps: ['$CofxPublished', '$CofxCanvasBox'],
   $CofxFrames: {
     pending: false,
     owed: 0,               // frames still to draw after the last wake-up
@@ -43,6 +43,7 @@ mergeInto(LibraryManager.library, {
       if (!window.matchMedia) return;
       var query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
       var changed = function () {
+        CofxCanvasBox.forget();
         if (query.removeEventListener) query.removeEventListener('change', changed);
         else query.removeListener(changed);
         CofxFrames.wake();
@@ -87,23 +88,25 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { cofxPostEvent({ 'type': 'wake' }); }, delayMs);
   },
 
-  cofx_js_set_lobby_visible__deps: ['$CofxFrames'],
+  cofx_js_set_lobby_visible__deps: ['$CofxFrames', '$CofxCanvasBox'],
   cofx_js_set_lobby_visible: function (visible) {
     visible = !!visible;
     if (CofxFrames.lobbyVisible === visible) return;
     CofxFrames.lobbyVisible = visible;
     document.body.dataset['view'] = visible ? 'lobby' : 'meeting';
+    CofxCanvasBox.forget();
     if (visible) CofxFrames.wake();
   },
 
   // During a meeting on a phone the panel is a one-line bar; while it shows the meeting
   // link's QR code it takes the whole page (shell/style.css, body[data-panel="tall"]).
-  cofx_js_set_panel_tall__deps: ['$CofxFrames'],
+  cofx_js_set_panel_tall__deps: ['$CofxFrames', '$CofxCanvasBox'],
   cofx_js_set_panel_tall: function (tall) {
     tall = !!tall;
     if ((document.body.dataset['panel'] === 'tall') === tall) return;
     if (tall) document.body.dataset['panel'] = 'tall';
     else delete document.body.dataset['panel'];
+    CofxCanvasBox.forget();
     CofxFrames.wake();
   },
 

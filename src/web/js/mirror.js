@@ -22,7 +22,7 @@
 // Published as window.cofx.widgets: {name: {the same fields, x, y, w, h in CSS pixels of the
 // viewport, booleans always present}}, for tests and for text_input.js.
 mergeInto(LibraryManager.library, {
-  $CofxMirror__deps: ['$cofxPostEvent', '$CofxPublished'],
+  $CofxMirror__deps: ['$cofxPostEvent', '$CofxPublished', '$CofxCanvasBox'],
   $CofxMirror: {
     root: null,
     elements: {},   // widget name -> element
@@ -69,7 +69,7 @@ mergeInto(LibraryManager.library, {
     // has nothing to read in the frames between.
     publish: function (text, pixelRatio) {
       var canvas = Module['canvas'];
-      var box = canvas.getBoundingClientRect();
+      var box = CofxCanvasBox.get();
       var scale = canvas.width > 0 ? box.width / canvas.width : 1 / pixelRatio;
       var read = CofxMirror.read(JSON.parse(text), box, scale);
       if (!read) return;
@@ -78,6 +78,7 @@ mergeInto(LibraryManager.library, {
       cofx['widgets'] = read.widgets;
       cofx['overflowX'] = read.overflowX;  // the ImGui windows wider than their room (for layout tests)
       cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
+      cofx['records'] = (cofx['records'] || 0) + 1;  // for the benchmark: records against DOM updates
       CofxMirror.pending = { widgets: read.widgets, groups: read.groups, box: box };
       cofx['mirrorPending'] = true;  // tests wait for the DOM to catch up (harness.mjs, waitForIdle)
       var wait = CofxMirror.updatedAt + CofxMirror.MIN_GAP_MS - performance.now();

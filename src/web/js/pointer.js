@@ -3,13 +3,14 @@
 // past the edge); otherwise only moves over the canvas count, and leaving it hovers nothing.
 // The page's other elements keep their own mouse and wheel.
 mergeInto(LibraryManager.library, {
+  $CofxPointer__deps: ['$CofxCanvasBox'],
   $CofxPointer: {
     held: 0,  // DOM buttons pressed on the canvas and not yet released, a bit each
 
     // Canvas pixels (ImGui's coordinates) of an event's or touch's client position.
     onCanvas: function (where) {
       var canvas = Module['canvas'];
-      var box = canvas.getBoundingClientRect();
+      var box = CofxCanvasBox.get();
       var sx = box.width > 0 ? canvas.width / box.width : 1;
       var sy = box.height > 0 ? canvas.height / box.height : 1;
       return [(where.clientX - box.left) * sx, (where.clientY - box.top) * sy];

@@ -13,7 +13,7 @@ mergeInto(LibraryManager.library, {
     return text.slice(0, 160);
   },
 
-  $CofxPreview__deps: ['$cofxPostEvent', '$cofxDescribeError'],
+  $CofxPreview__deps: ['$cofxPostEvent', '$cofxDescribeError', '$CofxCanvasBox'],
   $CofxPreview: {
     generation: 0,
     camera: 'off',           // off, starting, live, denied, missing, busy, insecure, unsupported, error
@@ -319,7 +319,7 @@ mergeInto(LibraryManager.library, {
       var show = CofxPreview.wanted && !!CofxPreview.rect && !!track && track.readyState === 'live';
       if (show) {
         var canvas = Module['canvas'];
-        var box = canvas.getBoundingClientRect();
+        var box = CofxCanvasBox.get();
         var scale = canvas.width > 0 ? box.width / canvas.width : 1 / (window.devicePixelRatio || 1);
         var r = CofxPreview.rect;
         var px = function (value) { return Math.round(value * 100) / 100 + 'px'; };

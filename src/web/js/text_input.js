@@ -5,7 +5,7 @@
 // composition ends, erases from on-screen keyboards that send no key event. Its value is
 // ImGui's current selection, selected, so the browser's Copy and Cut are enabled.
 mergeInto(LibraryManager.library, {
-  $CofxTextInput__deps: ['$CofxFrames', '$CofxPublished', '$CofxMirror', '$cofxTakeString', '$cofxTr', 'free'],
+  $CofxTextInput__deps: ['$CofxFrames', '$CofxPublished', '$CofxMirror', '$CofxCanvasBox', '$cofxTakeString', '$cofxTr', 'free'],
   $CofxTextInput: {
     element: null,
     active: false,     // an ImGui text field has the keyboard
@@ -202,7 +202,7 @@ mergeInto(LibraryManager.library, {
       return;
     }
     var canvas = Module['canvas'];
-    var box = canvas.getBoundingClientRect();
+    var box = CofxCanvasBox.get();
     var scale = canvas.width > 0 ? box.width / canvas.width : 1;
     T.caret = { x: box.left + x * scale, y: box.top + y * scale, height: height * scale };
     if (!input.classList.contains('menu')) T.moveTo(T.caret.x, T.caret.y, T.caret.height);
