@@ -86,11 +86,10 @@ std::string person_line(const PanelPerson& person) {
 void draw_person_menu(const PanelPerson& person, WidgetRects& rects, MeetingPanelIntents& out) {
   if (!ImGui::BeginPopup("##person-menu")) return;
   auto item = [&](const std::string& words, const char* widget, MeetingPanelIntents::PersonAction action) {
-    if (ImGui::MenuItem(label(words, widget).c_str())) {
+    if (ui::menu_action(label(words, widget), widget, rects)) {
       out.person_action = action;
       out.person_id = person.id;
     }
-    rects.track_last_item(widget);
   };
   using Action = MeetingPanelIntents::PersonAction;
   // Translators: a menu item: mutes this person's microphone.

@@ -167,11 +167,10 @@ void draw_row_menu(ScheduleUi& ui, WidgetRects& rects, ScheduleIntents& out) {
       {N_("Delete"), "row-menu-delete", ScheduleIntents::Row::Delete},
   };
   for (const Item& item : kItems) {
-    if (ImGui::MenuItem(label(tr(item.label), item.widget).c_str())) {
+    if (ui::menu_action(label(tr(item.label), item.widget), item.widget, rects)) {
       out.row = item.row;
       out.entry = ui.menu_entry;
     }
-    rects.track_last_item(item.widget);
   }
   ImGui::EndPopup();
 }

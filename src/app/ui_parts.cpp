@@ -63,6 +63,15 @@ bool muted_with_button(const std::string& text, const char* label) {
   return ImGui::Button(label);
 }
 
+bool menu_action(const std::string& shown, const std::string& name, WidgetRects& rects) {
+  const bool pressed = ImGui::MenuItem(shown.c_str());
+  rects.track_last_item(name);
+  rects.last().role = WidgetRole::Button;
+  rects.last().checkable = false;
+  rects.last().checked = false;
+  return pressed;
+}
+
 bool checkbox(const std::string& label, bool* value, const std::string& name, WidgetRects& rects) {
   bool changed = ImGui::Checkbox(("##" + name).c_str(), value);
   rects.track_last_item(name);

@@ -41,6 +41,10 @@ Answer answer_buttons(const std::string& yes, const std::string& yes_name, const
 // A checkbox whose label wraps (a phone is narrower than the sentence); a click on the
 // label toggles it too. Tracked as `name`.
 bool checkbox(const std::string& label, bool* value, const std::string& name, WidgetRects& rects);
+// A menu item that does something (it has no check mark), tracked as `name`. ImGui reports
+// every menu item as checkable: left so, the mirror made it a checkbox, which a screen reader
+// calls "not checked" and Enter does not press. `shown` is the label given to ImGui.
+bool menu_action(const std::string& shown, const std::string& name, WidgetRects& rects);
 // A collapsible section header as wide as the fields below it and lined up with them
 // (ImGui's own reaches past them into the window padding). `label` may carry "###id".
 bool section_header(const std::string& label, const std::string& name, WidgetRects& rects);

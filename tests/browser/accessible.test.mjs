@@ -299,13 +299,13 @@ describe('the accessible mirror', { timeout: 240_000 }, () => {
       await waitForIdle(page);
     }
     assert.ok(Math.max(...seen) > 20, `scrolled well down the list: rows up to ${Math.max(...seen)}`);
-    // A row that came in with the scroll: its menu, then Edit, open the form on its own meeting.
+    // A row that came in with the scroll: its menu, then Edit (a button, not a checkbox), open
+    // the form on its own meeting.
     const last = (await listed()).at(-1);
     await press(page.locator(`#a11y-${last.key}-menu`));
     await page.waitForFunction(() => document.querySelector('#a11y-row-menu-edit'));
-    await waitForIdle(page);
-    const edit = await page.evaluate(() => window.cofx.widgets['row-menu-edit']);
-    await page.mouse.click(edit.x + edit.w / 2, edit.y + edit.h / 2);
+    assert.equal(await lobby.getByRole('button', { name: 'Edit' }).count(), 1);
+    await press(lobby.getByRole('button', { name: 'Edit' }));
     await page.waitForFunction((title) => window.cofx.widgets['schedule-title']?.value === title, last.title);
     assert.deepEqual(errors, []);
   });

@@ -221,6 +221,10 @@ TEST_CASE("the host's panel: removing someone and ending for all ask first; a pa
   CHECK(platform.commands[0].name == cofx::JitsiCommand::Name::MuteEveryone);
 
   lobby.click("person-1-menu");
+  const cofx::WidgetRect* remove = lobby.app().widgets().find("person-menu-remove");
+  REQUIRE(remove != nullptr);
+  CHECK(remove->role == cofx::WidgetRole::Button);  // an action, not an unchecked checkbox
+  CHECK_FALSE(remove->checkable);
   lobby.click("person-menu-remove");
   CHECK(platform.commands.size() == 1);  // asked first
   CHECK(lobby.has_widget("confirm-yes"));

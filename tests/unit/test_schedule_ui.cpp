@@ -265,6 +265,11 @@ TEST_CASE("edit keeps the meeting's id and room, and changes what was typed") {
   schedule_meeting(lobby.ui, "Draft", "2026-03-03", "12:00");
   const cofx::ScheduledMeeting before = stored(platform)[0];
   lobby.ui.click("row-0-menu");
+  // The menu's items are actions: buttons to a screen reader, not unchecked checkboxes.
+  const cofx::WidgetRect* edit = lobby.ui.app().widgets().find("row-menu-edit");
+  REQUIRE(edit != nullptr);
+  CHECK(edit->role == cofx::WidgetRole::Button);
+  CHECK_FALSE(edit->checkable);
   lobby.ui.click("row-menu-edit");
   lobby.ui.click_and_type("schedule-title", " v2");  // appended to the title shown
   lobby.ui.click_and_type("schedule-time", "13:15");
