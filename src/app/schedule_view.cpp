@@ -92,24 +92,14 @@ bool row_button(const std::string& button, std::size_t entry, const char* what, 
 
 // One meeting: its title and its time, each wrapped on lines of their own, and its actions
 // (Join, Copy invite, …) beside them where the row has room, else under them.
-void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, WidgetRects& rects, ScheduleIntents& out,
-                      bool& open_menu) {
+void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, ScheduleRowWords& row_words,
+                      WidgetRects& rects, ScheduleIntents& out, bool& open_menu) {
   const ListEntry& entry = view.list->entries()[row.entry];
-  const ScheduledMeeting& meeting = (*view.meetings)[entry.index];
   ImGui::PushID(static_cast<int>(row.entry));
-  // Only rows on screen get here, so only they pay for the countdown text.
-  const std::string date = format_weekday_date_time(to_local(entry.occurrence.start_utc, *view.zone_rules));
-  const std::string countdown = countdown_text(entry.occurrence, view.now_utc, *view.zone_rules);
-  const std::string when =
-      meeting.repeat.kind != Repeat::Kind::None
-          // Translators: a meeting's time in the list; {date} is e.g. "Wed 9 Dec, 23:53", {countdown} e.g.
-          // "starts in 2 h 10 min"; "repeats" says it is a repeating meeting.
-          ? tr("{date} · {countdown} · repeats", {{"date", date}, {"countdown", countdown}})
-          // Translators: a meeting's time in the list; {date} is e.g. "Wed 9 Dec, 23:53", {countdown} e.g.
-          // "starts in 2 h 10 min".
-          : tr("{date} · {countdown}", {{"date", date}, {"countdown", countdown}});
-  // Translators: a meeting row's accessible name: its title, then its time as shown in the list.
-  const std::string row_name = tr("{title}, {when}", {{"title", meeting.title}, {"when", when}});
+  // Only rows on screen get here, so only they pay for their words.
+  const RowWords& words = row_words.get(view, row.entry);
+  const std::string& when = words.when;
+  const std::string& row_name = words.name;
   WidgetGroup item = rects.group("row-" + std::to_string(row.entry), GroupRole::Listitem, row_name);
 
   const std::string join = label(tr("Join"), "join");
@@ -126,7 +116,7 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, WidgetRe
   const float text_width = beside ? avail - actions - spacing : avail;
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(left + text_width);
-  ImGui::TextUnformatted(shaped::for_display(meeting.title).c_str());
+  ImGui::TextUnformatted(words.title.c_str());
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
   ImGui::TextUnformatted(when.c_str());
   ImGui::PopStyleColor();
@@ -198,7 +188,7 @@ void draw_row(ScheduleUi& ui, const ScheduleView& view, const ScheduleRow& row, 
       break;
     }
     case ScheduleRow::Kind::Meeting:
-      draw_meeting_row(view, row, rects, out, open_menu);
+      draw_meeting_row(view, row, ui.row_words, rects, out, open_menu);
       break;
   }
 }

@@ -23,6 +23,7 @@
 
 #include "app/schedule_form.h"
 #include "app/schedule_list_cache.h"
+#include "app/schedule_row_words.h"
 #include "app/widget_rects.h"
 #include "core/schedule/schedule.h"
 #include "core/time/time_zone.h"
@@ -38,6 +39,7 @@ struct ScheduleUi {
   std::size_t menu_entry = 0;  // the row whose "…" menu is open
   // The list's rows as tall as they were last drawn (they wrap), an estimate until then.
   std::vector<float> row_heights;
+  ScheduleRowWords row_words;  // the words of the rows on screen
 };
 
 // Read-only facts the tab shows.

@@ -8,11 +8,15 @@
 #include <nlohmann/json.hpp>
 
 #include "app/interface_language.h"
+#include "app/schedule_list_cache.h"
+#include "app/schedule_row_words.h"
+#include "app/schedule_view.h"
 #include "app/words/tr.h"
 #include "core/meeting/jitsi_options.h"
 #include "core/site/language.h"
 #include "core/site/settings.h"
 #include "fake_platform.h"
+#include "test_zones.h"
 
 using namespace cofx;
 using cofx::test::FakePlatform;
@@ -161,4 +165,41 @@ TEST_CASE("Jitsi opens in the interface's language when it ships it") {
   apply_jitsi_language(options, "");
   CHECK_FALSE(options.contains("lang"));
   CHECK(find_language("ms")->jitsi == "en");  // Jitsi has no Malay: see core/site/language.h
+}
+
+TEST_CASE("a schedule row's words follow the language, the list and the clock, and are kept between") {
+  const FixedZone zone;
+  const std::int64_t now = test::utc(2026, 3, 2, 9, 0);
+  ScheduledMeeting meeting;
+  meeting.id = "0123456789abcdef0123456789abcdef";
+  meeting.title = "Mesyuarat";
+  meeting.start_utc = now + 2 * 3600 + 10 * 60;
+  meeting.code = test::code();
+  std::vector<ScheduledMeeting> meetings = {meeting};
+  ScheduleListCache list;
+  list.refresh(meetings, 1, now, zone, false);
+  ScheduleView view;
+  view.meetings = &meetings;
+  view.list = &list;
+  view.now_utc = now;
+  view.zone_rules = &zone;
+
+  ScheduleRowWords words;
+  const RowWords english = words.get(view, 0);
+  CHECK(english.when.find("starts in 2 h 10 min") != std::string::npos);
+  CHECK(english.name.rfind("Mesyuarat, ", 0) == 0);
+  CHECK(&words.get(view, 0) == &words.get(view, 0));  // kept, not made again
+  {
+    InLanguage malay("ms");
+    CHECK(words.get(view, 0).when != english.when);  // the same second, another language
+    CHECK(words.get(view, 0).when == row_words(view, 0).when);
+  }
+  CHECK(words.get(view, 0).when == english.when);
+
+  view.now_utc = now + 60;  // the next minute: the countdown moved
+  CHECK(words.get(view, 0).when.find("starts in 2 h 9 min") != std::string::npos);
+
+  meetings[0].title = "Mesyuarat mingguan";  // an edit: the list is rebuilt
+  list.refresh(meetings, 2, view.now_utc, zone, false);
+  CHECK(words.get(view, 0).name.rfind("Mesyuarat mingguan, ", 0) == 0);
 }
