@@ -27,13 +27,14 @@ void cofx_js_set_drawing(const char* path);     // "webgl2", "webgl1" or "cpu"
 
 // canvas_box.js: where the canvas is on the page
 void cofx_js_canvas_css_size(double* width, double* height);  // CSS pixels, kept between layout changes
+void cofx_js_canvas_pixel_size(int* width, int* height);       // its drawing buffer's
 
 // canvas2d.js: the CPU drawing path's frame onto the canvas
 int cofx_js_can_draw_2d();
 void cofx_js_blit(const std::uint32_t* rgba, int width, int height);
 
 // mirror.js: the accessible mirror, and the widget record it reads (app/widget_rects.h)
-void cofx_js_publish_widgets(const char* json, float pixels_per_css_px);  // widget_record(), version 1
+void cofx_js_publish_widgets(const char* json, int length, float pixels_per_css_px);  // widget_record(), version 1
 void cofx_js_focus_widget(const char* name);  // ImGui's focus moved to this named widget ("" none)
 void cofx_js_announce(const char* text);      // the live region screen readers read
 

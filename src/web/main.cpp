@@ -89,19 +89,20 @@ void startup_mark(const char* phase) { cofx_js_startup_mark(phase); }
 
 // Canvas pixels = CSS size x devicePixelRatio; ImGui works in canvas pixels, so
 // fonts and style are scaled by the ratio, and pointer.js hands over positions in canvas pixels.
-void measure_canvas(WebApp& web) {
+// The device pixels the canvas should have; returns the device pixel ratio.
+double measure_canvas(WebApp& web) {
   double css_w = 0, css_h = 0;
   cofx_js_canvas_css_size(&css_w, &css_h);
   const double ratio = emscripten_get_device_pixel_ratio();
   web.pixel_w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
   web.pixel_h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
+  return ratio;
 }
 
 void sync_canvas_size(WebApp& web) {
-  measure_canvas(web);
-  const double ratio = emscripten_get_device_pixel_ratio();
+  const double ratio = measure_canvas(web);
   int have_w = 0, have_h = 0;
-  emscripten_get_canvas_element_size(kCanvasSelector, &have_w, &have_h);
+  cofx_js_canvas_pixel_size(&have_w, &have_h);  // emscripten's looks the canvas up by selector each time
   if (have_w != web.pixel_w || have_h != web.pixel_h) {
     emscripten_set_canvas_element_size(kCanvasSelector, web.pixel_w, web.pixel_h);
   }
@@ -140,7 +141,7 @@ void publish_widgets(WebApp& web) {
     std::string text = cofx::shaped::logical(cofx::widget_record(rects));
     if (text != web.last_widgets) {
       web.last_widgets = std::move(text);
-      cofx_js_publish_widgets(web.last_widgets.c_str(), web.scale);
+      cofx_js_publish_widgets(web.last_widgets.data(), static_cast<int>(web.last_widgets.size()), web.scale);
     }
   }
   std::string focused = web.app->widgets().focused_name();

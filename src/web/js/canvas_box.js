@@ -36,4 +36,10 @@ mergeInto(LibraryManager.library, {
     HEAPF64[width >> 3] = box.width;
     HEAPF64[height >> 3] = box.height;
   },
+
+  cofx_js_canvas_pixel_size: function (width, height) {
+    var canvas = Module['canvas'];
+    HEAP32[width >> 2] = canvas.width;
+    HEAP32[height >> 2] = canvas.height;
+  },
 });

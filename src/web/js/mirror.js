@@ -40,21 +40,25 @@ mergeInto(LibraryManager.library, {
     updatedAt: -Infinity,  // performance.now() of the last DOM update
     pending: null,  // the record not yet in the DOM: {widgets, groups, box}
     timer: 0,
+    decoder: null,  // a TextDecoder, made at the first record
 
     // The record from C++ as window.cofx.widgets and the mirror's groups; null for a record
     // of another version. `scale`: CSS pixels per canvas pixel; `box`: the canvas on screen.
     read: function (record, box, scale) {
       if (!record || record['v'] !== CofxMirror.VERSION) return null;
+      var texts = CofxMirror.TEXTS, flags = CofxMirror.FLAGS;
       var widgets = {};
-      (record['widgets'] || []).forEach(function (w) {
+      var list = Array.isArray(record['widgets']) ? record['widgets'] : [];
+      for (var i = 0; i < list.length; i++) {
+        var w = list[i];
         var out = { 'x': box.left + w['x'] * scale, 'y': box.top + w['y'] * scale, 'w': w['w'] * scale,
                     'h': w['h'] * scale };
-        CofxMirror.TEXTS.forEach(function (key) { out[key] = typeof w[key] === 'string' ? w[key] : ''; });
-        CofxMirror.FLAGS.forEach(function (key) { out[key] = w[key] === true; });
+        for (var t = 0; t < texts.length; t++) out[texts[t]] = typeof w[texts[t]] === 'string' ? w[texts[t]] : '';
+        for (var f = 0; f < flags.length; f++) out[flags[f]] = w[flags[f]] === true;
         widgets[w['name']] = out;
-      });
+      }
       var groups = {};
-      (record['groups'] || []).forEach(function (g) {
+      (Array.isArray(record['groups']) ? record['groups'] : []).forEach(function (g) {
         groups[g['key']] = { 'role': g['role'], 'label': g['label'] || '', 'parent': g['parent'] || '' };
       });
       var overflowX = Array.isArray(record['overflowX']) ? record['overflowX'].map(String) : [];
@@ -464,7 +468,11 @@ mergeInto(LibraryManager.library, {
   },
 
   cofx_js_publish_widgets__deps: ['$CofxMirror'],
-  cofx_js_publish_widgets: function (json, pixelRatio) { CofxMirror.publish(UTF8ToString(json), pixelRatio); },
+  // Decoded at its known length: UTF8ToString would first look for its end byte by byte.
+  cofx_js_publish_widgets: function (json, length, pixelRatio) {
+    CofxMirror.decoder = CofxMirror.decoder || new TextDecoder();
+    CofxMirror.publish(CofxMirror.decoder.decode(HEAPU8.subarray(json, json + length)), pixelRatio);
+  },
 
   // The live region screen readers read (#announcer): the current error or notice.
   cofx_js_announce: function (text) {
