@@ -41,9 +41,7 @@ const char* role_name(GroupRole role) {
 std::string widget_record(const WidgetRects& rects) {
   JsonWriter out;
   const auto text = [&out](const char* key, const std::string& value) {
-    if (value.empty()) return;
-    out.key(key);
-    out.string(value);
+    if (!value.empty()) out.member(key, value);
   };
   const auto flag = [&out](const char* key, bool value) {
     if (!value) return;
@@ -61,12 +59,9 @@ std::string widget_record(const WidgetRects& rects) {
   out.begin_array();
   for (const auto& [name, r] : rects.all()) {
     out.begin_object();
-    out.key("name");
-    out.string(name);
-    out.key("role");
-    out.string(role_name(r.role));
-    out.key("label");
-    out.string(r.label);
+    out.member("name", name);
+    out.member("role", role_name(r.role));
+    out.member("label", r.label);
     number("x", r.x);
     number("y", r.y);
     number("w", r.w);
@@ -92,14 +87,10 @@ std::string widget_record(const WidgetRects& rects) {
   out.begin_array();
   for (const auto& [key, group] : rects.groups()) {
     out.begin_object();
-    out.key("key");
-    out.string(key);
-    out.key("role");
-    out.string(role_name(group.role));
-    out.key("label");
-    out.string(group.label);
-    out.key("parent");
-    out.string(group.parent);
+    out.member("key", key);
+    out.member("role", role_name(group.role));
+    out.member("label", group.label);
+    out.member("parent", group.parent);
     out.end_object();
   }
   out.end_array();

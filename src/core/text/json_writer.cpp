@@ -85,25 +85,14 @@ void JsonWriter::before_value() {
   first_ = false;
 }
 
-void JsonWriter::begin_object() {
+void JsonWriter::open(char bracket) {
   before_value();
-  out_.push_back('{');
+  out_.push_back(bracket);
   first_ = true;
 }
 
-void JsonWriter::end_object() {
-  out_.push_back('}');
-  first_ = false;
-}
-
-void JsonWriter::begin_array() {
-  before_value();
-  out_.push_back('[');
-  first_ = true;
-}
-
-void JsonWriter::end_array() {
-  out_.push_back(']');
+void JsonWriter::close(char bracket) {
+  out_.push_back(bracket);
   first_ = false;
 }
 
@@ -113,6 +102,11 @@ void JsonWriter::key(std::string_view name) {
   append_escaped(out_, name);
   out_.append("\":");
   first_ = true;  // the value that follows takes no comma
+}
+
+void JsonWriter::member(std::string_view name, std::string_view text) {
+  key(name);
+  string(text);
 }
 
 void JsonWriter::string(std::string_view text) {

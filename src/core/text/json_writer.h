@@ -12,13 +12,15 @@ namespace cofx {
 
 class JsonWriter {
  public:
-  void begin_object();
-  void end_object();
-  void begin_array();
-  void end_array();
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
   // The name of the object member the next value belongs to.
   void key(std::string_view name);
   void string(std::string_view text);
+  // A string member: key(name), then string(text).
+  void member(std::string_view name, std::string_view text);
   // Finite numbers as integers when whole, else with at most three decimals; non-finite as 0.
   void number(double value);
   void boolean(bool value);
@@ -28,6 +30,8 @@ class JsonWriter {
 
  private:
   void before_value();
+  void open(char bracket);
+  void close(char bracket);
 
   std::string out_;
   bool first_ = true;  // no member or element yet at this level
