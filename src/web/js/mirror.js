@@ -1,7 +1,8 @@
 // The accessible mirror of the canvas: one transparent DOM element per widget ImGui drew
 // (app/widget_rects.h), placed over it, with its role, name and state, so screen readers
 // and Playwright's getByRole see the lobby as they would an HTML page. The DOM changes
-// only when the published widgets change (never per frame). Focus goes both ways:
+// only when the published widgets change, and at most every MIN_GAP_MS while records follow
+// each other closely (publish()). Focus goes both ways:
 // focusing an element focuses its ImGui widget (a text field starts editing, and typing
 // goes to the hidden text input), and when ImGui's focus moves while the person is in the
 // mirror, DOM focus follows. Activating an element (Enter, Space, a screen reader's
@@ -288,8 +289,9 @@ mergeInto(LibraryManager.library, {
 
     // Everything apply() sets but the place.
     sameContent: function (a, b) {
-      var keys = CofxMirror.TEXTS.concat(CofxMirror.FLAGS);
-      for (var i = 0; i < keys.length; i++) if (a[keys[i]] !== b[keys[i]]) return false;
+      var texts = CofxMirror.TEXTS, flags = CofxMirror.FLAGS;
+      for (var t = 0; t < texts.length; t++) if (a[texts[t]] !== b[texts[t]]) return false;
+      for (var f = 0; f < flags.length; f++) if (a[flags[f]] !== b[flags[f]]) return false;
       return true;
     },
 
