@@ -13,9 +13,7 @@
 #include "app/ui_parts.h"
 #include "app/imgui_reach.h"
 #include "app/words/schedule_words.h"
-#include "app/words/time_words.h"
 #include "app/words/tr.h"
-#include "core/text/shaped_text.h"
 
 namespace cofx {
 namespace {
@@ -98,9 +96,7 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, Schedule
   ImGui::PushID(static_cast<int>(row.entry));
   // Only rows on screen get here, so only they pay for their words.
   const RowWords& words = row_words.get(view, row.entry);
-  const std::string& when = words.when;
-  const std::string& row_name = words.name;
-  WidgetGroup item = rects.group("row-" + std::to_string(row.entry), GroupRole::Listitem, row_name);
+  WidgetGroup item = rects.group("row-" + std::to_string(row.entry), GroupRole::Listitem, words.name);
 
   const std::string join = label(tr("Join"), "join");
   // Translators: the button that copies a meeting's invitation link.
@@ -118,7 +114,7 @@ void draw_meeting_row(const ScheduleView& view, const ScheduleRow& row, Schedule
   ImGui::PushTextWrapPos(left + text_width);
   ImGui::TextUnformatted(words.title.c_str());
   ImGui::PushStyleColor(ImGuiCol_Text, theme_colors().muted_text);
-  ImGui::TextUnformatted(when.c_str());
+  ImGui::TextUnformatted(words.when.c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
