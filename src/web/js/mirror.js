@@ -39,7 +39,9 @@ mergeInto(LibraryManager.library, {
     MAX_SPARE: 64,  // per kind: more than a screen of rows
     MIN_GAP_MS: 100,
     updatedAt: -Infinity,  // performance.now() of the last DOM update
-    pending: null,  // the record not yet in the DOM: {widgets, groups, box}
+    latest: null,   // the newest record, not yet read: {text, box, scale, at}
+    pending: null,  // the record read but not yet in the DOM: {widgets, groups, box}
+    published: null,  // what window.cofx's getters give: {widgets, placedAt, overflowX}
     timer: 0,
     decoder: null,  // a TextDecoder, made at the first record
 
@@ -67,49 +69,76 @@ mergeInto(LibraryManager.library, {
     },
 
     // Rectangles arrive in canvas pixels; tests aim in CSS pixels of the viewport.
-    // window.cofx.widgets follows every record at once; the DOM follows at most every
-    // MIN_GAP_MS (a record after a quiet spell goes straight in, those that follow it closely,
-    // a scrolled list's, are merged into one later update): the mirror's DOM work costs tens
-    // of microseconds an element, too much for every frame of a scroll, and a screen reader
-    // has nothing to read in the frames between.
+    // The DOM follows at most every MIN_GAP_MS (a record after a quiet spell goes straight in,
+    // those that follow it closely, a scrolled list's, are merged into one later update): the
+    // mirror's DOM work costs tens of microseconds an element, too much for every frame of a
+    // scroll, and a screen reader has nothing to read in the frames between. A record is only
+    // kept as text until then: the records merged away are never parsed. window.cofx.widgets
+    // (and placedAt, overflowX) still follow every record: reading them parses the latest.
     publish: function (text, pixelRatio) {
       var canvas = Module['canvas'];
       var box = CofxCanvasBox.get();
       var scale = canvas.width > 0 ? box.width / canvas.width : 1 / pixelRatio;
-      var read = CofxMirror.read(JSON.parse(text), box, scale);
-      if (!read) return;
+      var now = performance.now();
+      CofxMirror.latest = { text: text, box: box, scale: scale, at: now };
       var cofx = CofxPublished.get();
-      cofx['placedAt'] = CofxMirror.placedAt(cofx['widgets'] || {}, cofx['placedAt'] || {}, read.widgets);
-      cofx['widgets'] = read.widgets;
-      cofx['overflowX'] = read.overflowX;  // the ImGui windows wider than their room (for layout tests)
-      cofx['widgetsChangedAt'] = performance.now();  // called only when a widget changed
+      CofxMirror.publishLazily(cofx);
+      cofx['widgetsChangedAt'] = now;  // called only when a widget changed
       cofx['records'] = (cofx['records'] || 0) + 1;  // for the benchmark: records against DOM updates
-      CofxMirror.pending = { widgets: read.widgets, groups: read.groups, box: box };
       cofx['mirrorPending'] = true;  // tests wait for the DOM to catch up (harness.mjs, waitForIdle)
-      var wait = CofxMirror.updatedAt + CofxMirror.MIN_GAP_MS - performance.now();
+      var wait = CofxMirror.updatedAt + CofxMirror.MIN_GAP_MS - now;
       if (wait <= 0) CofxMirror.flush();
       else if (!CofxMirror.timer) CofxMirror.timer = setTimeout(CofxMirror.flush, wait);
+    },
+
+    // window.cofx's widgets, placedAt and overflowX as getters over the latest record.
+    publishLazily: function (cofx) {
+      if (CofxMirror.published) return;
+      CofxMirror.published = { widgets: {}, placedAt: {}, overflowX: [] };
+      ['widgets', 'placedAt', 'overflowX'].forEach(function (key) {
+        Object.defineProperty(cofx, key, {
+          'enumerable': true,
+          'configurable': true,
+          'get': function () { CofxMirror.settle(); return CofxMirror.published[key]; },
+        });
+      });
+    },
+
+    // The latest record read (once), if it hasn't been; a record of another version is
+    // dropped. Returns what the DOM is to show: {widgets, groups, box}, or null.
+    settle: function () {
+      var latest = CofxMirror.latest;
+      if (!latest) return CofxMirror.pending;
+      CofxMirror.latest = null;
+      var read = CofxMirror.read(JSON.parse(latest.text), latest.box, latest.scale);
+      if (!read) return CofxMirror.pending;
+      var published = CofxMirror.published;
+      published.placedAt = CofxMirror.placedAt(published.widgets, published.placedAt, read.widgets, latest.at);
+      published.widgets = read.widgets;
+      published.overflowX = read.overflowX;  // the ImGui windows wider than their room (for layout tests)
+      CofxMirror.pending = { widgets: read.widgets, groups: read.groups, box: latest.box };
+      return CofxMirror.pending;
     },
 
     // The latest record into the DOM.
     flush: function () {
       clearTimeout(CofxMirror.timer);
       CofxMirror.timer = 0;
-      var pending = CofxMirror.pending;
+      var pending = CofxMirror.settle();
+      CofxPublished.get()['mirrorPending'] = false;
       if (!pending) return;
       CofxMirror.pending = null;
       var started = performance.now();
       CofxMirror.updatedAt = started;
       CofxMirror.update(pending.widgets, pending.groups, pending.box);
-      CofxPublished.get()['mirrorPending'] = false;
       // The mirror's DOM work, for the benchmark.
       CofxPublished.sample('recentMirrorMs', performance.now() - started);
     },
 
     // When each widget came to where it is now (for the benchmark: a room is in place once its
-    // buttons stop moving).
-    placedAt: function (before, placed, widgets) {
-      var now = performance.now();
+    // buttons stop moving). `now`: when the record came; a move within records merged away
+    // counts from the record read, at most MIN_GAP_MS later.
+    placedAt: function (before, placed, widgets, now) {
       var out = {};
       Object.keys(widgets).forEach(function (name) {
         var was = before[name];
