@@ -38,6 +38,9 @@ const IDLE_MS = 5_000;
 const ICS_TOOL = fileURLToPath(new URL('../../build/bench-tools/cofx_bench_ics', import.meta.url));
 const REFERENCE_PAGE = fileURLToPath(new URL('./reference.html', import.meta.url));
 const REFERENCE_DIR = 'bench-reference';  // where the reference page is served, beside the site
+// The floor: the site's cofinix.wasm streamed in, compiled and instantiated alone (floor.html).
+const FLOOR_FILES = ['floor.html', 'floor.js'].map((name) => fileURLToPath(new URL(`./${name}`, import.meta.url)));
+const FLOOR_DIR = 'bench-floor';
 // A repeat visit comes back later than a test driver would: Chromium writes compiled WASM to
 // its code cache a while after the module has run (V8 caches it once tiered up).
 const REVISIT_AFTER_MS = 3_000;
@@ -211,14 +214,29 @@ async function coldAndWarm(browser, url, measure, { locale = 'en-US' } = {}) {
   }
 }
 
-/** A copy of the site with the reference page beside it, so one server serves both. */
+/** A copy of the site with the reference and floor pages beside it, so one server serves all three. */
 async function siteWithReference() {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'cofx-bench-'));
   // Timestamps kept: the server serves a precompressed sibling only if it is not older.
   await fs.cp(DIST_DIR, root, { recursive: true, preserveTimestamps: true });
   await fs.mkdir(path.join(root, REFERENCE_DIR));
   await fs.copyFile(REFERENCE_PAGE, path.join(root, REFERENCE_DIR, 'index.html'));
+  await fs.mkdir(path.join(root, FLOOR_DIR));
+  const wasm = path.basename(await shippedFile('cofinix.wasm'));
+  const [html, script] = FLOOR_FILES;
+  await fs.writeFile(path.join(root, FLOOR_DIR, 'index.html'),
+    (await fs.readFile(html, 'utf8')).replaceAll('COFX_WASM', wasm));
+  await fs.copyFile(script, path.join(root, FLOOR_DIR, 'floor.js'));
   return root;
+}
+
+/** Navigation → the floor page's module compiled and instantiated (floor.js). */
+async function floorTimes(page) {
+  await page.waitForFunction(() => window.benchFloor?.instantiated !== undefined || window.benchFloor?.error, null,
+    { timeout: 30_000, polling: 10 });
+  const floor = await page.evaluate(() => window.benchFloor);
+  if (floor.error) throw new Error(`the floor page failed: ${floor.error}`);
+  return floor;
 }
 
 /**
@@ -486,6 +504,7 @@ async function main() {
     const bookmarks = [];
     const soonJoins = [];  // Join now pressed a second after the pre-join room appeared
     const reference = [];
+    const floors = [];  // the wasm alone (floor.html)
     const ours = [];
     const malay = [];  // the same visits by a browser in ms-MY (its catalogue fetched beside the app)
     for (let i = 0; i < runs; i += 1) {
@@ -494,6 +513,7 @@ async function main() {
       const pair = [
         async () => reference.push(await coldAndWarm(browser, `${site.url}${REFERENCE_DIR}/`, loadEventEnd)),
         async () => ours.push(await coldAndWarm(browser, site.url, firstFrameWithPhases)),
+        async () => floors.push(await coldAndWarm(browser, `${site.url}${FLOOR_DIR}/`, floorTimes)),
         async () => malay.push(await coldAndWarm(browser, site.url, firstFrameWithPhases, { locale: 'ms-MY' })),
       ];
       if (i % 2) pair.reverse();
@@ -519,6 +539,9 @@ async function main() {
       reference: reference.map((r) => r[kind]),
       ours: ours.map((o) => o[kind].firstFrame),
       ratios: ours.map((o, i) => o[kind].firstFrame / reference[i][kind]),
+      floor: floors.map((f) => f[kind].instantiated),
+      floorRatios: floors.map((f, i) => f[kind].instantiated / reference[i][kind]),
+      floorCompiled: floors.map((f) => f[kind].compiled),
       phases: breakdown(ours.map((o) => o[kind].phases)),
       mainToFrame: ours.map((o) => o[kind].phases['first frame'] - o[kind].phases.main).filter(Number.isFinite),
     });
@@ -564,6 +587,11 @@ async function main() {
           row(`First lobby frame ÷ reference load event, ${kind}`,
             `median ${ratio(median(v.ratios))} (per run: ${v.ratios.map(ratio).join(', ')})`,
             `≤ ${target}×`, median(v.ratios) <= target),
+          row(`Floor: \`cofinix.wasm\` alone (floor.html: streamed, compiled, instantiated; no runtime, no main()), ${kind}`,
+            `compiled ${spread(v.floorCompiled)}; instantiated ${spread(v.floor)}`, '', undefined),
+          row(`Floor ÷ reference load event, ${kind}`,
+            `median ${ratio(median(v.floorRatios))} (per run: ${v.floorRatios.map(ratio).join(', ')})`,
+            `the first frame's ${target}× is reachable only below it`, undefined),
           row(`Start-up breakdown, ${kind} (median ms from navigation)`, v.phases, '', undefined),
           row(`main() → first lobby frame, ${kind} (the app's own start-up, no network)`,
             v.mainToFrame.length ? spread(v.mainToFrame) : 'n/a', '', undefined),
