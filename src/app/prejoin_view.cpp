@@ -31,8 +31,11 @@ std::string device_label(const MediaDevice& device, std::size_t index, const cha
 
 // A combo of the devices of one kind; "" (the browser's default) comes first. `heading` is in
 // the person's language, `unnamed` is English (see device_label).
+// `width`: the picker's, or -FLT_MIN for the rest of the line; `heading_above`: false when the
+// caller has drawn the heading (side by side pickers share a line of headings).
 bool device_picker(const std::string& heading, const char* widget, const std::vector<MediaDevice>& devices,
-                   const char* unnamed, std::string& id, std::string& chosen_label, WidgetRects& rects) {
+                   const char* unnamed, std::string& id, std::string& chosen_label, WidgetRects& rects,
+                   float width = -FLT_MIN, bool heading_above = true) {
   // Translators: the choice of camera, microphone or speaker that lets the browser decide.
   const std::string browser_default(tr("Browser default"));
   std::string preview = browser_default;
@@ -40,8 +43,8 @@ bool device_picker(const std::string& heading, const char* widget, const std::ve
     if (!id.empty() && devices[i].id == id) preview = device_label(devices[i], i, unnamed);
   }
   bool changed = false;
-  ImGui::TextUnformatted(heading.c_str());
-  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (heading_above) ImGui::TextUnformatted(heading.c_str());
+  ImGui::SetNextItemWidth(width);
   const std::string combo_id = std::string("##") + widget;
   if (ImGui::BeginCombo(combo_id.c_str(), preview.c_str())) {
     WidgetGroup options = rects.group(std::string(widget) + "-options", GroupRole::Listbox, heading);
@@ -255,23 +258,30 @@ void draw_devices(PreJoinForm& form, const PreJoinView& view, bool wide, WidgetR
   }
 }
 
-// The camera and microphone pickers, one above the other, or side by side (`two_columns`).
+// The camera and microphone pickers, one above the other, or side by side (`two_columns`): a
+// line of the two headings, then a line of the two pickers, so both lines stay level.
 void draw_pickers(PreJoinForm& form, const PreJoinView& view, bool two_columns, WidgetRects& rects,
                   PreJoinIntents& out) {
-  const bool table = two_columns && ImGui::BeginTable("##pickers", 2);
-  if (table) ImGui::TableNextRow();
-  if (table) ImGui::TableNextColumn();
+  const std::string camera(tr("Camera"));
+  const std::string microphone(tr("Microphone"));
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float width = two_columns ? (ImGui::GetContentRegionAvail().x - spacing) * 0.5f : -FLT_MIN;
+  if (two_columns) {
+    const float left = ImGui::GetCursorPosX();
+    ImGui::TextUnformatted(camera.c_str());
+    ImGui::SameLine(left + width + spacing);
+    ImGui::TextUnformatted(microphone.c_str());
+  }
   // Translators: {number} counts the cameras the browser gives no name: "Camera 2".
   constexpr const char* kUnnamedCamera = N_("Camera {number}");
-  out.devices_changed |= device_picker(std::string(tr("Camera")), "camera-picker", view.devices.cameras, kUnnamedCamera,
-                                       form.devices.camera_id, form.devices.camera_label, rects);
-  if (table) ImGui::TableNextColumn();
+  out.devices_changed |= device_picker(camera, "camera-picker", view.devices.cameras, kUnnamedCamera,
+                                       form.devices.camera_id, form.devices.camera_label, rects, width, !two_columns);
+  if (two_columns) ImGui::SameLine(0, spacing);
   // Translators: {number} counts the microphones the browser gives no name: "Microphone 2".
   constexpr const char* kUnnamedMicrophone = N_("Microphone {number}");
-  out.devices_changed |= device_picker(std::string(tr("Microphone")), "mic-picker", view.devices.microphones,
-                                       kUnnamedMicrophone, form.devices.microphone_id, form.devices.microphone_label,
-                                       rects);
-  if (table) ImGui::EndTable();
+  out.devices_changed |= device_picker(microphone, "mic-picker", view.devices.microphones, kUnnamedMicrophone,
+                                       form.devices.microphone_id, form.devices.microphone_label, rects, width,
+                                       !two_columns);
 }
 
 // Where sound goes, and a test of it.
@@ -348,21 +358,21 @@ PreJoinIntents draw_prejoin(PreJoinForm& form, const PreJoinView& view, WidgetRe
   // Side by side where there is room (the way in never below the fold, and the whole room in a
   // laptop's screen: the preview and its pickers on the left, the way in, the speaker and the
   // setting on the right), else one column with the way in right under the preview.
-  if (ImGui::GetContentRegionAvail().x >= 38.0f * em() &&
-      ImGui::BeginTable("##prejoin", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
-    ImGui::TableSetupColumn("devices", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn("entry", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableNextColumn();
+  // ImGui's legacy columns, not a table: the same two columns for a tenth of the code.
+  const float room = ImGui::GetContentRegionAvail().x;
+  if (room >= 38.0f * em()) {
+    ImGui::Columns(2, "##prejoin", false);
+    ImGui::SetColumnWidth(0, room * 1.4f / 2.4f);
     draw_devices(form, view, true, rects, out);
     draw_pickers(form, view, true, rects, out);
-    ImGui::TableNextColumn();
+    ImGui::NextColumn();
     draw_entry(form, view, rects, out);
     ImGui::Spacing();
     out.setting_changed |= draw_skip_setting(form.devices, "skip-check", rects);
     ImGui::Spacing();
     draw_speaker(form, view, rects, out);
     draw_effects(form, rects, out);
-    ImGui::EndTable();
+    ImGui::Columns(1);
   } else {
     draw_devices(form, view, false, rects, out);
     ImGui::Spacing();
