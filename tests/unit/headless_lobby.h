@@ -74,6 +74,12 @@ class HeadlessLobby {
   }
 
   bool has_widget(const std::string& name) const { return app_.widgets().find(name) != nullptr; }
+  // What a text field shows, as the mirror reads it.
+  std::string field_value(const std::string& name) const {
+    const WidgetRect* r = app_.widgets().find(name);
+    REQUIRE_MESSAGE(r != nullptr, "no widget named " << name);
+    return r->value;
+  }
 
   // Clicks the widget a person would name: "the Join button".
   void click(WidgetRole role, std::string_view label) {

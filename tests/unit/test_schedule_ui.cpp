@@ -120,6 +120,20 @@ TEST_CASE("the form shows a message beside each bad field and saves nothing") {
   CHECK(stored(platform)[0].start_utc == utc(2026, 3, 12, 8, 30));
 }
 
+TEST_CASE("an emptied duration field keeps the last number, and the form saves it") {
+  FakePlatform platform;
+  Lobby lobby(platform);
+  fill_form(lobby.ui, "Numbers", "2026-03-12", "09:30");
+  lobby.ui.click_and_type("schedule-duration", "45");
+  CHECK(lobby.ui.field_value("schedule-duration") == "45");
+  lobby.ui.replace_text("schedule-duration", "");
+  lobby.ui.click("schedule-title");
+  CHECK(lobby.ui.field_value("schedule-duration") == "45");
+  lobby.ui.click("schedule-save");
+  REQUIRE(stored(platform).size() == 1);
+  CHECK(stored(platform)[0].duration_minutes == 45);
+}
+
 TEST_CASE("a start in a DST gap or overlap says which time is used, in the person's zone") {
   const cofx::PosixTzZone berlin = cofx::test::berlin();
   FakePlatform platform;
