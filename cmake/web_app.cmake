@@ -27,6 +27,18 @@ set(COFX_LINK_FLAGS
 foreach(js ${COFX_JS_LIBRARIES})
   list(APPEND COFX_LINK_FLAGS "--js-library=${js}")
 endforeach()
+# The later part (src/web/js/later.js): src/web/js/later/*.js become later.js beside
+# cofinix.js, and cofinix.js links stubs that call into it.
+file(GLOB COFX_JS_LATER CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/js/later/*.js)
+set(COFX_LATER_STUBS "${CMAKE_CURRENT_BINARY_DIR}/later_stubs.js")
+add_custom_command(OUTPUT "${COFX_LATER_STUBS}" "${COFX_DIST_DIR}/later.js"
+  COMMAND node "${CMAKE_SOURCE_DIR}/scripts/lib/later-part.mjs" --api "${CMAKE_SOURCE_DIR}/src/web/js_api.h"
+          --stubs "${COFX_LATER_STUBS}" --part "${COFX_DIST_DIR}/later.js" ${COFX_JS_LATER}
+  DEPENDS ${COFX_JS_LATER} "${CMAKE_SOURCE_DIR}/src/web/js_api.h" "${CMAKE_SOURCE_DIR}/scripts/lib/later-part.mjs"
+  COMMENT "The later part: later.js and its stubs")
+add_custom_target(cofx_later_part DEPENDS "${COFX_LATER_STUBS}" "${COFX_DIST_DIR}/later.js")
+add_dependencies(cofinix cofx_later_part)
+list(APPEND COFX_LINK_FLAGS "--js-library=${COFX_LATER_STUBS}")
 # C++ exceptions are off (a throw would abort): code must not use them (TOOLCHAIN.md).
 foreach(target cofx_core cofx_words cofx_app imgui_core cofinix)
   target_compile_options(${target} PRIVATE -fno-exceptions -fno-rtti)
@@ -55,7 +67,7 @@ else()
   list(APPEND COFX_LINK_FLAGS -O1 -sASSERTIONS=1)
 endif()
 target_link_options(cofinix PRIVATE ${COFX_LINK_FLAGS})
-set_property(TARGET cofinix APPEND PROPERTY LINK_DEPENDS "${COFX_JS_LIBRARIES}")
+set_property(TARGET cofinix APPEND PROPERTY LINK_DEPENDS "${COFX_JS_LIBRARIES};${COFX_LATER_STUBS}")
 
 # Everything else in dist/: the shell, static assets, and the font subset.
 file(GLOB COFX_SHELL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/*)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Turns the WebAssembly build's output into the site to upload (dist/):
 //   - Jitsi's iframe API built from its pinned npm source into jitsi/external_api.<hash>.js
-//   - cofinix.js and boot.js minified (esbuild)
+//   - cofinix.js, later.js (src/web/js/later.js) and boot.js minified (esbuild)
 //   - every asset renamed <name>.<hash>.<ext> (the language catalogues lang/*.mo too) (a new release never mixes with an old cached
 //     file), references rewritten; index.html, config.json and preview.png keep their names
 //   - the deployer's config.json copied in, and the Content-Security-Policy derived from it
@@ -108,7 +108,9 @@ async function main() {
   for (const file of ['cofinix.wasm', 'fonts/ui.ttf', 'fonts/han.otf', 'style.css', 'favicon.svg']) {
     await writeHashed(to, file, await fs.readFile(path.join(from, file)), names);
   }
-  await writeHashed(to, 'cofinix.js', await minified(await fs.readFile(path.join(from, 'cofinix.js'), 'utf8')), names);
+  for (const file of ['cofinix.js', 'later.js']) {
+    await writeHashed(to, file, await minified(await fs.readFile(path.join(from, file), 'utf8')), names);
+  }
   for (const [file, bytes] of Object.entries(makeIcons())) await writeHashed(to, file, bytes, names);
   let manifest = await fs.readFile(path.join(from, 'manifest.webmanifest'), 'utf8');
   for (const file of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-192.png', 'icons/maskable-512.png']) {
@@ -138,6 +140,8 @@ async function main() {
   if (!html.includes(attribute(policy.meta))) throw new Error('index.html has no Content-Security-Policy to fill in');
   html = replaceAll(html, '<meta name="cofinix:iframe-api" content="">',
     `<meta name="cofinix:iframe-api" content="${attribute(names['jitsi/external_api.js'])}">`);
+  html = replaceAll(html, '<meta name="cofinix:later" content="later.js">',
+    `<meta name="cofinix:later" content="${attribute(names['later.js'])}">`);
   await fs.writeFile(path.join(to, 'index.html'), html);
   await fs.copyFile(configFile, path.join(to, 'config.json'));
   await fs.copyFile(path.join(from, 'preview.png'), path.join(to, 'preview.png'));

@@ -81,6 +81,7 @@ char* cofx_js_storage_get(const char* key, int tab);
 int cofx_js_storage_set(const char* key, const char* value, int tab);  // 0 ok, 1 quota, 2 unavailable
 int cofx_js_lock_acquire(const char* name);  // 1: go ahead now; 0: a "lock" event follows
 void cofx_js_lock_release(const char* name);
+void cofx_js_watch_storage();  // another tab's changes arrive as "storage" events
 
 // notify.js
 int cofx_js_notification_permission();  // 0 unsupported, 1 ask, 2 granted, 3 denied
@@ -101,21 +102,26 @@ void cofx_js_set_hash(const char* hash, int push);
 void cofx_js_watch_route();          // Back/Forward and typed URLs arrive as "route" events
 char* cofx_js_bundled_iframe_api();  // <meta name="cofinix:iframe-api"> in index.html
 
-// jitsi.js
+// later.js: the later part (later/*.js below), loaded after the first frame or when first called
+void cofx_js_load_later_when_idle();  // after the first frame
+void cofx_js_prefetch_when_idle(const char* url);  // the site's iframe API, into the cache
+
+// later/jitsi.js
 void cofx_js_jitsi_open(const char* script_url, const char* domain, const char* options_json);
 void cofx_js_jitsi_close();
-void cofx_js_prefetch_when_idle(const char* url);  // the site's iframe API, into the cache
 void cofx_js_warm_meeting(const char* script_url, const char* origin);  // from the pre-join room
 // args: text_arg when has_text, else flag_arg as a boolean (none for "hangup").
 void cofx_js_jitsi_command(const char* name, const char* arguments_json);  // a JSON array
 
-// preview.js: the pre-join room's camera and microphone preview
+// later/preview.js: the pre-join room's camera and microphone preview
 void cofx_js_media_start(const char* camera_id, const char* mic_id, int camera_on, int mic_on);
 void cofx_js_media_stop();
 void cofx_js_media_place(float x, float y, float w, float h, int visible);  // canvas pixels
+
+// media_support.js
 bool cofx_js_can_pick_speaker();  // HTMLMediaElement.setSinkId exists
 
-// sound.js: the pre-join room's speaker test
+// later/sound.js: the pre-join room's speaker test
 void cofx_js_speaker_test(const char* output_id);
 
 // zone.js
@@ -126,10 +132,9 @@ void cofx_js_zone_read_when_idle();  // after the first frame: Intl's first answ
 // locale.js
 int cofx_js_first_weekday();  // 1 Monday .. 7 Sunday, as Intl's weekInfo
 
-// files.js
+// later/files.js
 void cofx_js_download(const char* file_name, const char* mime_type, const char* text);
 void cofx_js_open_url(const char* url);
 void cofx_js_pick_file(const char* purpose, const char* accept);
-void cofx_js_watch_storage();
 void cofx_js_fetch_text(const char* purpose, const char* url, int max_bytes);
 }

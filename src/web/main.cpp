@@ -292,7 +292,10 @@ EMSCRIPTEN_KEEPALIVE void cofx_frame() {
   handle_queued_events(web);  // anything posted since the last drain
   cofx_js_set_lobby_visible(web.app->lobby_visible() ? 1 : 0);
   render_lobby(web);  // during a meeting the canvas is the slim meeting panel
-  if (web.frames == 1) cofx_js_zone_read_when_idle();
+  if (web.frames == 1) {
+    cofx_js_zone_read_when_idle();
+    cofx_js_load_later_when_idle();
+  }
   // A phone's one-line bar grows to the page while it shows the QR code or the people.
   cofx_js_set_panel_tall(web.app->panel().wants_page() ? 1 : 0);
 }

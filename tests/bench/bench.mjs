@@ -25,7 +25,7 @@ import { buildTestAssets } from '../browser/build-jitsi-api.mjs';
 // Release files carry a content hash (cofinix.<hash>.wasm); these are their names without it.
 // Everything the first frame waits for (config.json aside: a few bytes, not cached).
 const FIRST_LOAD_FILES = ['index.html', 'style.css', 'boot.js', 'cofinix.js', 'cofinix.wasm', 'fonts/ui.ttf'];
-const OTHER_FILES = ['config.json', 'jitsi/external_api.js', 'lang/ms.mo', 'lang/zh-CN.mo'];
+const OTHER_FILES = ['config.json', 'later.js', 'jitsi/external_api.js', 'lang/ms.mo', 'lang/zh-CN.mo'];
 // A Malay reader's first load: the same files and the Malay catalogue (fetched beside the app).
 const MALAY_FIRST_LOAD_FILES = [...FIRST_LOAD_FILES, 'lang/ms.mo'];
 // Fetched only when a script needs them (web/script_fonts.h): in neither total.

@@ -16,8 +16,11 @@ const SAVED_NAME = JSON.stringify({ version: 1, displayName: 'Ada' });
 
 const env = useBrowser({ before, after, afterEach });
 
-/** Opens the app; `devices` grants the fake camera and microphone, `storage` seeds localStorage. */
-async function openApp({ hash = '', devices = true, storage = {}, jitsi: jitsiOptions = {} } = {}) {
+/**
+ * Opens the app; `devices` grants the fake camera and microphone, `storage` seeds localStorage,
+ * `beforeGoto(page)` adds routes before the page loads.
+ */
+async function openApp({ hash = '', devices = true, storage = {}, jitsi: jitsiOptions = {}, beforeGoto } = {}) {
   const context = await env.newContext();
   const origin = new URL(env.site.url).origin;
   if (devices) await context.grantPermissions(['camera', 'microphone'], { origin });
@@ -25,7 +28,9 @@ async function openApp({ hash = '', devices = true, storage = {}, jitsi: jitsiOp
   const page = await context.newPage();
   const errors = collectErrors(page);
   const jitsi = await routeJitsi(page, jitsiOptions);
-  await page.goto(env.site.url + hash);
+  if (beforeGoto) await beforeGoto(page);
+  // Not "load": a held script (beforeGoto's routes) holds the load event back too.
+  await page.goto(env.site.url + hash, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0 && Boolean(window.cofx.state?.screen));
   return { page, jitsi, errors };
 }
@@ -69,6 +74,36 @@ describe('the pre-join room', { timeout: 180_000 }, () => {
     // The way is warmed meanwhile: the iframe API script is already loaded.
     await page.waitForFunction(() => typeof window.JitsiMeetExternalAPI === 'function');
     assert.equal(jitsi.iframeRequests.length, 0);
+    assert.deepEqual(errors, []);
+  });
+
+  // src/web/js/later.js: the preview, the speaker test, the Jitsi bridge and files come in a
+  // script of their own, after the lobby's first frame.
+  test('the later part comes after the first frame; a Join pressed before it arrives opens the meeting then, the name intact', async () => {
+    const lobby = await openApp();
+    await lobby.page.waitForFunction(() => Boolean(window.CofxLater?.part));
+    const timing = await lobby.page.evaluate(() => ({
+      asked: performance.getEntriesByType('resource').find((e) => /\/later\.[0-9a-f]{10}\.js$/.test(e.name))?.startTime,
+      firstFrame: window.cofx.firstFrameAt,
+    }));
+    assert.ok(timing.asked > timing.firstFrame, `later.js asked for at ${timing.asked} ms, the first frame at ${timing.firstFrame} ms`);
+
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const { page, errors } = await openApp({
+      hash: `#/${CODE}`,
+      storage: { 'cofinix.settings': JSON.stringify({ version: 1, displayName: '陈美玲' }) },
+      beforeGoto: (p) => p.route(/\/later\.[0-9a-f]{10}\.js$/, async (route) => { await held; await route.continue(); }),
+    });
+    await clickWidget(page, 'join-now');
+    await waitForState(page, (s) => s.screen === 'joining');
+    assert.equal(await meetingIframeCount(page), 0, 'the meeting waits for the part');
+    assert.equal(await page.evaluate(() => window.CofxLater.waiting.length > 0), true);
+    release();
+    const { url } = await meeting(page);
+    assert.equal(url.room, CODE);
+    assert.equal(url.userInfo.displayName, '陈美玲');
+    assert.equal(await page.evaluate(() => window.CofxLater.waiting.length), 0);
     assert.deepEqual(errors, []);
   });
 

@@ -2,8 +2,8 @@
 """src/web/js_api.h names the file that implements each function, and names them all.
 
 Each group of declarations in js_api.h follows a heading comment that starts with the file's
-name ("// mirror.js: ..."); every function declared there must be defined in that file under
-src/web/js/, and every cofx_js_* function a JS library defines must be declared. Also holds
+name ("// mirror.js: ...", "// later/jitsi.js" for the later part); every function declared
+there must be defined in that file under src/web/js/, and every cofx_js_* function a JS library defines must be declared. Also holds
 the border's other rule: no JS library sets innerHTML. Usage: check_js_api.py SRC_DIR
 """
 import pathlib
@@ -17,16 +17,17 @@ def main() -> int:
     js_dir = src / "web" / "js"
     defined = {}
     problems = []
-    for path in sorted(js_dir.glob("*.js")):
+    for path in sorted([*js_dir.glob("*.js"), *js_dir.glob("later/*.js")]):
         text = path.read_text(encoding="utf-8")
+        file = path.relative_to(js_dir).as_posix()
         for name in re.findall(r"^  (cofx_js_\w+): function", text, re.M):
-            defined[name] = path.name
+            defined[name] = file
         if "innerHTML" in text:
-            problems.append(f"{path.name} sets innerHTML")
+            problems.append(f"{file} sets innerHTML")
     declared = {}
     current = None
     for line in header.splitlines():
-        heading = re.match(r"^// (\w+\.js)\b", line)
+        heading = re.match(r"^// ((?:later/)?\w+\.js)\b", line)
         if heading:
             current = heading.group(1)
             continue

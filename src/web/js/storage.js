@@ -65,4 +65,12 @@ mergeInto(LibraryManager.library, {
     delete CofxLocks.held[lockName];
     if (release) release();
   },
+
+  // Another tab changed localStorage: the app re-reads and merges.
+  cofx_js_watch_storage__deps: ['$cofxPostEvent'],
+  cofx_js_watch_storage: function () {
+    window.addEventListener('storage', function (event) {
+      if (event.storageArea === window.localStorage) cofxPostEvent({ type: 'storage', key: event.key || '' });
+    });
+  },
 });

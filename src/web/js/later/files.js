@@ -102,12 +102,4 @@ mergeInto(LibraryManager.library, {
         });
       }, function () { answer(false, 'the address could not be reached (or redirected elsewhere)'); });
   },
-
-  // Another tab changed localStorage: the app re-reads and merges.
-  cofx_js_watch_storage__deps: ['$cofxPostEvent'],
-  cofx_js_watch_storage: function () {
-    window.addEventListener('storage', function (event) {
-      if (event.storageArea === window.localStorage) cofxPostEvent({ type: 'storage', key: event.key || '' });
-    });
-  },
 });

@@ -13,7 +13,7 @@ mergeInto(LibraryManager.library, {
     return text.slice(0, 160);
   },
 
-  $CofxPreview__deps: ['$cofxPostEvent', '$cofxDescribeError', '$CofxCanvasBox'],
+  $CofxPreview__deps: ['$cofxPostEvent', '$cofxDescribeError', '$CofxCanvasBox', '$cofxCanPickSpeaker'],
   $CofxPreview: {
     generation: 0,
     camera: 'off',           // off, starting, live, denied, missing, busy, insecure, unsupported, error
@@ -32,9 +32,6 @@ mergeInto(LibraryManager.library, {
     shown: { left: '', top: '', width: '', height: '' },
 
     // Whether the page can choose where sound goes: known at once, before any device list.
-    canPickSpeaker: function () {
-      return typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
-    },
 
     video: function () { return document.getElementById('preview'); },
 
@@ -107,7 +104,7 @@ mergeInto(LibraryManager.library, {
         });
         cofxPostEvent({ type: 'media-devices', cameras: lists.videoinput, microphones: lists.audioinput,
                         speakers: lists.audiooutput,
-                        canPickSpeaker: CofxPreview.canPickSpeaker() });
+                        canPickSpeaker: cofxCanPickSpeaker() });
       };
       var devices = navigator.mediaDevices;
       if (!devices || !devices.enumerateDevices) { post([]); return; }
@@ -345,9 +342,6 @@ mergeInto(LibraryManager.library, {
 
   cofx_js_media_stop__deps: ['$CofxPreview'],
   cofx_js_media_stop: function () { CofxPreview.stop(); },
-
-  cofx_js_can_pick_speaker__deps: ['$CofxPreview'],
-  cofx_js_can_pick_speaker: function () { return CofxPreview.canPickSpeaker(); },
 
   cofx_js_media_place__deps: ['$CofxPreview'],
   cofx_js_media_place: function (x, y, w, h, visible) { CofxPreview.place(x, y, w, h, visible); },

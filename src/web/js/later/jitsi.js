@@ -174,25 +174,6 @@ mergeInto(LibraryManager.library, {
     api.executeCommand.apply(api, [UTF8ToString(namePtr)].concat(args));
   },
 
-  // Once the page has loaded and the browser is idle, fetch the site's copy of the iframe API
-  // into the cache, so the first meeting does not wait for it.
-  cofx_js_prefetch_when_idle: function (urlPtr) {
-    var url = UTF8ToString(urlPtr);
-    var prefetch = function () {
-      var link = document.createElement('link');
-      link.rel = 'prefetch';
-      link.as = 'script';
-      link.href = url;
-      document.head.appendChild(link);
-    };
-    var whenIdle = function () {
-      if (window.requestIdleCallback) window.requestIdleCallback(prefetch, { timeout: 5000 });
-      else setTimeout(prefetch, 1000);
-    };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
-  },
-
   // The pre-join room warms the way: a connection to the deployment and its script.
   cofx_js_warm_meeting__deps: ['$CofxJitsi'],
   cofx_js_warm_meeting: function (scriptUrlPtr, originPtr) {
