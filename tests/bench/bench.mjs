@@ -627,6 +627,10 @@ async function main() {
           + (emptyP95 ? `; p95 ${ratio(listP95 / emptyP95)} the empty tab's` : ''),
           `p95 ≤ ${TARGET.listRatio}× the empty tab's`, emptyP95 !== null && listP95 / emptyP95 <= TARGET.listRatio)
         : row(`Frame CPU time, ${SCHEDULE_COUNT.toLocaleString('en')} meetings listed`, 'n/a (no schedule list yet)', '< 4 ms'),
+      emptyList.appMs?.length
+        ? row('The app\'s own CPU per frame, empty Schedule tab, the same wheel turns (baseline: preemption on this machine)',
+          `median ${median(emptyList.appMs).toFixed(2)} ms, p95 ${percentile(emptyList.appMs, 95).toFixed(2)} ms (n=${emptyList.appMs.length})`, '')
+        : row('The app\'s own CPU per frame, empty Schedule tab (baseline)', 'n/a', ''),
       listApp95 !== null
         ? row(`The app's own CPU per frame, ${SCHEDULE_COUNT.toLocaleString('en')} meetings listed, scrolling (layout passes, widget record, the mirror's DOM updates made in the frame; no GL driver)`,
           `median ${median(list.appMs).toFixed(2)} ms, p95 ${listApp95.toFixed(2)} ms (n=${list.appMs.length})`,
