@@ -107,6 +107,31 @@ describe('the pre-join room', { timeout: 180_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
+  test('a later part that cannot be loaded ends the join with the reason, and Retry joins once it can', async () => {
+    let failing = true;
+    let asked = 0;
+    const { page, errors } = await openApp({
+      hash: `#/${CODE}`,
+      storage: { 'cofinix.settings': SAVED_NAME },
+      beforeGoto: (p) => p.route(/\/later\.[0-9a-f]{10}\.js$/, async (route) => {
+        asked += 1;
+        if (failing) await route.abort('connectionrefused');
+        else await route.continue();
+      }),
+    });
+    await clickWidget(page, 'join-now');
+    const failed = await waitForState(page, (s) => s.screen === 'lobby' && s.error !== '');
+    assert.match(failed.scriptError, /later\.[0-9a-f]{10}\.js could not be loaded/);
+    assert.equal(await meetingIframeCount(page), 0);
+    failing = false;
+    const before = asked;
+    await clickWidget(page, 'retry');
+    const { url } = await meeting(page);
+    assert.equal(url.room, CODE);
+    assert.ok(asked > before, 'Retry asked for the part again');
+    assert.deepEqual(errors.filter((e) => !/later\.[0-9a-f]{10}\.js|ERR_CONNECTION_REFUSED/.test(e)), []);
+  });
+
   test('the preview shows the moving camera picture and the meter follows the microphone', async () => {
     const { page } = await openApp({ hash: `#/${CODE}`, storage: { 'cofinix.settings': SAVED_NAME } });
     await waitForState(page, (s) => s.prejoin?.camera === 'live' && s.prejoin?.microphone === 'live');

@@ -4,9 +4,11 @@
 // asked for when the page is idle after the first frame, or at once by the first call that
 // needs it. Until it has run, those calls wait here in order, their strings copied out of
 // the WASM memory; once it has, they go straight through. Every function in it returns
-// nothing (the generator refuses any other), so a call can always wait.
+// nothing (the generator refuses any other), so a call can always wait. If it can't be
+// loaded, it is asked for again every RETRY_MS while calls wait, and a meeting waiting for it
+// ends as when Jitsi's own script fails: with the reason, and Retry.
 mergeInto(LibraryManager.library, {
-  $CofxLater__deps: ['$cofxTakeString', 'free'],
+  $CofxLater__deps: ['$cofxTakeString', '$cofxPostEvent', 'free'],
   $CofxLater: {
     part: null,       // name -> function, once later.js has run (CofxLater.arrived)
     waiting: [],      // calls made before: {name, values, kinds}
@@ -33,12 +35,21 @@ mergeInto(LibraryManager.library, {
       script.onerror = function () {
         script.remove();
         CofxLater.script = null;
+        CofxLater.failMeeting(script.src);
         if (!CofxLater.waiting.length) return;  // asked for when idle: the first call asks again
         setTimeout(CofxLater.load, CofxLater.RETRY_MS);
         window.addEventListener('online', CofxLater.load, { once: true });
       };
       CofxLater.script = script;
       document.head.appendChild(script);
+    },
+
+    // A meeting that waits for the part (and its commands) is given up, as a failed script.
+    failMeeting: function (url) {
+      var meeting = /^cofx_js_jitsi_/;
+      if (!CofxLater.waiting.some(function (call) { return call.name === 'cofx_js_jitsi_open'; })) return;
+      CofxLater.waiting = CofxLater.waiting.filter(function (call) { return !meeting.test(call.name); });
+      cofxPostEvent({ type: 'script-load-failed', reason: "this site's " + url + ' could not be loaded' });
     },
 
     // After the first frame, once the browser has nothing else to do.
