@@ -16,7 +16,7 @@
 //     ImGui::RadioButton(...); rects.track_last_item("kind-public");  // inside the group
 //   }
 //
-// The record handed to JS (widget_record(), read by src/web/js/mirror.js), version 1:
+// The record handed to JS (widget_record(), read by src/web/js/mirror_record.js), version 1:
 //   {"v": 1,
 //    "widgets": [{"name", "role", "label", "x", "y", "w", "h",           (always)
 //                 "description", "value", "group",                      (strings, only when not empty)

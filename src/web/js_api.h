@@ -33,8 +33,10 @@ void cofx_js_canvas_pixel_size(int* width, int* height);       // its drawing bu
 int cofx_js_can_draw_2d();
 void cofx_js_blit(const std::uint32_t* rgba, int width, int height);
 
-// mirror.js: the accessible mirror, and the widget record it reads (app/widget_rects.h)
+// mirror_record.js: the widget record (app/widget_rects.h), for the mirror and window.cofx
 void cofx_js_publish_widgets(const char* json, int length, float pixels_per_css_px);  // widget_record(), version 1
+
+// mirror.js: the accessible mirror
 void cofx_js_focus_widget(const char* name);  // ImGui's focus moved to this named widget ("" none)
 void cofx_js_announce(const char* text);      // the live region screen readers read
 
