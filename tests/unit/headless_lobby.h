@@ -74,12 +74,14 @@ class HeadlessLobby {
   }
 
   bool has_widget(const std::string& name) const { return app_.widgets().find(name) != nullptr; }
-  // What a text field shows, as the mirror reads it.
-  std::string field_value(const std::string& name) const {
+  // The widget named `name`; the test stops if there is none.
+  const WidgetRect& widget(const std::string& name) const {
     const WidgetRect* r = app_.widgets().find(name);
     REQUIRE_MESSAGE(r != nullptr, "no widget named " << name);
-    return r->value;
+    return *r;
   }
+  // What a text field shows, as the mirror reads it.
+  std::string field_value(const std::string& name) const { return widget(name).value; }
 
   // Clicks the widget a person would name: "the Join button".
   void click(WidgetRole role, std::string_view label) {
@@ -90,10 +92,9 @@ class HeadlessLobby {
   }
 
   void click(const std::string& name) {
-    const WidgetRect* r = app_.widgets().find(name);
-    REQUIRE_MESSAGE(r != nullptr, "no widget named " << name);
+    const WidgetRect& r = widget(name);
     ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(r->x + r->w * 0.5f, r->y + r->h * 0.5f);
+    io.AddMousePosEvent(r.x + r.w * 0.5f, r.y + r.h * 0.5f);
     frame();
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
     frame();
