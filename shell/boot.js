@@ -5,6 +5,20 @@
   'use strict';
 
   var boot = (window.cofxBoot = { font: null, config: null });
+  // A link to a meeting opens at its pre-join room: the card shown while the module starts
+  // (style.css, #loading) takes that room's size.
+  if (/^#\/COF-[0-9A-Z]{8}/i.test(window.location.hash)) document.documentElement.dataset.start = 'room';
+  // A press on one of the lobby's DOM actions (<nav id="actions">) before the app is running is
+  // kept, and actions.js runs the last one once it is.
+  boot.pendingAction = null;
+  var actions = document.getElementById('actions');
+  if (actions) {
+    actions.addEventListener('click', function keep(event) {
+      if (boot.actionsInstalled) return actions.removeEventListener('click', keep);
+      var button = event.target.closest && event.target.closest('button[data-action]');
+      if (button) boot.pendingAction = button.getAttribute('data-action');
+    });
+  }
   // Fonts for other scripts: not fetched here, only when first needed (src/web/js/glyphs.js).
   boot.scriptFonts = { han: 'fonts/han.otf' };
   var canvas = document.getElementById('canvas');

@@ -145,6 +145,76 @@ describe('the lobby', { timeout: 180_000 }, () => {
   });
 });
 
+/**
+ * Opens the app at `hash` with its WebAssembly held back until the returned `release()`:
+ * the page as it is while the module still downloads.
+ */
+async function openWhileStarting({ hash = '', viewport = VIEWPORT, settings } = {}) {
+  const context = await env.newContext({ viewport });
+  if (settings) {
+    await context.addInitScript((saved) => localStorage.setItem('cofinix.settings', saved), JSON.stringify(settings));
+  }
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await routeJitsi(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/cofinix\.[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(env.site.url + hash, { waitUntil: 'domcontentloaded' });
+  const card = await page.locator('#loading').boundingBox();
+  const started = async () => {
+    release();
+    await page.waitForFunction(() => (window.cofx?.frames ?? 0) > 0, null, { timeout: APP_START_TIMEOUT });
+  };
+  return { page, errors, card, started };
+}
+
+const within = (rect, card) => rect.x >= card.x && rect.x + rect.w <= card.x + card.width &&
+  rect.y >= card.y && rect.y + rect.h <= card.y + card.height;
+
+describe('while the module starts', { timeout: 180_000 }, () => {
+  for (const [viewport, padding] of [[VIEWPORT, 24], [{ width: 390, height: 844 }, 14]]) {
+    test(`the page shows the lobby's card, where the first frame draws it (${viewport.width}×${viewport.height})`, async () => {
+      const { page, errors, card, started } = await openWhileStarting({ viewport });
+      assert.ok(card && card.width > 300 && card.height > 300, `a card is shown: ${JSON.stringify(card)}`);
+      assert.equal(await page.evaluate(() => window.cofx?.frames ?? 0), 0, 'before the first frame');
+      await started();
+      assert.equal(await page.locator('#loading').isVisible(), false, 'the canvas takes over');
+      const name = await waitForWidget(page, 'name');
+      assert.ok(Math.abs(name.x - (card.x + padding)) <= 1, `the name field starts at the card's padding: ${name.x} vs ${card.x}`);
+      assert.ok(Math.abs(name.w - (card.width - 2 * padding)) <= 2, `and spans it: ${name.w} vs ${card.width}`);
+      for (const widget of ['tab-meet', 'name', 'start', 'join', 'shortcuts']) {
+        assert.ok(within(await waitForWidget(page, widget), card), `${widget} is drawn inside the card shown before`);
+      }
+      assert.deepEqual(errors, []);
+    });
+  }
+
+  test('a meeting link shows the pre-join room\'s card', async () => {
+    const { page, errors, card, started } = await openWhileStarting({ hash: `#/${EXAMPLE_CODE}` });
+    await started();
+    await waitForState(page, (s) => s.screen === 'prejoin');
+    const preview = await waitForWidget(page, 'preview');
+    assert.ok(Math.abs(preview.x - (card.x + 24)) <= 1, `the preview starts at the card's padding: ${preview.x} vs ${card.x}`);
+    for (const widget of ['preview', 'prejoin-name', 'join-now', 'noise-toggle']) {
+      assert.ok(within(await waitForWidget(page, widget), card), `${widget} is drawn inside the card shown before`);
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  test('"Start instant meeting" pressed on the page before the app runs is not lost', async () => {
+    const { page, errors, started } = await openWhileStarting({ settings: { version: 1, displayName: '陈美玲' } });
+    await page.keyboard.press('Tab');  // the page's own actions come first in the tab order
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), 'start');
+    await page.keyboard.press('Enter');
+    await started();
+    const state = await waitForState(page, (s) => s.screen === 'prejoin');
+    assert.match(state.room, ROOM_PATTERN, 'the instant meeting\'s room opened');
+    assert.equal(state.prejoin.name, '陈美玲');
+    assert.deepEqual(errors, []);
+  });
+});
+
 describe('starting an instant meeting', { timeout: 180_000 }, () => {
   test('opens Jitsi with a fresh code, the name and a whitelisted config', async () => {
     const { page, jitsi, errors } = await openApp();

@@ -9,5 +9,10 @@ mergeInto(LibraryManager.library, {
         cofxPostEvent({ 'type': 'action', 'name': button.getAttribute('data-action') });
       });
     });
+    // One pressed while the module was starting (shell/boot.js kept it).
+    var boot = window['cofxBoot'] || {};
+    boot['actionsInstalled'] = true;
+    if (boot['pendingAction']) cofxPostEvent({ 'type': 'action', 'name': boot['pendingAction'] });
+    boot['pendingAction'] = null;
   },
 });
