@@ -13,13 +13,12 @@ target_compile_definitions(imgui_core PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_
 
 file(GLOB COFX_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/*.cpp)
 file(GLOB COFX_JS_LIBRARIES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/web/js/*.js)
-add_executable(cofinix ${COFX_WEB_SOURCES} ${COFX_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(cofinix PRIVATE ${COFX_IMGUI_DIR}/backends)
+add_executable(cofinix ${COFX_WEB_SOURCES})
 target_link_libraries(cofinix PRIVATE cofx_app)
 set_target_properties(cofinix PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${COFX_DIST_DIR}")
 
+# WebGL is drawn by our own src/web/js/webgl.js (web/gl_renderer.h): no Emscripten GL library.
 set(COFX_LINK_FLAGS
-  -sMIN_WEBGL_VERSION=1 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sTOTAL_STACK=1MB
   -sFILESYSTEM=0 -sDISABLE_EXCEPTION_CATCHING=1
   "-sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cofx_frame,_cofx_post_event,_cofx_drain_events,_cofx_heap_in_use,_cofx_input_text,_cofx_input_erase,_cofx_input_take_selection,_cofx_input_touch,_cofx_input_key,_cofx_input_focus,_cofx_input_mouse_move,_cofx_input_mouse_button,_cofx_input_mouse_leave,_cofx_input_wheel,_cofx_script_font_arrived"
@@ -57,11 +56,10 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release")
   # JS libraries read from JSON and the DOM). The runtime drops what no supported browser
   # needs; DYNAMIC_EXECUTION=0 also keeps eval out, as the page's CSP demands.
   list(APPEND COFX_LINK_FLAGS -Oz -flto -sMALLOC=emmalloc --closure=0
-       -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+       -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
        -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
-       # Smaller runtime: no glGetError bookkeeping, no errno names, and only the Module
-       # fields boot.js sets are read.
-       -sGL_TRACK_ERRORS=0 -sSUPPORT_ERRNO=0
+       # Smaller runtime: no errno names, and only the Module fields boot.js sets are read.
+       -sSUPPORT_ERRNO=0
        "-sINCOMING_MODULE_JS_API=[canvas,instantiateWasm,preRun,print,printErr,onAbort]")
 else()
   list(APPEND COFX_LINK_FLAGS -O1 -sASSERTIONS=1)

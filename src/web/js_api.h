@@ -29,6 +29,17 @@ void cofx_js_set_drawing(const char* path);     // "webgl2", "webgl1" or "cpu"
 void cofx_js_canvas_css_size(double* width, double* height);  // CSS pixels, kept between layout changes
 void cofx_js_canvas_pixel_size(int* width, int* height);       // its drawing buffer's
 
+// webgl.js: the GPU drawing path (web/gl_renderer.h)
+int cofx_js_gl_create_context();  // 2 (WebGL 2), 1 (WebGL 1) or 0 (neither: the CPU draws)
+int cofx_js_gl_texture_create(const std::uint8_t* rgba, int width, int height);  // its id
+void cofx_js_gl_texture_update(int id, int x, int y, int width, int height, const std::uint8_t* rgba);
+void cofx_js_gl_texture_destroy(int id);
+void cofx_js_gl_begin(int pixel_w, int pixel_h, float red, float green, float blue, float x, float y, float width,
+                      float height);
+void cofx_js_gl_list(const void* vertices, int vertex_bytes, const void* indices, int index_bytes);
+void cofx_js_gl_draw(int texture, int clip_x, int clip_y, int clip_w, int clip_h, int count, int index_offset,
+                     int vertex_offset);
+
 // canvas2d.js: the CPU drawing path's frame onto the canvas
 int cofx_js_can_draw_2d();
 void cofx_js_blit(const std::uint32_t* rgba, int width, int height);

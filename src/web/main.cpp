@@ -1,5 +1,5 @@
 // Cof-iniX in the browser: Dear ImGui, rendered on demand with WebGL 2, else
-// WebGL 1 (the same backend with GLSL ES 1.00 shaders), else on the CPU into a 2D canvas
+// WebGL 1 (web/gl_renderer.h, one GLSL ES 1.00 program for both), else on the CPU into a 2D canvas
 // (app/cpu_raster.h): no browser that runs WebAssembly is left without the lobby.
 //
 // Events from JS arrive as UTF-8 JSON through cofx_post_event() and wait in a queue that
@@ -16,7 +16,6 @@
 // web/pointer_input.h, web/text_input.h): no windowing library in between.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
-#include <GLES3/gl3.h>
 #include <malloc.h>
 
 #include <cmath>
@@ -29,7 +28,6 @@
 #include <vector>
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include "app/app.h"
 #include "app/cpu_raster.h"
@@ -43,6 +41,7 @@
 #include "core/site/site_policy.h"
 #include "web/js_api.h"
 #include "core/text/shaped_text.h"
+#include "web/gl_renderer.h"
 #include "web/script_fonts.h"
 #include "web/text_input.h"
 #include "web/pointer_input.h"
@@ -188,15 +187,11 @@ void present(WebApp& web) {
     cofx_js_blit(web.cpu_image.pixels.data(), web.cpu_image.width, web.cpu_image.height);
     return;
   }
-  glViewport(0, 0, web.pixel_w, web.pixel_h);
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  cofx::web::render_gl(*ImGui::GetDrawData(), bg, web.pixel_w, web.pixel_h);
 }
 
 // One ImGui frame, not shown yet.
 void lay_out(WebApp& web) {
-  if (web.drawing != Drawing::Cpu) ImGui_ImplOpenGL3_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   const double now_s = emscripten_get_now() / 1000.0;
   io.DeltaTime = web.last_frame_s > 0 && now_s > web.last_frame_s ? static_cast<float>(now_s - web.last_frame_s) : 1.0f / 60.0f;
@@ -248,26 +243,10 @@ void render_lobby(WebApp& web) {
 // WebGL 2, else WebGL 1 (blocklisted GPUs, older Safari, hardened settings), else none:
 // 2D only and drawn opaque, so no depth, stencil or alpha buffers (megabytes at high ratios).
 Drawing create_gl_context() {
-  EmscriptenWebGLContextAttributes attributes;
-  emscripten_webgl_init_context_attributes(&attributes);
-  attributes.alpha = false;
-  attributes.depth = false;
-  attributes.stencil = false;
-  attributes.antialias = false;
-  for (const int version : {2, 1}) {
-    attributes.majorVersion = version;
-    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(kCanvasSelector, &attributes);
-    if (context <= 0) continue;
-    // WebGL 1 needs vertex array objects from an extension (imgui_impl_opengl3 uses them on
-    // Emscripten); the build enables no extension by itself (GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0).
-    // (Emscripten enables it on the current context.)
-    emscripten_webgl_make_context_current(context);
-    if (version == 1 && !emscripten_webgl_enable_extension(context, "OES_vertex_array_object")) {
-      emscripten_webgl_make_context_current(0);
-      emscripten_webgl_destroy_context(context);
-      continue;
-    }
-    return version == 2 ? Drawing::WebGL2 : Drawing::WebGL1;
+  switch (cofx::web::create_gl_context()) {
+    case cofx::web::GlVersion::WebGL2: return Drawing::WebGL2;
+    case cofx::web::GlVersion::WebGL1: return Drawing::WebGL1;
+    case cofx::web::GlVersion::None: break;
   }
   return Drawing::Cpu;
 }
@@ -359,7 +338,7 @@ int main() {
   if (web->drawing == Drawing::Cpu) {
     io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;  // cpu_raster reads the atlas's own pixels
   } else {
-    ImGui_ImplOpenGL3_Init(web->drawing == Drawing::WebGL2 ? "#version 300 es" : "#version 100");
+    cofx::web::install_gl_renderer(io);
   }
   cofx::web::install_text_input(io);
 
