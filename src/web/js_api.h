@@ -28,6 +28,7 @@ void cofx_js_set_drawing(const char* path);     // "webgl2", "webgl1" or "cpu"
 // canvas_box.js: where the canvas is on the page
 void cofx_js_canvas_css_size(double* width, double* height);  // CSS pixels, kept between layout changes
 void cofx_js_canvas_pixel_size(int* width, int* height);       // its drawing buffer's
+void cofx_js_set_canvas_pixel_size(int width, int height);
 
 // webgl.js: the GPU drawing path (web/gl_renderer.h)
 int cofx_js_gl_create_context();  // 2 (WebGL 2), 1 (WebGL 1) or 0 (neither: the CPU draws)

@@ -49,8 +49,6 @@
 
 namespace {
 
-constexpr const char* kCanvasSelector = "#canvas";
-
 // How the canvas is drawn, chosen once at start-up.
 enum class Drawing { WebGL2, WebGL1, Cpu };
 
@@ -101,13 +99,11 @@ double measure_canvas(WebApp& web) {
 void sync_canvas_size(WebApp& web) {
   const double ratio = measure_canvas(web);
   int have_w = 0, have_h = 0;
-  cofx_js_canvas_pixel_size(&have_w, &have_h);  // emscripten's looks the canvas up by selector each time
-  if (have_w != web.pixel_w || have_h != web.pixel_h) {
-    emscripten_set_canvas_element_size(kCanvasSelector, web.pixel_w, web.pixel_h);
-  }
+  cofx_js_canvas_pixel_size(&have_w, &have_h);
+  if (have_w != web.pixel_w || have_h != web.pixel_h) cofx_js_set_canvas_pixel_size(web.pixel_w, web.pixel_h);
 
   // A new ratio rescales the style and the fonts (style.FontScaleDpi): ImGui 1.92 bakes the
-  // glyphs of the new size as they are drawn, and imgui_impl_opengl3 uploads only what changed
+  // glyphs of the new size as they are drawn, and web/gl_renderer uploads only what changed
   // (ImGuiBackendFlags_RendererHasTextures).
   const float scale = static_cast<float>(ratio);
   if (scale != web.scale) {
@@ -316,7 +312,7 @@ int main() {
   // At the canvas's size already: a resize in the first frame would reallocate the drawing
   // buffer the context has just made (10 ms in software GL).
   measure_canvas(*web);
-  emscripten_set_canvas_element_size(kCanvasSelector, web->pixel_w, web->pixel_h);
+  cofx_js_set_canvas_pixel_size(web->pixel_w, web->pixel_h);
   web->drawing = create_gl_context();
   cofx_js_set_drawing(drawing_name(web->drawing));
   if (web->drawing == Drawing::Cpu && !cofx_js_can_draw_2d()) {

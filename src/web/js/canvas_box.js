@@ -42,4 +42,10 @@ mergeInto(LibraryManager.library, {
     HEAP32[width >> 2] = canvas.width;
     HEAP32[height >> 2] = canvas.height;
   },
+
+  cofx_js_set_canvas_pixel_size: function (width, height) {
+    var canvas = Module['canvas'];
+    canvas.width = width;
+    canvas.height = height;
+  },
 });
