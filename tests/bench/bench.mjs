@@ -21,6 +21,7 @@ import {
   waitForJitsiFrame, waitForSteadyWidget, waitForWidget,
 } from '../browser/harness.mjs';
 import { buildTestAssets } from '../browser/build-jitsi-api.mjs';
+import { functionSizes, lazyCompileOnce } from './lazy_compile.mjs';
 
 // Release files carry a content hash (cofinix.<hash>.wasm); these are their names without it.
 // Everything the first frame waits for (config.json aside: a few bytes, not cached).
@@ -523,6 +524,12 @@ async function main() {
       soonJoins.push(await bookmarkToJitsi(browser, site, { pressAfterMs: JOIN_SOON_AFTER_MS }));
       process.stderr.write(`run ${i + 1}/${runs} done\n`);
     }
+    const wasmModule = await functionSizes(await shippedFile('cofinix.wasm'));
+    const lazy = [];
+    for (let i = 0; i < runs; i += 1) {
+      const traced = await lazyCompileOnce(browser, site.url, wasmModule, VIEWPORT);
+      if (traced) lazy.push(traced);
+    }
     const idle = await idleLobbyFrames(browser, site);
     const inMeeting = await meetingFrames(browser, site);
     const emptyList = await scheduleListFrames(browser, site, 0);
@@ -596,6 +603,12 @@ async function main() {
           row(`main() → first lobby frame, ${kind} (the app's own start-up, no network)`,
             v.mainToFrame.length ? spread(v.mainToFrame) : 'n/a', '', undefined),
         ]),
+      row('V8 compiling wasm functions at their first call, on the main thread, main() → first frame drawn, cold '
+        + '(a traced load: `wasm.CompileLazy` between `cofx:main` and `cofx:drawn`)',
+        lazy.length ? `median ${ms(median(lazy.map((l) => l.compileMs)))} of ${ms(median(lazy.map((l) => l.mainToDrawnMs)))}`
+          + ` (n=${lazy.length}); ${Math.round(median(lazy.map((l) => l.functions)))} of ${wasmModule.sizes.length} functions,`
+          + ` ${kb(median(lazy.map((l) => l.bytes)))} of ${kb(wasmModule.sizes.reduce((a, b) => a + b, 0))} of code`
+          : 'n/a (no trace marks)', '', undefined),
       ...['cold', 'warm'].map((kind) => {
         const ratios = malay.map((m, i) => m[kind].firstFrame / ours[i][kind].firstFrame);
         return row(`First lobby frame in Bahasa Melayu ÷ in English, ${kind} (same run)`,
