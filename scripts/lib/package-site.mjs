@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Turns the WebAssembly build's output into the site to upload (dist/):
 //   - Jitsi's iframe API built from its pinned npm source into jitsi/external_api.<hash>.js
-//   - cofinix.js, later.js (src/web/js/later.js) and boot.js minified (esbuild)
+//   - cofinix.js, later.js (src/web/js/later.js), boot.js and style.css minified (esbuild)
 //   - every asset renamed <name>.<hash>.<ext> (the language catalogues lang/*.mo too) (a new release never mixes with an old cached
 //     file), references rewritten; index.html, config.json and preview.png keep their names
 //   - the deployer's config.json copied in, and the Content-Security-Policy derived from it
@@ -47,8 +47,8 @@ function parseArgs(argv) {
 
 // Emscripten (without Closure, which Debian lacks) leaves local names long; boot.js is written
 // to be read. A classic script's top-level names stay as they are (Module, window.cofxBoot).
-async function minified(code) {
-  return Buffer.from((await esbuild.transform(code, { loader: 'js', minify: true, legalComments: 'none' })).code);
+async function minified(code, loader = 'js') {
+  return Buffer.from((await esbuild.transform(code, { loader, minify: true, legalComments: 'none' })).code);
 }
 
 const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
@@ -105,9 +105,10 @@ async function main() {
   await bundleIframeApi(apiFile, { minify: true });
   await writeHashed(to, 'jitsi/external_api.js', await fs.readFile(apiFile), names);
   await fs.rm(apiFile);
-  for (const file of ['cofinix.wasm', 'fonts/ui.ttf', 'fonts/han.otf', 'style.css', 'favicon.svg']) {
+  for (const file of ['cofinix.wasm', 'fonts/ui.ttf', 'fonts/han.otf', 'favicon.svg']) {
     await writeHashed(to, file, await fs.readFile(path.join(from, file)), names);
   }
+  await writeHashed(to, 'style.css', await minified(await fs.readFile(path.join(from, 'style.css'), 'utf8'), 'css'), names);
   for (const file of ['cofinix.js', 'later.js']) {
     await writeHashed(to, file, await minified(await fs.readFile(path.join(from, file), 'utf8')), names);
   }
