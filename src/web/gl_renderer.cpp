@@ -55,8 +55,6 @@ void follow_texture_requests(ImDrawData& draw_data) {
 
 }  // namespace
 
-GlVersion create_gl_context() { return static_cast<GlVersion>(cofx_js_gl_create_context()); }
-
 void install_gl_renderer(ImGuiIO& io) {
   io.BackendRendererName = "cofinix_webgl";
   io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset | ImGuiBackendFlags_RendererHasTextures;

@@ -7,10 +7,7 @@
 
 namespace cofx::web {
 
-enum class GlVersion { None = 0, WebGL1 = 1, WebGL2 = 2 };
-
-// Makes the canvas's context (WebGL 2, else 1) and the program; None if the page gets neither.
-GlVersion create_gl_context();
+// The context and the program are made by cofx_js_gl_create_context() (js_api.h).
 // Tells ImGui what this renderer does; after ImGui::CreateContext().
 void install_gl_renderer(ImGuiIO& io);
 // Draws one frame into a drawing buffer of pixel_w × pixel_h, cleared to `background`.

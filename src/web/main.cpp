@@ -236,17 +236,6 @@ void render_lobby(WebApp& web) {
   if (web.app->wants_another_frame()) cofx_js_request_next_frame();
 }
 
-// WebGL 2, else WebGL 1 (blocklisted GPUs, older Safari, hardened settings), else none:
-// 2D only and drawn opaque, so no depth, stencil or alpha buffers (megabytes at high ratios).
-Drawing create_gl_context() {
-  switch (cofx::web::create_gl_context()) {
-    case cofx::web::GlVersion::WebGL2: return Drawing::WebGL2;
-    case cofx::web::GlVersion::WebGL1: return Drawing::WebGL1;
-    case cofx::web::GlVersion::None: break;
-  }
-  return Drawing::Cpu;
-}
-
 const char* drawing_name(Drawing drawing) {
   switch (drawing) {
     case Drawing::WebGL2: return "webgl2";
@@ -313,7 +302,8 @@ int main() {
   // buffer the context has just made (10 ms in software GL).
   measure_canvas(*web);
   cofx_js_set_canvas_pixel_size(web->pixel_w, web->pixel_h);
-  web->drawing = create_gl_context();
+  const int webgl = cofx_js_gl_create_context();
+  web->drawing = webgl == 2 ? Drawing::WebGL2 : webgl == 1 ? Drawing::WebGL1 : Drawing::Cpu;
   cofx_js_set_drawing(drawing_name(web->drawing));
   if (web->drawing == Drawing::Cpu && !cofx_js_can_draw_2d()) {
     // Translators: the page can draw nothing (no WebGL, no 2D canvas); a way into the meeting follows.

@@ -16,6 +16,14 @@ function leb(bytes, at) {
   }
 }
 
+/** Skips a table's or memory's limits (flags, minimum, and a maximum if flag 1 says so). */
+function skipLimits(bytes, at) {
+  const [flags, next] = leb(bytes, at);
+  let end = leb(bytes, next)[1];
+  if (flags & 1) end = leb(bytes, end)[1];
+  return end;
+}
+
 /** The module's imported function count and each defined function's body size in bytes. */
 export async function functionSizes(wasmFile) {
   const bytes = await fs.readFile(wasmFile);
@@ -32,10 +40,10 @@ export async function functionSizes(wasmFile) {
       for (let i = 0; i < count; i += 1) {
         for (let name = 0; name < 2; name += 1) { let n; [n, p] = leb(bytes, p); p += n; }
         const kind = bytes[p++];
-        if (kind === 0) { [, p] = leb(bytes, p); imported += 1; }                  // function: type index
-        else if (kind === 1) { p += 1; const [flags, q] = leb(bytes, p); [, p] = leb(bytes, q); if (flags & 1) [, p] = leb(bytes, p); }  // table
-        else if (kind === 2) { const [flags, q] = leb(bytes, p); [, p] = leb(bytes, q); if (flags & 1) [, p] = leb(bytes, p); }  // memory
-        else p += 2;                                                                 // global: type, mutability
+        if (kind === 0) { [, p] = leb(bytes, p); imported += 1; }  // function: its type index
+        else if (kind === 1) p = skipLimits(bytes, p + 1);        // table: element type, limits
+        else if (kind === 2) p = skipLimits(bytes, p);            // memory: limits
+        else p += 2;                                              // global: type, mutability
       }
     } else if (id === 10) {  // code: each body's size
       let count, p = at;

@@ -6,7 +6,6 @@
 mergeInto(LibraryManager.library, {
   $CofxGl: {
     gl: null,
-    program: null,
     projection: null,
     textures: {},     // ImGui texture id -> WebGLTexture
     nextTexture: 1,
@@ -37,7 +36,6 @@ mergeInto(LibraryManager.library, {
       gl.linkProgram(program);
       if (!gl.getProgramParameter(program, gl.LINK_STATUS)) return false;
       gl.useProgram(program);
-      CofxGl.program = program;
       CofxGl.projection = gl.getUniformLocation(program, 'm');
       gl.uniform1i(gl.getUniformLocation(program, 't'), 0);
       gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer());
@@ -62,7 +60,9 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  // 2 for WebGL 2, 1 for WebGL 1, 0 if the page may have neither (then the CPU draws).
+  // 2 for WebGL 2, 1 for WebGL 1 (blocklisted GPUs, older Safari, hardened settings), 0 if the
+  // page may have neither (then the CPU draws). 2D only and drawn opaque: no depth, stencil or
+  // alpha buffers (megabytes at high ratios).
   cofx_js_gl_create_context__deps: ['$CofxGl'],
   cofx_js_gl_create_context: function () {
     var attributes = { 'alpha': false, 'depth': false, 'stencil': false, 'antialias': false };
@@ -137,7 +137,6 @@ mergeInto(LibraryManager.library, {
     var gl = CofxGl.gl;
     gl.bufferData(gl.ARRAY_BUFFER, HEAPU8.subarray(vertices, vertices + vertexBytes), gl.STREAM_DRAW);
     gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, HEAPU8.subarray(indices, indices + indexBytes), gl.STREAM_DRAW);
-    CofxGl.vertexOffset = -1;
   },
 
   // One command of that list: `count` indices from `indexOffset`, clipped to a rectangle in
